@@ -1,0 +1,71 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependencies run one way:
+//   RelGraphCore <- RelGraphExtraction, RelGraphAnalysis, RelGraphExport
+//   CGraphviz    <- RelGraphRendering            (the only Swift module that touches Graphviz)
+//   all of them  <- RelGraphPipeline <- relgraph (thin CLI, swift-argument-parser)
+let package = Package(
+    name: "RelGraph",
+    products: [
+        .library(name: "RelGraphCore", targets: ["RelGraphCore"]),
+        .library(name: "RelGraphExtraction", targets: ["RelGraphExtraction"]),
+        .library(name: "RelGraphAnalysis", targets: ["RelGraphAnalysis"]),
+        .library(name: "RelGraphExport", targets: ["RelGraphExport"]),
+        .library(name: "RelGraphRendering", targets: ["RelGraphRendering"]),
+        .library(name: "RelGraphPipeline", targets: ["RelGraphPipeline"]),
+        .executable(name: "relgraph", targets: ["relgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .target(name: "RelGraphCore"),
+        .target(
+            name: "RelGraphExtraction",
+            dependencies: ["RelGraphCore"],
+            resources: [.copy("Resources/countries.json"), .copy("Resources/issues.json"),
+                        .copy("Resources/people.json")]
+        ),
+        .target(name: "RelGraphAnalysis", dependencies: ["RelGraphCore"]),
+        .target(name: "RelGraphExport", dependencies: ["RelGraphCore"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "RelGraphRendering", dependencies: ["CGraphviz"]),
+        .target(
+            name: "RelGraphPipeline",
+            dependencies: [
+                "RelGraphCore", "RelGraphExtraction", "RelGraphAnalysis", "RelGraphExport",
+                "RelGraphRendering",
+            ]
+        ),
+        .executableTarget(
+            name: "relgraph",
+            dependencies: [
+                "RelGraphPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "relgraph-bench",
+            dependencies: ["RelGraphCore", "RelGraphExtraction", "RelGraphAnalysis", "RelGraphExport"]
+        ),
+        .target(name: "GraphTestSupport", dependencies: ["RelGraphCore"], path: "Tests/GraphTestSupport"),
+        .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore", "GraphTestSupport"]),
+        .testTarget(name: "RelGraphExtractionTests", dependencies: ["RelGraphExtraction", "GraphTestSupport"]),
+        .testTarget(name: "RelGraphAnalysisTests", dependencies: ["RelGraphAnalysis", "GraphTestSupport"]),
+        .testTarget(
+            name: "RelGraphExportTests",
+            dependencies: ["RelGraphExport", "RelGraphRendering", "GraphTestSupport"]
+        ),
+        .testTarget(name: "RelGraphRenderingTests", dependencies: ["RelGraphRendering"]),
+        .testTarget(
+            name: "RelGraphPipelineTests",
+            dependencies: ["RelGraphPipeline", "GraphTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,102 @@
+/// An undirected, weighted graph of entities: the model every RelGraph stage shares.
+///
+/// ## Invariants
+/// - ``entities`` are sorted by id and ids are unique; a node's index in this array is its
+///   index everywhere else (``WeightedGraph``, analysis results, exports).
+/// - ``relations`` are sorted by (source, target), each pair appears once, both endpoints exist,
+///   there are no self-loops, and weights are finite and > 0.
+///
+/// Build one with ``EntityGraphBuilder``, read one with ``GraphFile``, or use
+/// ``init(entities:relations:articles:)``, which sorts and validates.
+public struct EntityGraph: Sendable, Hashable {
+    /// The nodes, sorted by id.
+    public private(set) var entities: [Entity]
+    /// The edges, sorted by (source, target).
+    public private(set) var relations: [Relation]
+    /// The articles the graph was built from, sorted by id (empty for edge lists).
+    public private(set) var articles: [ArticleInfo]
+    private var indexByID: [String: Int]
+
+    /// Creates a graph after sorting and checking the invariants listed on the type.
+    /// - Throws: ``GraphError`` for duplicate ids, unknown endpoints, self-loops or bad weights.
+    public init(
+        entities: [Entity], relations: [Relation], articles: [ArticleInfo] = []
+    ) throws(GraphError) {
+        let sorted = entities.sorted { $0.id < $1.id }
+        var index: [String: Int] = [:]
+        index.reserveCapacity(sorted.count)
+        for (i, e) in sorted.enumerated() {
+            if index.updateValue(i, forKey: e.id) != nil { throw .duplicateEntity(id: e.id) }
+        }
+        var seen = Set<[String]>()
+        for r in relations {
+            guard index[r.source] != nil else { throw .unknownEndpoint(id: r.source) }
+            guard index[r.target] != nil else { throw .unknownEndpoint(id: r.target) }
+            if r.source == r.target { throw .selfLoop(id: r.source) }
+            guard r.weight.isFinite, r.weight > 0 else {
+                throw .invalidWeight(source: r.source, target: r.target, weight: r.weight)
+            }
+            let (a, b) = r.source < r.target ? (r.source, r.target) : (r.target, r.source)
+            if !seen.insert([a, b]).inserted { throw .duplicateRelation(source: a, target: b) }
+        }
+        self.entities = sorted
+        self.relations = relations.map { Relation(normalizing: $0) }
+            .sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+        self.articles = articles.sorted { $0.id < $1.id }
+        self.indexByID = index
+    }
+
+    /// The empty graph.
+    public static let empty = try! EntityGraph(entities: [], relations: [])
+
+    /// The index of the entity with `id`, or `nil`.
+    /// - Complexity: O(1) expected.
+    public func index(of id: String) -> Int? { indexByID[id] }
+
+    /// The entity with `id`, or `nil`.
+    public subscript(id id: String) -> Entity? { indexByID[id].map { entities[$0] } }
+
+    /// The entities whose canonical name or alias equals `name` (case-insensitive), or whose
+    /// ISO code equals it; used by filters such as `--focus`.
+    public func entities(named name: String) -> [Int] {
+        let key = name.lowercased()
+        return entities.indices.filter { i in
+            let e = entities[i]
+            return e.name.lowercased() == key || e.iso3?.lowercased() == key
+                || e.id.lowercased() == key || e.aliases.contains { $0.lowercased() == key }
+        }
+    }
+
+    /// The compact adjacency structure of this graph; node *i* is ``entities``[*i*].
+    /// - Complexity: O(*n* + *m* log *m*), where *n* is the number of entities and *m* of relations.
+    public func weightedGraph() -> WeightedGraph {
+        let edges = relations.map { r in
+            (Int32(indexByID[r.source]!), Int32(indexByID[r.target]!), r.weight)
+        }
+        return WeightedGraph(nodeCount: entities.count, edges: edges)
+    }
+
+    /// The subgraph induced by the entities at `indices` (relations between kept entities only).
+    /// - Complexity: O(*n* + *m*).
+    public func induced(by indices: some Sequence<Int>) -> EntityGraph {
+        let keep = Set(indices.map { entities[$0].id })
+        let es = entities.filter { keep.contains($0.id) }
+        let rs = relations.filter { keep.contains($0.source) && keep.contains($0.target) }
+        return try! EntityGraph(entities: es, relations: rs, articles: articles)
+    }
+
+    /// The same graph without the relations that `isIncluded` rejects (entities are kept).
+    public func filteringRelations(_ isIncluded: (Relation) -> Bool) -> EntityGraph {
+        var copy = self
+        copy.relations = relations.filter(isIncluded)
+        return copy
+    }
+}
+
+extension Relation {
+    /// The same relation with its endpoints in canonical order.
+    init(normalizing r: Relation) {
+        self = r
+        if r.source > r.target { (source, target) = (r.target, r.source) }
+    }
+}

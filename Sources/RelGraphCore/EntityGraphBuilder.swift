@@ -1,0 +1,88 @@
+/// Accumulates entities and co-mention relations, then freezes them into an ``EntityGraph``.
+///
+/// Adding an entity that exists merges it: mentions and article counts add up, aliases are
+/// unioned, and a person's affiliation is the one asserted in most articles (ties: the smaller
+/// code, so the result does not depend on input order). Adding a relation that exists adds the
+/// weights, sentence counts, tone counts and article counts, and keeps the first
+/// ``Relation/maxEvidence`` evidence references in (article, sentence) order.
+///
+/// - Complexity: O(1) expected per addition; ``build()`` is O(*n* log *n* + *m* log *m*).
+public struct EntityGraphBuilder: Sendable {
+    private var entities: [String: Entity] = [:]
+    private var aliasSets: [String: Set<String>] = [:]
+    private var affiliationVotes: [String: [String: Int]] = [:]
+    private var relations: [[String]: Relation] = [:]
+    private var articles: [String: ArticleInfo] = [:]
+
+    /// Creates an empty builder.
+    public init() {}
+
+    /// Records an article that contributed to the graph.
+    public mutating func addArticle(_ info: ArticleInfo) {
+        articles[info.id] = info
+    }
+
+    /// Adds or merges an entity (see the type's discussion for how merging works).
+    public mutating func addEntity(_ e: Entity) {
+        aliasSets[e.id, default: []].formUnion(e.aliases)
+        if let a = e.affiliation { affiliationVotes[e.id, default: [:]][a, default: 0] += 1 }
+        if var old = entities[e.id] {
+            old.mentions += e.mentions
+            old.articles += e.articles
+            entities[e.id] = old
+        } else {
+            entities[e.id] = e
+        }
+    }
+
+    /// Adds or merges a relation between two entities added before or after this call.
+    /// A self-relation is ignored.
+    public mutating func addRelation(_ r: Relation) {
+        guard r.source != r.target else { return }
+        let key = [r.source, r.target]
+        if var old = relations[key] {
+            old.weight += r.weight
+            old.articles += r.articles
+            old.sentences += r.sentences
+            old.tone.add(r.tone)
+            old.evidence = Array((old.evidence + r.evidence).sorted().prefix(Relation.maxEvidence))
+            relations[key] = old
+        } else {
+            var r = r
+            r.evidence = Array(r.evidence.sorted().prefix(Relation.maxEvidence))
+            relations[key] = r
+        }
+    }
+
+    /// Adds every entity, relation and article of `other`.
+    public mutating func merge(_ other: EntityGraphBuilder) {
+        for a in other.articles.values { addArticle(a) }
+        for (id, e) in other.entities {
+            var e = e
+            e.aliases = Array(other.aliasSets[id] ?? [])
+            e.affiliation = nil
+            addEntity(e)
+            for (code, votes) in other.affiliationVotes[id] ?? [:] {
+                affiliationVotes[id, default: [:]][code, default: 0] += votes
+            }
+        }
+        for r in other.relations.values { addRelation(r) }
+    }
+
+    /// Freezes the builder into a graph. Relations whose endpoints were never added are dropped.
+    public func build() -> EntityGraph {
+        var out: [Entity] = []
+        out.reserveCapacity(entities.count)
+        for (id, var e) in entities {
+            var aliases = aliasSets[id] ?? []
+            aliases.remove(e.name)
+            e.aliases = aliases.sorted()
+            if let votes = affiliationVotes[id] {
+                e.affiliation = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            }
+            out.append(e)
+        }
+        let rs = relations.values.filter { entities[$0.source] != nil && entities[$0.target] != nil }
+        return try! EntityGraph(entities: out, relations: rs, articles: Array(articles.values))
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Reads and writes graphs: RelGraph's native JSON format and plain weighted edge lists.
+///
+/// ## The native format (`*.relgraph.json`)
+/// A UTF-8 JSON object `{"format": "relgraph", "version": 1, "articles": [...],
+/// "entities": [...], "relations": [...]}` whose arrays hold ``ArticleInfo``, ``Entity`` and
+/// ``Relation`` values with their property names as keys. Keys are sorted and arrays are in
+/// the graph's canonical order, so the same graph always gives the same bytes. Readers accept
+/// any version up to ``version``; a later version is refused with a clear error.
+///
+/// ## Edge lists (`.tsv`, `.csv`, `.txt`, `.edges`)
+/// One edge per line: `source`, `target` and an optional `weight` (default 1), separated by a
+/// tab, a comma or spaces; CSV fields may be double-quoted. An optional header line (whose
+/// third field is not a number, or whose first two fields are `source` and `target`) is
+/// skipped, as are blank lines and lines starting with `#`. Repeated pairs add their weights;
+/// self-loops are skipped and reported. Nodes get kind ``EntityKind/other``.
+public enum GraphFile {
+    /// The newest format version this code writes and reads.
+    public static let version = 1
+
+    private struct Document: Codable {
+        var format: String
+        var version: Int
+        var articles: [ArticleInfo]
+        var entities: [Entity]
+        var relations: [Relation]
+    }
+
+    /// The native JSON encoding of `graph`.
+    public static func encode(_ graph: EntityGraph) -> Data {
+        let doc = Document(
+            format: "relgraph", version: version, articles: graph.articles,
+            entities: graph.entities, relations: graph.relations)
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try! enc.encode(doc)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Decodes the native JSON format; `path` is used in error messages only.
+    public static func decode(_ data: Data, path: String) throws(GraphError) -> EntityGraph {
+        struct Header: Decodable { var format: String?; var version: Int? }
+        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
+            throw .malformedGraphFile(path: path, reason: "not a JSON object")
+        }
+        guard header.format == "relgraph" else {
+            throw .malformedGraphFile(path: path, reason: "missing \"format\": \"relgraph\"")
+        }
+        let v = header.version ?? 0
+        guard v >= 1, v <= version else {
+            throw .unsupportedVersion(path: path, version: v, supported: version)
+        }
+        let doc: Document
+        do {
+            doc = try JSONDecoder().decode(Document.self, from: data)
+        } catch {
+            throw .malformedGraphFile(path: path, reason: describe(error))
+        }
+        return try EntityGraph(entities: doc.entities, relations: doc.relations, articles: doc.articles)
+    }
+
+    /// Writes `graph` in the native format, atomically.
+    public static func write(_ graph: EntityGraph, to path: String) throws(GraphError) {
+        try AtomicFile.write(encode(graph), to: path)
+    }
+
+    /// Reads a graph from `path`: the native format for `.json`, an edge list otherwise.
+    /// - Parameter warnings: receives one message per skipped line (self-loops).
+    public static func read(_ path: String, warnings: inout [String]) throws(GraphError) -> EntityGraph {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadableFile(path: path, reason: (error as NSError).localizedDescription)
+        }
+        let lower = path.lowercased()
+        if lower.hasSuffix(".json") { return try decode(data, path: path) }
+        if [".tsv", ".csv", ".txt", ".edges", ".edgelist"].contains(where: lower.hasSuffix) {
+            let text = String(decoding: data, as: UTF8.self)
+            return try EdgeList.parse(text, path: path, warnings: &warnings)
+        }
+        throw .unknownGraphFormat(path: path)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, let ctx):
+            return "missing key '\(key.stringValue)' at \(pathString(ctx.codingPath))"
+        case DecodingError.typeMismatch(_, let ctx), DecodingError.valueNotFound(_, let ctx):
+            return "wrong type at \(pathString(ctx.codingPath))"
+        case DecodingError.dataCorrupted(let ctx):
+            return "corrupted data at \(pathString(ctx.codingPath))"
+        default:
+            return "\(error)"
+        }
+    }
+
+    private static func pathString(_ path: [CodingKey]) -> String {
+        let s = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        return s.isEmpty ? "the top level" : s
+    }
+}
