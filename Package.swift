@@ -24,8 +24,11 @@ let package = Package(
         .target(
             name: "RelGraphExtraction",
             dependencies: ["RelGraphCore"],
-            resources: [.copy("Resources/countries.json"), .copy("Resources/issues.json"),
-                        .copy("Resources/people.json")]
+            resources: [
+                .copy("Resources/countries.json"), .copy("Resources/issues.json"),
+                .copy("Resources/people.json"), .copy("Resources/names.json"),
+                .copy("Resources/organizations.json"),
+            ]
         ),
         .target(name: "RelGraphAnalysis", dependencies: ["RelGraphCore"]),
         .target(name: "RelGraphExport", dependencies: ["RelGraphCore"]),
@@ -45,7 +48,8 @@ let package = Package(
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "RelGraphPipeline",
+                "RelGraphPipeline", "RelGraphCore", "RelGraphExtraction", "RelGraphAnalysis",
+                "RelGraphExport", "RelGraphRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,7 +63,8 @@ let package = Package(
         .testTarget(name: "RelGraphAnalysisTests", dependencies: ["RelGraphAnalysis", "GraphTestSupport"]),
         .testTarget(
             name: "RelGraphExportTests",
-            dependencies: ["RelGraphExport", "RelGraphRendering", "GraphTestSupport"]
+            dependencies: ["RelGraphExport", "RelGraphRendering", "GraphTestSupport"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(name: "RelGraphRenderingTests", dependencies: ["RelGraphRendering"]),
         .testTarget(

@@ -17,9 +17,10 @@ public enum EdgeList {
         var weights: [[Int]: Double] = [:]
         var lineNo = 0
         var sawData = false
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so normalise line ends before splitting.
+        let text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNo += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = split(String(trimmed))

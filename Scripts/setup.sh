@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what RelGraph needs on Debian/Ubuntu, skipping what is already there:
+# the Graphviz C library and headers (libgraphviz-dev, pkg-config) and fonts for PNG/PDF
+# (DejaVu for Latin, WenQuanYi Micro Hei for CJK names). Needs root (or sudo) for apt-get.
+set -euo pipefail
+
+need=()
+dpkg -s libgraphviz-dev >/dev/null 2>&1 || need+=(libgraphviz-dev)
+dpkg -s pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need+=(fonts-wqy-microhei)
+
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing: ${need[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "error: swift not found; install Swift 6 (https://swift.org/install) and put it on PATH" >&2
+  exit 1
+fi

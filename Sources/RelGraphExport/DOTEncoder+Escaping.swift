@@ -1,0 +1,77 @@
+/// How text becomes DOT syntax.
+///
+/// ## Strings
+/// Every string value is written double-quoted. Inside the quotes DOT itself only understands
+/// `\"` (a quote); Graphviz then interprets backslash sequences when it draws a label
+/// ("escString": `\n` breaks a line, `\N` is replaced by the node's id, `\\` is one backslash,
+/// and `\x` for any other *x* loses its backslash). So that any text is drawn exactly as given:
+/// - `\` is written `\\` in labels, so `C:\new` and `\N` are drawn literally;
+/// - `"` is written `\"`;
+/// - line breaks (LF, CR, CRLF, U+2028, U+2029), tabs, vertical tabs and form feeds become one
+///   space each, and the other control characters are dropped;
+/// - everything else, including `<`, `>`, `{`, `;`, `=` and any non-ASCII text, is kept as is:
+///   a quoted string cannot end early or start an HTML label, so no name can inject syntax.
+///
+/// Tooltips need one more level: Graphviz first runs them through a line-break pass that
+/// drops one level of backslashes (`\n` → line break, `\x` → `x`) and only then through
+/// escString. A literal backslash in a tooltip is therefore written `\\\\`, and the line breaks
+/// RelGraph intends are written `\n`.
+///
+/// Graphviz also decodes HTML entities (`&amp;`, `&#931;`) in labels and tooltips; a name that
+/// contains one literally is drawn decoded. That changes no syntax, so names are left alone and
+/// stay readable to other DOT consumers.
+extension DOTEncoder {
+    /// `text` as a quoted DOT string that Graphviz draws verbatim as a label.
+    static func quoted(_ text: String) -> String {
+        "\"" + escaped(text, backslash: #"\\"#) + "\""
+    }
+
+    /// `lines` as a quoted DOT string that Graphviz shows verbatim as a tooltip, one line each.
+    static func quotedTooltip(_ lines: [String]) -> String {
+        "\"" + lines.map { escaped($0, backslash: #"\\\\"#) }.joined(separator: #"\n"#) + "\""
+    }
+
+    /// The body of a quoted string: see the discussion of this extension.
+    static func escaped(_ text: String, backslash: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\\": out += backslash
+            case "\"": out += #"\""#
+            case "\n" where afterCR: continue
+            case "\n", "\r", "\t", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": out += " "
+            default:
+                if scalar.properties.generalCategory == .control { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// `value` with exactly `digits` decimals, `.` as separator and no exponent, independent of
+    /// the locale; non-finite values are written `0`, magnitudes are capped at 10¹².
+    static func number(_ value: Double, digits: Int = 2) -> String {
+        guard value.isFinite else { return "0" }
+        var factor: UInt64 = 1
+        for _ in 0..<digits { factor *= 10 }
+        let magnitude = min(abs(value), 1e12)
+        let scaled = UInt64((magnitude * Double(factor)).rounded())
+        let whole = scaled / factor
+        let negative = value < 0 && scaled != 0
+        var text = (negative ? "-" : "") + String(whole)
+        if digits > 0 {
+            let fraction = String(scaled % factor)
+            text += "." + String(repeating: "0", count: digits - fraction.count) + fraction
+        }
+        return text
+    }
+
+    /// `value` as an integer when it is one, else with two decimals (weights in tooltips).
+    static func compactNumber(_ value: Double) -> String {
+        value.isFinite && value == value.rounded() && abs(value) < 1e12
+            ? number(value, digits: 0) : number(value, digits: 2)
+    }
+}

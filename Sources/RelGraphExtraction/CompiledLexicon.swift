@@ -1,0 +1,130 @@
+/// A ``Lexicon`` turned into matchers and sets for fast lookup during extraction.
+struct CompiledLexicon: Sendable {
+    /// How a surface form names a country.
+    enum FormKind: UInt8, Sendable { case name, demonym, capital }
+
+    struct CountryHit: Sendable {
+        var iso3: String
+        var form: FormKind
+        var weak: Bool
+    }
+
+    struct PersonHit: Sendable {
+        var name: String
+        var affiliation: String?
+    }
+
+    var countryNames: [String: String] = [:]
+    var territories: Set<String> = []
+    let countries: PhraseMatcher<CountryHit>
+    let issues: PhraseMatcher<String>
+    let people: PhraseMatcher<PersonHit>
+    let titles: PhraseMatcher<Bool>
+    let places: PhraseMatcher<Bool>
+    let organizations: PhraseMatcher<Bool>
+    /// Organisations that become nodes: surface form → canonical name.
+    let namedOrganizations: PhraseMatcher<String>
+    /// Canonical person name → affiliation, for lexicon people.
+    var personAffiliation: [String: String] = [:]
+    /// Single-token alias → canonical name (only aliases that name one person).
+    var personAlias: [String: String] = [:]
+    /// Full alias forms (token-joined) → canonical name.
+    var given: Set<String>
+    var eastAsianSurnames: Set<String>
+    var orgWords: Set<String>
+    var titleWords: Set<String>
+    var stopNames: Set<String>
+
+    init(_ lex: Lexicon) {
+        var c = PhraseMatcher<CountryHit>(caseInsensitive: false)
+        for country in lex.countries ?? [] {
+            countryNames[country.iso3] = country.name
+            if country.territory == true { territories.insert(country.iso3) }
+            let weak = Set(country.weak ?? [])
+            func add(_ forms: [String]?, _ kind: FormKind) {
+                for f in forms ?? [] {
+                    c.add(f, CountryHit(iso3: country.iso3, form: kind, weak: weak.contains(f)))
+                    // "the Philippines" style forms also match without the article.
+                    if f.hasPrefix("the ") {
+                        let bare = String(f.dropFirst(4))
+                        c.add(bare, CountryHit(iso3: country.iso3, form: kind, weak: weak.contains(bare)))
+                    }
+                }
+            }
+            add([country.name], .name)
+            add(country.forms, .name)
+            add(country.former, .name)
+            add(country.demonyms, .demonym)
+            add(country.capitals, .capital)
+        }
+        countries = c
+        var iss = PhraseMatcher<String>(caseInsensitive: true)
+        for issue in lex.issues ?? [] {
+            iss.add(issue.issue, issue.issue)
+            for v in issue.variants { iss.add(v, issue.issue) }
+        }
+        issues = iss
+        var ppl = PhraseMatcher<PersonHit>(caseInsensitive: false)
+        var aliasCount: [String: Set<String>] = [:]
+        for p in lex.people ?? [] {
+            let hit = PersonHit(name: p.name, affiliation: p.affiliation)
+            ppl.add(p.name, hit)
+            if let a = p.affiliation { personAffiliation[p.name] = a }
+            for a in p.aliases ?? [] {
+                if a.contains(" ") || a.contains("-") && a.count > 12 {
+                    ppl.add(a, hit)
+                } else {
+                    aliasCount[a, default: []].insert(p.name)
+                }
+            }
+        }
+        for (a, names) in aliasCount where names.count == 1 { personAlias[a] = names.first! }
+        people = ppl
+        var t = PhraseMatcher<Bool>(caseInsensitive: false)
+        var tw = Set<String>()
+        for title in (lex.titles ?? []) + Self.extraTitles {
+            t.add(title, true)
+            for w in Tokenizer.tokenize(title) where w.kind == .word && w.isCapitalized { tw.insert(w.text) }
+        }
+        titles = t
+        titleWords = tw
+        var pl = PhraseMatcher<Bool>(caseInsensitive: false)
+        for p in lex.places ?? [] { pl.add(p, true) }
+        places = pl
+        var org = PhraseMatcher<Bool>(caseInsensitive: false)
+        for o in (lex.organizations ?? []) + (lex.stopNames ?? []) { org.add(o, true) }
+        organizations = org
+        var named = PhraseMatcher<String>(caseInsensitive: false)
+        for o in lex.namedOrganizations ?? [] {
+            named.add(o.name, o.name)
+            for a in o.aliases ?? [] { named.add(a, o.name) }
+        }
+        namedOrganizations = named
+        given = Set(lex.given ?? [])
+        eastAsianSurnames = Set(lex.eastAsianSurnames ?? [])
+        orgWords = Set(lex.orgWords ?? []).union(Self.extraOrgWords)
+        stopNames = Set(lex.stopNames ?? [])
+    }
+
+    /// Titles the extractor relies on even when a user lexicon replaces the bundled list.
+    static let extraTitles = [
+        "President", "Vice President", "Prime Minister", "Secretary of State", "Secretary", "Minister",
+        "Foreign Minister", "Director", "Chancellor", "Senator", "Sen.", "Gov.", "Gen.", "Mr.", "Mrs.",
+        "Ms.", "Dr.", "Rep.", "Representative", "Governor", "Mayor", "King", "Queen", "Prince",
+        "Pope", "Speaker", "Judge", "Ambassador", "Envoy", "Chairman", "Leader", "Supreme Leader",
+        "Cardinal", "Sultan", "Admiral", "General", "Commander", "Spokesman", "Spokeswoman",
+        "President-elect", "Vice President-elect", "First Lady", "Princess", "Emir", "Sheikh",
+    ]
+
+    /// Words that make a capitalised run an organisation, place or event, beyond orgWords.
+    static let extraOrgWords: Set<String> = [
+        "Affairs", "Department", "Ministry", "Office", "Commission", "Committee", "Council",
+        "Party", "Tower", "Street", "University", "Institute", "War", "Ocean", "Sea", "Channel",
+        "Airlines", "Airways", "Strait", "Gulf", "Peninsula", "Open", "Cup", "Congress", "Senate",
+        "Parliament", "Court", "Times", "Post", "News", "Agency", "Bank", "Group", "Company",
+        "Union", "Organization", "Organisation", "Association", "Federation", "Coalition",
+        "Army", "Navy", "Force", "Forces", "Police", "Guard", "Square", "Airport", "Hospital",
+        "Cathedral", "Church", "Mosque", "Stadium", "Museum", "Palace", "Hall", "Centre", "Center",
+        "Act", "Treaty", "Accord", "Agreement", "Summit", "Conference", "Initiative", "Day",
+    ]
+}

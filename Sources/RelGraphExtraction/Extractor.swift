@@ -1,0 +1,133 @@
+import Foundation
+import RelGraphCore
+
+/// Turns news articles into entities (people, countries, issues) and weighted co-mention
+/// relations.
+///
+/// ## Pipeline, per article
+/// 1. **Cleaning** (``TextCleaner``): datelines, captions, "Read more" lines, glued related-headline
+///    teasers and glued words. The title is sentence 0.
+/// 2. **Tokens and sentences** (``Tokenizer``, ``SentenceSplitter``).
+/// 3. **Countries**: longest match of every name, former name, abbreviation, demonym and capital
+///    in the lexicon, case-sensitively; then guards drop matches inside a person's name
+///    ("Jim Jordan"), inside organisation and place names ("German Institute for…",
+///    "English Channel", "Iran–Iraq War", "Bank of England"), languages ("in French"), currency
+///    ("U.S. dollars", "US$"), and weak forms ("Georgia", "Jordan", "Washington") in an article
+///    that never names the country unambiguously.
+/// 4. **People**: runs of capitalised words are cut after titles and country words; a run is a
+///    person when it starts at a known given name or East Asian family name, is in the
+///    office-holder table, or has evidence (a title, a country word before it, a reporting verb
+///    or an apposition after it, its surname used alone elsewhere). Within the article, a
+///    surname or family name alone, or title + surname, joins the full name; across articles,
+///    a surname-only node joins the single full name that ends with it.
+/// 5. **Affiliation**: a country word in the title chain before the name ("Chinese Director of
+///    the Office … Yang Jiechi", "Iran's President …"), or after it ("… of Kenya",
+///    "…, the Iranian president,"); else the office-holder table; else, if
+///    ``ExtractionOptions/inferAffiliationFromArticle``, the country that has over half of
+///    the article's country mentions.
+/// 6. **Issues**: case-insensitive phrase match of the issue lexicon.
+/// 7. **Relations**: every pair of entities in the same sentence (or window) gains weight 1
+///    and the tone of the sentence (``ToneLexicon``); see ``ExtractionOptions``.
+///
+/// Extraction of different articles runs in parallel; results are combined in input order, so
+/// the output does not depend on the number of threads.
+public struct Extractor: Sendable {
+    let analyzer: ArticleAnalyzer
+
+    /// Creates an extractor with the bundled lexicon, merged with `userLexicon` if given.
+    /// - Throws: ``ExtractionError/malformedLexicon(name:reason:)``.
+    public init(options: ExtractionOptions = .init(), userLexicon: Lexicon? = nil) throws(ExtractionError) {
+        var lex = try Lexicon.bundled()
+        if let userLexicon { lex = lex.merged(with: userLexicon) }
+        analyzer = ArticleAnalyzer(lex: CompiledLexicon(lex), options: options)
+    }
+
+    /// Creates an extractor with exactly `lexicon` (no bundled lists).
+    public init(lexicon: Lexicon, options: ExtractionOptions = .init()) {
+        analyzer = ArticleAnalyzer(lex: CompiledLexicon(lexicon), options: options)
+    }
+
+    /// Extracts one article.
+    public func extract(_ article: Article) -> ArticleExtraction {
+        analyzer.analyze(article)
+    }
+
+    /// Extracts every article, in parallel, returning results in input order; then merges
+    /// surname-only people into the one full name across articles that ends with the same
+    /// surname (see the type's discussion).
+    public func extract(_ articles: [Article]) -> [ArticleExtraction] {
+        var results = [ArticleExtraction?](repeating: nil, count: articles.count)
+        let threads = max(1, analyzer.options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        if threads == 1 || articles.count < 2 {
+            for (i, a) in articles.enumerated() { results[i] = analyzer.analyze(a) }
+        } else {
+            let chunk = max(1, min(64, articles.count / (threads * 4)))
+            let chunks = (articles.count + chunk - 1) / chunk
+            results.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let out = buffer
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    for i in (c * chunk)..<min(articles.count, (c + 1) * chunk) {
+                        out[i] = analyzer.analyze(articles[i])
+                    }
+                }
+            }
+        }
+        return Self.mergeSurnames(results.map { $0! })
+    }
+
+    /// Builds the graph of all `extractions`: entities merged by id, relations summed.
+    public static func graph(from extractions: [ArticleExtraction]) -> EntityGraph {
+        var b = EntityGraphBuilder()
+        for x in extractions {
+            b.addArticle(x.article)
+            for e in x.entities { b.addEntity(e) }
+            for r in x.relations { b.addRelation(r) }
+        }
+        return b.build()
+    }
+
+    /// Renames single-token person names to the unique multi-token name ending (or, for
+    /// family-name-first names, starting) with that token, across all extractions.
+    static func mergeSurnames(_ xs: [ArticleExtraction]) -> [ArticleExtraction] {
+        var byToken: [String: Set<String>] = [:]
+        var singles = Set<String>()
+        for x in xs {
+            for e in x.entities where e.kind == .person {
+                let parts = e.name.split(separator: " ").map(String.init)
+                if parts.count == 1 { singles.insert(e.name); continue }
+                byToken[parts.last!, default: []].insert(e.name)
+            }
+        }
+        var rename: [String: String] = [:]
+        for s in singles {
+            if let full = byToken[s], full.count == 1 {
+                rename[Entity.makeID(kind: .person, key: s)] = full.first!
+            }
+        }
+        guard !rename.isEmpty else { return xs }
+        return xs.map { x in
+            guard x.entities.contains(where: { rename[$0.id] != nil }) else { return x }
+            var b = EntityGraphBuilder()
+            b.addArticle(x.article)
+            for var e in x.entities {
+                if let full = rename[e.id] {
+                    e.aliases.append(e.name)
+                    e = Entity(kind: .person, name: full, aliases: e.aliases, affiliation: e.affiliation,
+                               mentions: e.mentions, articles: 1)
+                }
+                b.addEntity(e)
+            }
+            for var r in x.relations {
+                if let f = rename[r.source] { r.source = Entity.makeID(kind: .person, key: f) }
+                if let f = rename[r.target] { r.target = Entity.makeID(kind: .person, key: f) }
+                b.addRelation(Relation(r.source, r.target, weight: r.weight, articles: r.articles,
+                                       sentences: r.sentences, tone: r.tone, evidence: r.evidence))
+            }
+            let g = b.build()
+            var out = x
+            out.entities = g.entities.map { e in var e = e; e.articles = 1; return e }
+            out.relations = g.relations
+            return out
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+
+/// The word lists that drive extraction: countries, issues, well-known people and name parts.
+///
+/// ## File format
+/// A user lexicon is one JSON object with any of these keys (every key optional):
+/// ```json
+/// {
+///   "countries": [{"iso3": "USA", "name": "United States", "forms": ["U.S."], "former": [],
+///                  "demonyms": ["American"], "capitals": ["Washington"], "territory": false,
+///                  "weak": ["Washington"]}],
+///   "issues":    [{"issue": "human rights", "variants": ["human rights", "rights abuses"]}],
+///   "people":    [{"name": "Xi Jinping", "affiliation": "CHN", "aliases": ["Xi"]}],
+///   "namedOrganizations": [{"name": "European Union", "aliases": ["EU"]}],
+///   "given": ["Antony"], "eastAsianSurnames": ["Yang"], "places": ["Xinjiang"],
+///   "organizations": ["State Department"], "orgWords": ["Ministry"], "titles": ["Secretary of State"],
+///   "stopNames": ["Hagia Sophia"]
+/// }
+/// ```
+/// The bundled lexicon is the same format, split over the package resources `countries.json`,
+/// `issues.json`, `people.json`, `organizations.json` (the `namedOrganizations`) and `names.json`. Merging a user lexicon adds its entries; a
+/// country or person with the same key (ISO code, canonical name) or an issue with the same
+/// name replaces the bundled one, and `stopNames` are never taken for people.
+public struct Lexicon: Codable, Sendable {
+    /// A country or territory and the surface forms that name it.
+    public struct Country: Codable, Sendable {
+        /// ISO 3166-1 alpha-3 code.
+        public var iso3: String
+        /// The canonical short name.
+        public var name: String
+        /// Other names and abbreviations.
+        public var forms: [String]? = nil
+        /// Former names.
+        public var former: [String]? = nil
+        /// Adjectives and nouns for its people.
+        public var demonyms: [String]? = nil
+        /// Capital cities, used as metonyms for the government.
+        public var capitals: [String]? = nil
+        /// A dependent territory rather than a sovereign state.
+        public var territory: Bool? = nil
+        /// Forms that count only when the article also names the country unambiguously.
+        public var weak: [String]? = nil
+    }
+
+    /// A canonical issue and the phrases that express it.
+    public struct Issue: Codable, Sendable {
+        /// The canonical, lower-case issue name.
+        public var issue: String
+        /// Phrases matched case-insensitively on word boundaries.
+        public var variants: [String]
+    }
+
+    /// A well-known person: canonical name, affiliation and short forms.
+    public struct Person: Codable, Sendable {
+        /// The canonical full name.
+        public var name: String
+        /// ISO 3166-1 alpha-3 code of the person's country.
+        public var affiliation: String?
+        /// Short and variant forms ("Xi", "Zelenskyy").
+        public var aliases: [String]?
+    }
+
+    /// An organisation that becomes a graph node of kind `organization`.
+    public struct Organization: Codable, Sendable {
+        /// The canonical name.
+        public var name: String
+        /// Acronyms and other names, matched case-sensitively.
+        public var aliases: [String]?
+    }
+
+    /// Countries and territories.
+    public var countries: [Country]?
+    /// Organisations that become graph nodes.
+    public var namedOrganizations: [Organization]?
+    /// Issues.
+    public var issues: [Issue]?
+    /// Well-known people.
+    public var people: [Person]?
+    /// Common given names (they anchor person names).
+    public var given: [String]?
+    /// Common Chinese, Korean and Vietnamese family names (family-name-first anchors).
+    public var eastAsianSurnames: [String]?
+    /// Places that are not countries.
+    public var places: [String]?
+    /// Organisation and institution names (never taken for people or countries).
+    public var organizations: [String]?
+    /// Words that mark a capitalised run as an organisation, place or event.
+    public var orgWords: [String]?
+    /// Titles and roles written before names.
+    public var titles: [String]?
+    /// Capitalised phrases that are never people.
+    public var stopNames: [String]?
+
+    /// An empty lexicon.
+    public init() {}
+
+    /// The lexicon shipped with RelGraph (package resources).
+    /// - Throws: ``ExtractionError/malformedLexicon(name:reason:)`` if a resource is damaged.
+    public static func bundled() throws(ExtractionError) -> Lexicon {
+        var lex = Lexicon()
+        lex.countries = try resource("countries", as: [Country].self)
+        lex.issues = try resource("issues", as: [Issue].self)
+        lex.people = try resource("people", as: [Person].self)
+        lex.namedOrganizations = try resource("organizations", as: [Organization].self)
+        let names = try resource("names", as: Lexicon.self)
+        lex.given = names.given
+        lex.eastAsianSurnames = names.eastAsianSurnames
+        lex.places = names.places
+        lex.organizations = names.organizations
+        lex.orgWords = names.orgWords
+        lex.titles = names.titles
+        lex.stopNames = names.stopNames
+        return lex
+    }
+
+    /// Reads a user lexicon file (the format above).
+    public static func read(_ path: String) throws(ExtractionError) -> Lexicon {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadableFile(path: path, reason: "no such file")
+        }
+        return try decode(data, name: path)
+    }
+
+    static func decode<T: Decodable>(_ data: Data, name: String, as type: T.Type = Lexicon.self) throws(ExtractionError) -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch {
+            throw .malformedLexicon(name: name, reason: "\(error)")
+        }
+    }
+
+    private static func resource<T: Decodable>(_ name: String, as type: T.Type) throws(ExtractionError) -> T {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json"),
+            let data = try? Data(contentsOf: url)
+        else { throw .malformedLexicon(name: "\(name).json", reason: "bundled resource missing") }
+        return try decode(data, name: "\(name).json", as: T.self)
+    }
+
+    /// This lexicon with `other`'s entries added (see the type's discussion for precedence).
+    public func merged(with other: Lexicon) -> Lexicon {
+        func replace<T>(_ a: [T]?, _ b: [T]?, key: (T) -> String) -> [T]? {
+            guard let b else { return a }
+            let keys = Set(b.map(key))
+            return (a ?? []).filter { !keys.contains(key($0)) } + b
+        }
+        var out = self
+        out.countries = replace(countries, other.countries) { $0.iso3 }
+        out.issues = replace(issues, other.issues) { $0.issue }
+        out.people = replace(people, other.people) { $0.name }
+        out.namedOrganizations = replace(namedOrganizations, other.namedOrganizations) { $0.name }
+        out.given = (given ?? []) + (other.given ?? [])
+        out.eastAsianSurnames = (eastAsianSurnames ?? []) + (other.eastAsianSurnames ?? [])
+        out.places = (places ?? []) + (other.places ?? [])
+        out.organizations = (organizations ?? []) + (other.organizations ?? [])
+        out.orgWords = (orgWords ?? []) + (other.orgWords ?? [])
+        out.titles = (titles ?? []) + (other.titles ?? [])
+        out.stopNames = (stopNames ?? []) + (other.stopNames ?? [])
+        return out
+    }
+}

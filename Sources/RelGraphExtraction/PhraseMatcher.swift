@@ -1,0 +1,57 @@
+/// Finds the longest known phrase that starts at a token, by token sequence.
+///
+/// Phrases are tokenised with ``Tokenizer`` so they split exactly as article text does
+/// ("U.S." is one token, "China's" two). Matching is by exact token text, or by lower-cased
+/// text when the matcher is case-insensitive.
+///
+/// - Complexity: building is O(total phrase length); a lookup is O(*k* · *l*), where *k* is the
+///   number of phrases sharing the first token and *l* the longest of them.
+struct PhraseMatcher<Payload: Sendable>: Sendable {
+    private var byFirst: [String: [(tokens: [String], payload: Payload)]] = [:]
+    let caseInsensitive: Bool
+
+    init(caseInsensitive: Bool) {
+        self.caseInsensitive = caseInsensitive
+    }
+
+    /// Adds `phrase`; adding a phrase again replaces its payload (so later lexicons win).
+    mutating func add(_ phrase: String, _ payload: Payload) {
+        var toks = Tokenizer.tokenize(phrase).map(\.text)
+        if caseInsensitive { toks = toks.map { $0.lowercased() } }
+        guard let first = toks.first else { return }
+        var list = byFirst[first, default: []]
+        list.removeAll { $0.tokens == toks }
+        list.append((toks, payload))
+        list.sort { $0.tokens.count > $1.tokens.count }
+        byFirst[first] = list
+    }
+
+    /// The longest phrase starting at `i` and ending before `limit`, as (length, payload).
+    func match(_ texts: [String], at i: Int, limit: Int) -> (length: Int, payload: Payload)? {
+        guard let list = byFirst[texts[i]] else { return nil }
+        for (toks, payload) in list where i + toks.count <= limit {
+            var ok = true
+            for k in 1..<max(1, toks.count) where texts[i + k] != toks[k] {
+                ok = false
+                break
+            }
+            if ok { return (toks.count, payload) }
+        }
+        return nil
+    }
+
+    /// Every non-overlapping longest match in `texts[range]`, left to right.
+    func matches(_ texts: [String], in range: Range<Int>) -> [(range: Range<Int>, payload: Payload)] {
+        var out: [(Range<Int>, Payload)] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let m = match(texts, at: i, limit: range.upperBound) {
+                out.append((i..<(i + m.length), m.payload))
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

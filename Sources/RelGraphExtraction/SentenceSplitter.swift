@@ -1,0 +1,53 @@
+/// Groups tokens into sentences.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (after any closing quotes or brackets) when the next
+/// token starts a new line, is capitalised, is a digit or an opening quote; and always at a
+/// paragraph break (a blank line). Abbreviations and initials keep their period inside the word
+/// token (see ``Tokenizer``), so "Mr. Blinken", "U.S. officials" and "Emily W. Murphy" do not
+/// end a sentence; a dotted abbreviation such as "U.S." ends one only before a word that
+/// usually starts sentences ("The", "He", "It"...).
+///
+/// - Complexity: O(*t*), where *t* is the number of tokens.
+enum SentenceSplitter {
+    static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "»"]
+    static let openers: Set<String> = ["\"", "“", "‘", "(", "[", "«", "'"]
+    static let starters: Set<String> = [
+        "The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But", "In",
+        "A", "An", "On", "At", "His", "Her", "Their", "Its", "Our", "There", "After", "When", "While",
+    ]
+
+    /// Token index ranges of the sentences of `tokens`.
+    static func split(_ tokens: [Token]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            var end = i + 1
+            var boundary = false
+            if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" {
+                while end < tokens.count, closers.contains(tokens[end].text), tokens[end].newlinesBefore == 0 {
+                    end += 1
+                }
+                if end >= tokens.count {
+                    boundary = true
+                } else {
+                    let n = tokens[end]
+                    boundary = n.newlinesBefore > 0 || n.isCapitalized || n.kind == .number
+                        || openers.contains(n.text)
+                }
+            } else if t.kind == .word, t.text.hasSuffix("."), t.text.count > 2, end < tokens.count,
+                starters.contains(tokens[end].text), t.text.dropLast().contains(".")
+            {
+                boundary = true
+            }
+            if !boundary, end < tokens.count, tokens[end].newlinesBefore >= 2 { boundary = true }
+            if boundary || end >= tokens.count {
+                if end > start { out.append(start..<end) }
+                start = end
+            }
+            i = end
+        }
+        return out
+    }
+}

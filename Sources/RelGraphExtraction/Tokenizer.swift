@@ -1,0 +1,163 @@
+/// Splits cleaned text into ``Token``s, working on UTF-8 bytes with an ASCII fast path.
+///
+/// ## Rules
+/// - A word is a run of letters, digits and combining marks, joined across an inner hyphen
+///   ("Won-soon", "COVID-19"), an inner apostrophe followed by a letter ("O'Rourke", "d'Ivoire";
+///   straight or curly), and the periods of dotted abbreviations ("U.S.", "U.K.", "D.C.").
+/// - A known abbreviation ("Mr", "Sen", "Gen", "Jan", "No") and a single capital initial ("W")
+///   keep their final period, so that it is not read as the end of a sentence.
+/// - A possessive `'s` / `’s` becomes a token of its own.
+/// - Numbers keep inner `.`/`,`/`:` between digits ("3.67", "1,200", "8:00").
+/// - Any other non-space character is a one-character punctuation token.
+///
+/// - Complexity: O(*L*), where *L* is the length of the text in bytes.
+enum Tokenizer {
+    /// Abbreviations that keep their period (compared case-sensitively, without the period).
+    static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Sens", "Gov", "Gen", "Rep", "Reps", "Lt", "Col", "Capt",
+        "Sgt", "Jr", "Sr", "Prof", "Rev", "Adm", "Maj", "Brig", "Cdr", "Cmdr", "Gens", "Hon", "Pres",
+        "Jan", "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol", "vs",
+        "Inc", "Corp", "Ltd", "Co", "Mt", "Ft", "approx", "Dept", "Univ", "Ave", "Blvd", "Messrs",
+        "Mme", "Mlle", "Gov't", "Supt", "Insp", "Det", "Cpl", "Pvt", "Amb", "Fr", "Sec",
+    ]
+
+    static func tokenize(_ text: String) -> [Token] {
+        var bytes = Array(text.utf8)
+        bytes.append(0)  // sentinel
+        let n = bytes.count - 1
+        var tokens: [Token] = []
+        tokens.reserveCapacity(n / 5)
+        var i = 0
+        var newlines = 0
+        while i < n {
+            let b = bytes[i]
+            // Whitespace (ASCII and NBSP / thin spaces).
+            if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
+            if b == 0x0A { newlines += 1; i += 1; continue }
+            if b == 0xC2 && bytes[i + 1] == 0xA0 { i += 2; continue }
+            if b == 0xE2 && bytes[i + 1] == 0x80 && (0x80...0x8B).contains(bytes[i + 2]) { i += 3; continue }
+            let (scalar, len) = decode(bytes, i)
+            if isWordScalar(scalar) {
+                let start = i
+                var j = i + len
+                var lettersOnly = scalar.properties.isAlphabetic
+                var isNumber = !lettersOnly
+                var singleLetterDots = lettersOnly && len == 1  // "U" in "U.S."
+                var letterCount = 1
+                scan: while j < n {
+                    let c = bytes[j]
+                    let (s, l) = decode(bytes, j)
+                    if isWordScalar(s) {
+                        if s.properties.isAlphabetic { isNumber = false } else { lettersOnly = false }
+                        j += l
+                        letterCount += 1
+                        if letterCount > 1, bytes[j - l - 1] != 0x2E { singleLetterDots = false }
+                        continue
+                    }
+                    let (next, nl) = decode(bytes, j + (c < 0x80 ? 1 : l))
+                    _ = nl
+                    switch c {
+                    case 0x2D:  // hyphen inside a word
+                        if isWordScalar(next) { j += 1; singleLetterDots = false; continue scan }
+                        break scan
+                    case 0x27:  // straight apostrophe
+                        if isPossessive(bytes, j + 1) { break scan }
+                        if next.properties.isAlphabetic { j += 1; singleLetterDots = false; continue scan }
+                        break scan
+                    case 0xE2 where bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99:  // ’
+                        if isPossessive(bytes, j + 3) { break scan }
+                        if next.properties.isAlphabetic { j += 3; singleLetterDots = false; continue scan }
+                        break scan
+                    case 0x2E, 0x2C, 0x3A:  // . , :
+                        if isNumber, c != 0x3A || true, isDigit(bytes[j + 1]), isDigitRun(bytes, start, j) {
+                            j += 1; continue scan
+                        }
+                        if c == 0x2E, singleLetterDots, isASCIILetter(bytes[j + 1]), bytes[j + 2] == 0x2E {
+                            j += 1; continue scan  // U.S.
+                        }
+                        break scan
+                    default:
+                        break scan
+                    }
+                }
+                var end = j
+                var word = String(decoding: bytes[start..<end], as: UTF8.self)
+                if bytes[end] == 0x2E {
+                    let dotted = singleLetterDots && word.contains(".")
+                    let initial = end - start == 1 && isASCIIUpper(bytes[start])
+                    if dotted || initial || abbreviations.contains(word) {
+                        end += 1
+                        word += "."
+                    }
+                }
+                let first = word.unicodeScalars.first!
+                tokens.append(Token(
+                    text: word, start: start, end: end, kind: isNumber ? .number : .word,
+                    isCapitalized: first.properties.isUppercase, newlinesBefore: newlines))
+                newlines = 0
+                i = end
+                continue
+            }
+            // Possessive 's as its own token.
+            if (b == 0x27 && isPossessive(bytes, i + 1)) || (b == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && isPossessive(bytes, i + 3)) {
+                let l = b == 0x27 ? 2 : 4
+                tokens.append(Token(text: "'s", start: i, end: i + l, kind: .word, isCapitalized: false, newlinesBefore: newlines))
+                newlines = 0
+                i += l
+                continue
+            }
+            tokens.append(Token(
+                text: String(decoding: bytes[i..<(i + len)], as: UTF8.self), start: i, end: i + len,
+                kind: .punct, isCapitalized: false, newlinesBefore: newlines))
+            newlines = 0
+            i += len
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always) static func isASCIIUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
+    static func isDigitRun(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        var k = from
+        while k < to {
+            let c = bytes[k]
+            if !(isDigit(c) || c == 0x2E || c == 0x2C || c == 0x3A) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// `s` followed by a non-letter at `i`: the tail of a possessive.
+    static func isPossessive(_ bytes: [UInt8], _ i: Int) -> Bool {
+        guard bytes[i] == 0x73 || bytes[i] == 0x53 else { return false }
+        let (next, _) = decode(bytes, i + 1)
+        return !isWordScalar(next)
+    }
+
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 {
+            return (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A)
+        }
+        let p = s.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .decimalNumber
+    }
+
+    /// Decodes the scalar at `i` (the sentinel 0 decodes as NUL); invalid bytes decode as U+FFFD.
+    @inline(__always) static func decode(_ bytes: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
+        guard i < bytes.count else { return ("\0", 1) }
+        let b = bytes[i]
+        if b < 0x80 { return (Unicode.Scalar(b), 1) }
+        var len = 1
+        var v: UInt32 = 0
+        if b >> 5 == 0x6 { len = 2; v = UInt32(b & 0x1F) }
+        else if b >> 4 == 0xE { len = 3; v = UInt32(b & 0x0F) }
+        else if b >> 3 == 0x1E { len = 4; v = UInt32(b & 0x07) }
+        else { return ("\u{FFFD}", 1) }
+        guard i + len <= bytes.count else { return ("\u{FFFD}", 1) }
+        for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
+    }
+}

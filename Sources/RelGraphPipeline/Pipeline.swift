@@ -1,0 +1,103 @@
+import Foundation
+import RelGraphAnalysis
+import RelGraphCore
+import RelGraphExport
+import RelGraphExtraction
+import RelGraphRendering
+
+/// The whole job: articles → graph → key actors and communities → DOT → rendered diagrams.
+public enum Pipeline {
+    /// What ``run(inputs:outputFolder:name:formats:layout:options:lexicon:strict:)`` did.
+    public struct Summary: Sendable {
+        /// Articles extracted.
+        public var articles: Int
+        /// Records skipped as malformed.
+        public var skipped: Int
+        /// Problems met while reading (`file:line: reason`).
+        public var problems: [String]
+        /// The graph built.
+        public var graph: EntityGraph
+        /// Its key actors.
+        public var report: ActorReport
+        /// Files written, in order.
+        public var files: [String]
+    }
+
+    /// The DOT text RelGraph writes for `graph`: nodes sized by PageRank and coloured by
+    /// community, with a legend, laid out by the engine chosen for its size.
+    public static func dot(for graph: EntityGraph, report: ActorReport, title: String?) -> String {
+        let layout = LayoutEngine.automatic(nodeCount: graph.entities.count)
+        return DOTEncoder.encode(
+            graph, importance: report.pagerank, community: report.partition.community,
+            options: DOTOptions(title: title, layout: layout.rawValue))
+    }
+
+    /// The text files of one run, before anything is written: `(suffix, contents)` pairs for
+    /// `.relgraph.json`, `.actors.csv`, `.communities.json` and `.dot`, plus the DOT text and
+    /// the layout it should be rendered with.
+    public struct Artifacts: Sendable {
+        /// `(file suffix, contents)` in writing order.
+        public var files: [(suffix: String, text: String)]
+        /// The DOT text (also among ``files``).
+        public var dot: String
+        /// The layout engine for rendering.
+        public var layout: LayoutEngine
+        /// The graph.
+        public var graph: EntityGraph
+        /// Its key actors.
+        public var report: ActorReport
+    }
+
+    /// Computes every text output of a run named `name` from extracted articles.
+    /// - Throws: ``PipelineError/analysis(_:)`` if PageRank does not converge.
+    /// - Parameter filter: what the diagram shows (default ``DiagramFilter/readable(nodeCount:)``).
+    public static func artifacts(
+        of input: ArticleInput, name: String, layout: LayoutEngine? = nil, filter: DiagramFilter? = nil
+    ) throws(PipelineError) -> Artifacts {
+        let graph = input.graph
+        let report = try ActorReport(graph: graph)
+        let communities = CommunityReport(graph: graph, report: report)
+        let shown = (filter ?? .readable(nodeCount: graph.entities.count)).apply(to: graph, report: report)
+        let engine = layout ?? LayoutEngine.automatic(nodeCount: shown.graph.entities.count)
+        var title = "\(name): \(input.extractions.count) articles, \(graph.entities.count) entities"
+        if shown.graph.entities.count < graph.entities.count {
+            title += " (\(shown.graph.entities.count) shown)"
+        }
+        let dot = DOTEncoder.encode(
+            shown.graph, importance: shown.importance, community: shown.community,
+            options: DOTOptions(title: title, layout: engine.rawValue))
+        let json = String(decoding: GraphFile.encode(graph), as: UTF8.self)
+        return Artifacts(
+            files: [(".relgraph.json", json), (".actors.csv", report.csv()),
+                    (".communities.json", communities.json()), (".dot", dot)],
+            dot: dot, layout: engine, graph: graph, report: report)
+    }
+
+    /// Runs the whole pipeline and writes into `outputFolder`: `<name>.relgraph.json` (the
+    /// graph), `<name>.actors.csv` (key actors), `<name>.communities.json`, `<name>.dot` and one
+    /// rendering per format (`<name>.svg`, …). Every file is written atomically.
+    public static func run(
+        inputs: [String], outputFolder: String, name: String, formats: [OutputFormat] = [.svg],
+        layout: LayoutEngine? = nil, filter: DiagramFilter? = nil, options: ExtractionOptions = .init(),
+        lexicon: String? = nil, strict: Bool = false
+    ) throws(PipelineError) -> Summary {
+        let input = try ArticleInput.read(inputs, options: options, lexicon: lexicon, strict: strict)
+        let out = try artifacts(of: input, name: name, layout: layout, filter: filter)
+        let base = (outputFolder as NSString).appendingPathComponent(name)
+        var files: [String] = []
+        for (suffix, text) in out.files {
+            do { try AtomicFile.write(text, to: base + suffix) } catch { throw .graph(error) }
+            files.append(base + suffix)
+        }
+        for format in formats {
+            let path = base + "." + format.pathExtension
+            do { try Graphviz.render(dot: out.dot, layout: out.layout, format: format, to: path) } catch {
+                throw .rendering(error)
+            }
+            files.append(path)
+        }
+        return Summary(
+            articles: input.extractions.count, skipped: input.skipped, problems: input.problems,
+            graph: out.graph, report: out.report, files: files)
+    }
+}

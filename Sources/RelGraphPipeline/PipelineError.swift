@@ -1,0 +1,30 @@
+import RelGraphCore
+import RelGraphExtraction
+import RelGraphAnalysis
+import RelGraphRendering
+
+/// Any failure of a pipeline step, wrapping the failing module's error. All wording lives in
+/// the wrapped errors' descriptions.
+public enum PipelineError: Error, Sendable, CustomStringConvertible {
+    /// Reading or writing a graph failed.
+    case graph(GraphError)
+    /// Reading or extracting articles failed.
+    case extraction(ExtractionError)
+    /// An analysis failed.
+    case analysis(AnalysisError)
+    /// Rendering failed.
+    case rendering(RenderError)
+    /// An argument value is not usable; `message` says which and what is accepted.
+    case invalidArgument(message: String)
+
+    /// The wrapped error's message.
+    public var description: String {
+        switch self {
+        case .graph(let e): return e.description
+        case .extraction(let e): return e.description
+        case .analysis(let e): return e.description
+        case .rendering(let e): return e.description
+        case .invalidArgument(let message): return message
+        }
+    }
+}

@@ -1,0 +1,162 @@
+internal import CGraphviz
+import Foundation
+
+/// Parses, lays out and renders DOT text with the Graphviz C libraries, in process.
+///
+/// ## Thread safety
+/// libcgraph is not thread-safe, so every call takes one process-wide lock: calls from many
+/// threads or tasks are safe but run one at a time, and a call blocks its thread while another
+/// is in progress. Lay out large graphs from a background task.
+///
+/// ## Plugins
+/// Each call creates a Graphviz context (0.2–0.5 ms) and frees it afterwards. The context comes
+/// from Graphviz's plugin configuration (`config6a`, written when libgvc6 is installed); when that
+/// lists no layout engines, the plugin libraries are loaded directly instead. If neither works,
+/// calls throw ``RenderError/contextUnavailable(reason:)``.
+///
+/// ## Errors
+/// Graphviz messages never reach stderr: errors are captured into the thrown ``RenderError``;
+/// warnings (such as an unknown shape name, which falls back to a box) are dropped.
+public enum Graphviz {
+    /// Lays out `dot` with `layout` and renders it in `format`.
+    ///
+    /// ```swift
+    /// let svg = try Graphviz.render(dot: "graph { a -- b }", layout: .neato, format: .svg)
+    /// ```
+    /// - Parameters:
+    ///   - dot: DOT text; only its first graph is used.
+    ///   - layout: The layout engine. It takes precedence over a `layout` attribute in the text.
+    ///   - format: The output format.
+    ///   - force: Lay out even graphs above ``LayoutEngine/nodeLimit`` (which can take minutes).
+    /// - Returns: The file contents (UTF-8 text for SVG, binary for PNG and PDF).
+    /// - Throws: ``RenderError/parseFailed(message:)``,
+    ///   ``RenderError/tooLarge(nodes:engine:suggestion:)``,
+    ///   ``RenderError/layoutFailed(engine:message:)``,
+    ///   ``RenderError/renderFailed(format:message:)``
+    ///   or ``RenderError/contextUnavailable(reason:)``.
+    /// - Complexity: Dominated by the layout: roughly O(*n*²) per iteration for neato and
+    ///   O(*n* log *n*) for sfdp, where *n* is the number of nodes.
+    public static func render(
+        dot: String, layout: LayoutEngine, format: OutputFormat, force: Bool = false
+    ) throws(RenderError) -> Data {
+        try render(dot: dot, layout: layout, format: format, force: force, recipe: nil)
+    }
+
+    /// Lays out `dot`, renders it in `format` and writes the result to `path` atomically: the
+    /// bytes go to a temporary file in the same folder, which is then renamed over `path`, so
+    /// readers never see a half-written file. Missing parent folders are created.
+    /// - Throws: The errors of ``render(dot:layout:format:force:)``, and
+    ///   ``RenderError/writeFailed(path:reason:)``.
+    public static func render(
+        dot: String, layout: LayoutEngine, format: OutputFormat, to path: String,
+        force: Bool = false
+    ) throws(RenderError) {
+        let data = try render(dot: dot, layout: layout, format: format, force: force)
+        try writeAtomically(data, to: path)
+    }
+
+    /// Checks that `dot` parses, without laying it out.
+    /// - Throws: ``RenderError/parseFailed(message:)`` or
+    ///   ``RenderError/contextUnavailable(reason:)``.
+    public static func validate(dot: String) throws(RenderError) {
+        try withContext { _ throws(RenderError) in
+            let graph = try read(dot)
+            agclose(graph)
+        }
+    }
+
+    /// Parses `dot` and returns its structure and attributes, as Graphviz understood them.
+    /// - Throws: ``RenderError/parseFailed(message:)`` or
+    ///   ``RenderError/contextUnavailable(reason:)``.
+    public static func parse(dot: String) throws(RenderError) -> ParsedGraph {
+        try withContext { _ throws(RenderError) in
+            let graph = try read(dot)
+            defer { agclose(graph) }
+            return ParsedGraph(graph)
+        }
+    }
+
+    /// The Graphviz version the library reports (`gvcVersion`), such as `"2.43.0"`; Debian 12's
+    /// 2.42.2 packages report 2.43.0. `"unknown"` when no context can be created.
+    public static var version: String {
+        let cached = graphvizLock.withLock { $0.version }
+        if let cached { return cached }
+        let version =
+            (try? withContext { gvc in gvcVersion(gvc).map { String(cString: $0) } }) ?? nil
+        guard let version else { return "unknown" }
+        graphvizLock.withLock { $0.version = version }
+        return version
+    }
+
+    /// ``render(dot:layout:format:force:)`` with a choice of context recipe, for tests.
+    static func render(
+        dot: String, layout: LayoutEngine, format: OutputFormat, force: Bool, recipe: ContextRecipe?
+    ) throws(RenderError) -> Data {
+        try withContext(recipe: recipe) { gvc throws(RenderError) in
+            let graph = try read(dot)
+            defer { agclose(graph) }
+            let nodes = Int(agnnodes(graph))
+            if !force, let limit = layout.nodeLimit, nodes > limit {
+                throw .tooLarge(nodes: nodes, engine: layout, suggestion: .sfdp)
+            }
+            // gvLayout prefers a `layout` attribute in the graph over its argument; the argument
+            // is what the caller asked for, so it wins.
+            withCString("layout") { key in
+                let object = UnsafeMutableRawPointer(graph)
+                guard agget(object, key) != nil else { return }
+                withCString(layout.rawValue) { value in
+                    withCString("") { empty in _ = agsafeset(object, key, value, empty) }
+                }
+            }
+            agreseterrors()
+            let laidOut = gvLayout(gvc, graph, layout.rawValue)
+            // Free the layout before agclose, even after a failure (GRAPHVIZ.md P3).
+            defer { gvFreeLayout(gvc, graph) }
+            guard laidOut == 0 else {
+                throw .layoutFailed(
+                    engine: layout, message: takeErrorMessage() ?? "Graphviz gave no details")
+            }
+            agreseterrors()
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length = 0
+            let rendered = cgv_render_data(gvc, graph, format.device, &buffer, &length)
+            defer { if let buffer { gvFreeRenderData(buffer) } }
+            guard rendered == 0, let buffer else {
+                throw .renderFailed(
+                    format: format, message: takeErrorMessage() ?? "Graphviz gave no details")
+            }
+            return Data(bytes: buffer, count: length)
+        }
+    }
+
+    /// Writes `data` to a temporary file beside `path`, then renames it over `path`.
+    static func writeAtomically(_ data: Data, to path: String) throws(RenderError) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try data.write(to: temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .writeFailed(path: path, reason: reason(error))
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .writeFailed(path: path, reason: reason)
+        }
+    }
+
+    /// A short reason for a Foundation file error: the POSIX message when there is one.
+    private static func reason(_ error: any Error) -> String {
+        let ns = error as NSError
+        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
+            posix.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        return ns.localizedDescription
+    }
+}

@@ -1,0 +1,60 @@
+/// A Graphviz layout engine: the algorithm that places nodes and routes edges.
+///
+/// The raw values are the engine names Graphviz uses (`-K` on the command line, the `layout`
+/// graph attribute).
+///
+/// ## Choosing an engine
+/// | Engine | Draws | Practical size (nodes) |
+/// |---|---|---|
+/// | ``dot`` | layered, hierarchical | ≤ 1,000 (``nodeLimit``) |
+/// | ``neato`` | spring model (stress majorisation) | ≤ 3,000, slow above a few hundred |
+/// | ``fdp`` | spring model (forces), honours clusters | ≤ 3,000 |
+/// | ``sfdp`` | multiscale spring model | tens of thousands |
+/// | ``circo`` | circular | ≤ 3,000 |
+/// | ``twopi`` | radial | ≤ 3,000 |
+///
+/// Measured on a 2-core VM with a random graph of *n* nodes and 1.5*n* edges: at 1,000 nodes
+/// sfdp takes about 0.25 s, neato 3.5 s and dot 21 s. ``automatic(nodeCount:)`` picks for you.
+public enum LayoutEngine: String, Sendable, CaseIterable, CustomStringConvertible {
+    /// Hierarchical layout in ranks; best for small directed structures.
+    case dot
+    /// Spring-model layout; the best-looking choice for small undirected graphs.
+    case neato
+    /// Force-directed layout that keeps clusters together.
+    case fdp
+    /// Multiscale force-directed layout for large graphs.
+    case sfdp
+    /// Circular layout.
+    case circo
+    /// Radial layout around a centre node.
+    case twopi
+
+    /// The node count above which ``automatic(nodeCount:)`` switches from neato to sfdp.
+    public static let automaticNeatoLimit = 150
+
+    /// The engine RelGraph uses when none is requested: ``neato`` for graphs of up to
+    /// ``automaticNeatoLimit`` (150) nodes, whose stress layout reads best, and ``sfdp`` above,
+    /// the only engine that stays fast (about 0.25 s at 1,000 nodes, 10–20 s at 20,000).
+    ///
+    /// ```swift
+    /// LayoutEngine.automatic(nodeCount: 150)   // .neato
+    /// LayoutEngine.automatic(nodeCount: 151)   // .sfdp
+    /// ```
+    public static func automatic(nodeCount: Int) -> LayoutEngine {
+        nodeCount <= automaticNeatoLimit ? .neato : .sfdp
+    }
+
+    /// The largest node count ``Graphviz`` lays out with this engine unless asked to `force`
+    /// it: 1,000 for ``dot``, 3,000 for ``neato``, ``fdp``, ``circo`` and ``twopi``, and no limit
+    /// (`nil`) for ``sfdp``. Above these sizes a layout takes minutes.
+    public var nodeLimit: Int? {
+        switch self {
+        case .dot: 1_000
+        case .neato, .fdp, .circo, .twopi: 3_000
+        case .sfdp: nil
+        }
+    }
+
+    /// The engine name, as Graphviz spells it.
+    public var description: String { rawValue }
+}

@@ -1,0 +1,44 @@
+/// Why Graphviz could not parse, lay out, render or save a graph.
+///
+/// Every case carries what went wrong as data; ``description`` holds all the wording, in the
+/// project's message shape (capitalised, no trailing period, values quoted, what to do next).
+public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The DOT text is not valid; `message` is Graphviz's (for example
+    /// `syntax error in line 3 near '}'`), or a note that the text holds no graph.
+    case parseFailed(message: String)
+    /// The layout engine reported an error.
+    case layoutFailed(engine: LayoutEngine, message: String)
+    /// The renderer reported an error (usually a missing plugin).
+    case renderFailed(format: OutputFormat, message: String)
+    /// No usable Graphviz context could be created: plugins or their configuration are missing.
+    case contextUnavailable(reason: String)
+    /// The rendered output could not be saved at `path`.
+    case writeFailed(path: String, reason: String)
+    /// The graph has more nodes than `engine` lays out in reasonable time
+    /// (``LayoutEngine/nodeLimit``); `suggestion` is an engine that copes.
+    case tooLarge(nodes: Int, engine: LayoutEngine, suggestion: LayoutEngine)
+
+    /// A one-line message for people.
+    public var description: String {
+        switch self {
+        case .parseFailed(let message):
+            "Could not parse the DOT text: '\(message)'; check the graph syntax"
+        case .layoutFailed(let engine, let message):
+            "Layout engine '\(engine)' failed: '\(message)'; "
+                + "try another layout engine such as 'sfdp'"
+        case .renderFailed(let format, let message):
+            "Rendering to '\(format)' failed: '\(message)'; try another format (svg, png or pdf) "
+                + "or check that the Graphviz cairo plugin (libgvc6) is installed"
+        case .contextUnavailable(let reason):
+            "Graphviz is not usable: '\(reason)'; install libgraphviz-dev "
+                + "(apt-get install libgraphviz-dev) "
+                + "or point GVBINDIR at the Graphviz plugin folder"
+        case .writeFailed(let path, let reason):
+            "Could not write '\(path)': '\(reason)'; check that the folder is writable"
+        case .tooLarge(let nodes, let engine, let suggestion):
+            "Graph has \(nodes) nodes, more than layout engine '\(engine)' handles "
+                + "(limit \(engine.nodeLimit.map(String.init) ?? "none")); use '\(suggestion)' "
+                + "or force the layout"
+        }
+    }
+}

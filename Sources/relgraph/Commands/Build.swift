@@ -1,0 +1,28 @@
+import ArgumentParser
+import RelGraphCore
+import RelGraphPipeline
+
+extension RelGraphCommand {
+    /// `relgraph build`: articles → graph file.
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract articles into a graph file (*.relgraph.json).")
+
+        @Argument(help: "Article files or folders (.txt, .md, .jsonl, .json).")
+        var inputs: [String]
+
+        @Option(name: .shortAndLong, help: "The graph file to write.")
+        var output: String = "graph.relgraph.json"
+
+        @OptionGroup var articles: ArticleOptions
+
+        func run() throws {
+            let input = try articles.read(inputs)
+            let graph = input.graph
+            try ErrorReporting.run { () throws(PipelineError) in
+                do throws(GraphError) { try GraphFile.write(graph, to: output) } catch { throw .graph(error) }
+            }
+            print("Read \(input.extractions.count) articles; wrote \(graph.entities.count) entities and \(graph.relations.count) relations to \(output)")
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import RelGraphPipeline
+import RelGraphRendering
+
+extension RelGraphCommand {
+    /// `relgraph run`: the whole pipeline into an output folder.
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the whole pipeline: extract, analyse, export DOT and render.",
+            discussion: """
+                Writes NAME.relgraph.json, NAME.actors.csv, NAME.communities.json, NAME.dot and
+                one rendering per format into the output folder, each atomically.
+                With no input, reads the bundled examples in Examples/articles (run from the
+                repository root).
+                """)
+
+        @Argument(help: "Article files or folders (.txt, .md, .jsonl, .json). Default: Examples/articles.")
+        var inputs: [String] = []
+
+        @Option(name: .shortAndLong, help: "Output folder.")
+        var out: String = "Graphs"
+
+        @Option(help: "Base name of the output files (default: 'examples', or the first input's name).")
+        var name: String?
+
+        @Option(help: "Rendered formats, comma-separated: svg, png, pdf.")
+        var formats: String = "svg"
+
+        @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: chosen by size).")
+        var layout: LayoutEngine?
+
+        @OptionGroup var articles: ArticleOptions
+
+        func run() throws {
+            var inputs = inputs
+            var name = name
+            if inputs.isEmpty {
+                guard FileManager.default.fileExists(atPath: "Examples/articles") else {
+                    throw ValidationError("No input given and 'Examples/articles' not found; run from the repository root or name the articles")
+                }
+                inputs = ["Examples/articles"]
+                name = name ?? "examples"
+            }
+            let base = name ?? URL(fileURLWithPath: inputs[0]).deletingPathExtension().lastPathComponent
+            var fmts: [OutputFormat] = []
+            for f in formats.split(separator: ",") {
+                guard let fmt = OutputFormat(rawValue: f.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                    throw ValidationError("Format '\(f)' is not supported; expected svg, png or pdf")
+                }
+                fmts.append(fmt)
+            }
+            let options = try articles.extractionOptions()
+            var summary: Pipeline.Summary?
+            try ErrorReporting.run { () throws(PipelineError) in
+                summary = try Pipeline.run(
+                    inputs: inputs, outputFolder: out, name: base, formats: fmts, layout: layout,
+                    options: options, lexicon: articles.lexicon, strict: articles.strict)
+            }
+            let s = summary!
+            for p in s.problems { ErrorReporting.warn(p) }
+            let kinds = Dictionary(grouping: s.graph.entities, by: \.kind).mapValues(\.count)
+            print("Read \(s.articles) articles\(s.skipped > 0 ? " (\(s.skipped) skipped)" : "");"
+                + " graph: \(s.graph.entities.count) entities (\(kinds[.person] ?? 0) people, \(kinds[.country] ?? 0) countries, \(kinds[.issue] ?? 0) issues),"
+                + " \(s.graph.relations.count) relations, \(s.report.partition.count) communities")
+            print("\nKey actors:")
+            print(s.report.table(limit: 10), terminator: "")
+            print("\nWrote:")
+            for f in s.files { print("  \(f)") }
+        }
+    }
+}
+
+extension LayoutEngine: ExpressibleByArgument {}

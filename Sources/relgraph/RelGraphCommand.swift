@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `relgraph` command: news articles in, relationship graphs out.
+@main
+struct RelGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "relgraph",
+        abstract: "Build, analyse and draw relationship graphs of the people, countries and issues in news articles.",
+        discussion: """
+            Typical use:
+              relgraph run Examples/articles --out Graphs        the whole pipeline
+              relgraph extract articles.jsonl --format jsonl      per-article entities
+              relgraph actors graph.relgraph.json                 key actors
+            Wherever a graph is read, a *.relgraph.json file or a plain weighted edge list
+            (.tsv/.csv: source, target, weight; header optional) is accepted.
+            Exit codes: 0 success, 1 runtime failure, 64 usage error.
+            """,
+        version: "0.1.0",
+        subcommands: [Run.self, Build.self, Extract.self, Actors.self, Communities.self, Export.self, Render.self]
+    )
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import RelGraphCore
+
+@Suite struct EntityGraphTests {
+    func sample() -> EntityGraph {
+        var b = EntityGraphBuilder()
+        b.addArticle(ArticleInfo(id: "a1", title: "One", date: "2021-01-01"))
+        b.addEntity(Entity(kind: .country, name: "Peru", aliases: ["Lima"], iso3: "PER", mentions: 2))
+        b.addEntity(Entity(kind: .person, name: "Ana Ruiz", aliases: ["Ruiz"], affiliation: "PER", mentions: 3))
+        b.addEntity(Entity(kind: .person, name: "Ana Ruiz", aliases: ["Minister Ruiz"], affiliation: "CHL"))
+        b.addEntity(Entity(kind: .person, name: "Ana Ruiz", affiliation: "PER"))
+        b.addEntity(Entity(kind: .issue, name: "port fees"))
+        let ev = Evidence(article: "a1", sentence: 2, text: "Ruiz met.")
+        b.addRelation(Relation("person:Ana Ruiz", "country:PER", weight: 2, sentences: 2, tone: .init(cooperation: 2), evidence: [ev]))
+        b.addRelation(Relation("country:PER", "person:Ana Ruiz", weight: 1, sentences: 1, tone: .init(conflict: 1)))
+        b.addRelation(Relation("issue:port fees", "person:Ana Ruiz", weight: 1))
+        b.addRelation(Relation("issue:port fees", "issue:port fees", weight: 1))  // ignored
+        return b.build()
+    }
+
+    @Test func builderMergesEntitiesAndRelations() throws {
+        let g = sample()
+        #expect(g.entities.map(\.id) == ["country:PER", "issue:port fees", "person:Ana Ruiz"])
+        let ruiz = try #require(g[id: "person:Ana Ruiz"])
+        #expect(ruiz.mentions == 5 && ruiz.articles == 3)
+        #expect(ruiz.aliases == ["Minister Ruiz", "Ruiz"])
+        #expect(ruiz.affiliation == "PER")  // 2 votes to 1
+        #expect(g.relations.count == 2)
+        let r = g.relations[0]
+        #expect(r.source == "country:PER" && r.target == "person:Ana Ruiz")
+        #expect(r.weight == 3 && r.sentences == 3 && r.articles == 2)
+        #expect(r.tone == ToneCounts(cooperation: 2, conflict: 1, neutral: 0))
+        #expect(abs(r.tone.net - 1.0 / 3.0) < 1e-15 && r.tone.label == .cooperation)
+    }
+
+    @Test func affiliationTiesBreakToTheSmallerCode() {
+        var b = EntityGraphBuilder()
+        b.addEntity(Entity(kind: .person, name: "X Y", affiliation: "USA"))
+        b.addEntity(Entity(kind: .person, name: "X Y", affiliation: "CAN"))
+        #expect(b.build().entities[0].affiliation == "CAN")
+    }
+
+    @Test func nativeFormatRoundTripsByteForByte() throws {
+        let g = sample()
+        let data = GraphFile.encode(g)
+        let back = try GraphFile.decode(data, path: "mem")
+        #expect(back == g)
+        #expect(GraphFile.encode(back) == data)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("\"format\" : \"relgraph\"") && text.contains("\"version\" : 1"))
+    }
+
+    @Test func nativeFormatErrors() {
+        #expect(throws: GraphError.malformedGraphFile(path: "p", reason: "not a JSON object")) {
+            try GraphFile.decode(Data("[1]".utf8), path: "p")
+        }
+        #expect(throws: GraphError.malformedGraphFile(path: "p", reason: "missing \"format\": \"relgraph\"")) {
+            try GraphFile.decode(Data("{}".utf8), path: "p")
+        }
+        #expect(throws: GraphError.unsupportedVersion(path: "p", version: 9, supported: 1)) {
+            try GraphFile.decode(Data(#"{"format":"relgraph","version":9}"#.utf8), path: "p")
+        }
+        let bad = #"{"format":"relgraph","version":1,"articles":[],"entities":[],"relations":[{"source":"a"}]}"#
+        #expect(throws: GraphError.malformedGraphFile(path: "p", reason: "missing key 'target' at .relations[0]")) {
+            try GraphFile.decode(Data(bad.utf8), path: "p")
+        }
+    }
+
+    @Test func initValidatesInvariants() {
+        let a = Entity(kind: .other, name: "a"), b = Entity(kind: .other, name: "b")
+        #expect(throws: GraphError.duplicateEntity(id: "other:a")) { try EntityGraph(entities: [a, a], relations: []) }
+        #expect(throws: GraphError.unknownEndpoint(id: "other:c")) {
+            try EntityGraph(entities: [a, b], relations: [Relation("other:a", "other:c", weight: 1)])
+        }
+        #expect(throws: GraphError.invalidWeight(source: "other:a", target: "other:b", weight: -2)) {
+            try EntityGraph(entities: [a, b], relations: [Relation("other:a", "other:b", weight: -2)])
+        }
+        #expect(throws: GraphError.duplicateRelation(source: "other:a", target: "other:b")) {
+            try EntityGraph(entities: [a, b], relations: [Relation("other:a", "other:b", weight: 1), Relation("other:b", "other:a", weight: 1)])
+        }
+    }
+
+    @Test func atomicWriteLeavesNoTemporaryFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)/sub")
+        let path = dir.appendingPathComponent("g.relgraph.json").path
+        try GraphFile.write(sample(), to: path)
+        try GraphFile.write(sample(), to: path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["g.relgraph.json"])
+        var warnings: [String] = []
+        #expect(try GraphFile.read(path, warnings: &warnings) == sample())
+    }
+}

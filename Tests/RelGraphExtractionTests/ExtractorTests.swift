@@ -1,0 +1,136 @@
+import Foundation
+import RelGraphCore
+import Testing
+@testable import RelGraphExtraction
+
+/// Extraction on short articles written for these tests.
+@Suite struct ExtractorTests {
+    static let extractor = try! Extractor()
+
+    func extract(_ text: String, title: String? = nil, id: String = "t") -> ArticleExtraction {
+        Self.extractor.extract(Article(id: id, title: title, text: text))
+    }
+
+    func names(_ x: ArticleExtraction, _ kind: EntityKind) -> [String] {
+        x.entities.filter { $0.kind == kind }.map(\.name).sorted()
+    }
+
+    func entity(_ x: ArticleExtraction, _ name: String) -> Entity? {
+        x.entities.first { $0.name == name }
+    }
+
+    @Test func peopleCountriesAffiliationsAndSurnames() throws {
+        let x = extract("""
+            Peruvian Foreign Minister Ana Ruiz met her Chilean counterpart Tomás Vidal in Lima on Monday. \
+            Ruiz said the two countries agreed to cut port fees. Vidal welcomed the deal.
+            """, title: "Ministers meet in Lima over port fees")
+        #expect(names(x, .person) == ["Ana Ruiz", "Tomás Vidal"])
+        #expect(names(x, .country) == ["Chile", "Peru"])
+        #expect(entity(x, "Ana Ruiz")?.affiliation == "PER")
+        #expect(entity(x, "Tomás Vidal")?.affiliation == "CHL")
+        #expect(entity(x, "Ana Ruiz")?.mentions == 2)
+        #expect(entity(x, "Peru")?.aliases == ["Lima", "Peruvian"])
+        let pair = try #require(x.relations.first { $0.source == "person:Ana Ruiz" && $0.target == "person:Tomás Vidal" })
+        #expect(pair.weight == 1 && pair.sentences == 1)
+        #expect(pair.tone.label == .cooperation)
+        #expect(pair.evidence.first?.sentence == 1)
+    }
+
+    @Test func countryWordsInsideNamesAreNotCountries() {
+        let x = extract("""
+            Jim Jordan, a U.S. congressman, criticised the plan. Chad Brooks, a coach, agreed. \
+            The talks moved to Atlanta, Georgia, where prices are quoted in U.S. dollars. \
+            Ships crossed the English Channel and the Indian Ocean. \
+            The German Institute for Economic Research studied the Iran–Iraq War, \
+            the Islamic State of Iraq and the Levant and the Bank of England. \
+            Turkey prices rose before the holiday. She answered in French.
+            """)
+        #expect(names(x, .country) == ["United States"])
+        #expect(names(x, .person).contains("Jim Jordan"))
+        #expect(names(x, .person).contains("Chad Brooks"))
+        #expect(entity(x, "Jim Jordan")?.affiliation == "USA")
+        #expect(entity(x, "United States")?.aliases == ["U.S."])
+        #expect(entity(x, "United States")?.mentions == 1)
+    }
+
+    @Test func weakFormsCountWhenTheCountryIsNamedPlainly() {
+        let x = extract("Georgian officials said Georgia would join talks in Tbilisi.")
+        #expect(names(x, .country) == ["Georgia"])
+        #expect(entity(x, "Georgia")?.mentions == 3)
+    }
+
+    @Test func notPeople() {
+        let x = extract("""
+            The State Department said on Friday that the Indo-Pacific matters. Visitors queued at \
+            Trump Tower and Hagia Sophia in March. The court ruled in Kelly v. United States.
+            """)
+        #expect(names(x, .person) == [])
+    }
+
+    @Test func titlesAndFamilyNameFirstNames() {
+        let x = extract("""
+            Chinese Director of the Office of Foreign Affairs Yang Jiechi spoke with Secretary of \
+            State Antony Blinken. Blinken pressed Yang on human rights. President Xi Jinping was absent, \
+            and Xi sent a letter.
+            """)
+        #expect(names(x, .person) == ["Antony Blinken", "Xi Jinping", "Yang Jiechi"])
+        #expect(entity(x, "Yang Jiechi")?.affiliation == "CHN")
+        #expect(entity(x, "Yang Jiechi")?.mentions == 2)
+        #expect(entity(x, "Xi Jinping")?.mentions == 2)
+        #expect(names(x, .issue) == ["human rights"])
+    }
+
+    @Test func issuesAreMatchedCaseInsensitively() {
+        let x = extract("Climate Change and the NUCLEAR PROGRAMME dominated; so did tariffs.")
+        let issues = names(x, .issue)
+        #expect(issues.contains("climate change"))
+        #expect(issues.count == 3)
+    }
+
+    @Test func surnameOnlyPeopleJoinTheFullNameAcrossArticles() {
+        let xs = Self.extractor.extract([
+            Article(id: "a", text: "Foreign Minister Ana Ruiz of Peru arrived."),
+            Article(id: "b", text: "Minister Ruiz said Peru would sign."),
+        ])
+        let g = Extractor.graph(from: xs)
+        let people = g.entities.filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Ana Ruiz"])
+        #expect(people.first?.articles == 2)
+        #expect(people.first?.affiliation == "PER")
+    }
+
+    @Test func windowOptions() throws {
+        let text = "Peru spoke. Chile listened. Bolivia left."
+        var o = ExtractionOptions()
+        o.window = .sentence
+        #expect(try Extractor(options: o).extract(Article(id: "w", text: text)).relations.isEmpty)
+        o.window = .sentences(1)
+        #expect(try Extractor(options: o).extract(Article(id: "w", text: text)).relations.count == 2)
+        o.window = .article
+        #expect(try Extractor(options: o).extract(Article(id: "w", text: text)).relations.count == 3)
+    }
+
+    @Test func outputDoesNotDependOnThreads() throws {
+        let articles = (0..<40).map { i in
+            Article(id: "a\(i)", text: "Peruvian minister Ana Ruiz met Chilean envoy Tomás Vidal (\(i)). Ruiz praised Chile.")
+        }
+        var one = ExtractionOptions(); one.threads = 1
+        var four = ExtractionOptions(); four.threads = 4
+        let a = try Extractor(options: one).extract(articles).map { $0.jsonLine() }
+        let b = try Extractor(options: four).extract(articles).map { $0.jsonLine() }
+        #expect(a == b)
+    }
+
+    @Test func jsonLineShape() throws {
+        let x = extract("Peruvian Foreign Minister Ana Ruiz met Chilean envoy Tomás Vidal.", title: "Talks")
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(x.jsonLine().utf8)) as? [String: Any])
+        #expect(obj["id"] as? String == "t")
+        let ents = try #require(obj["entities"] as? [[String: Any]])
+        let ruiz = try #require(ents.first { $0["name"] as? String == "Ana Ruiz" })
+        #expect(ruiz["kind"] as? String == "person" && ruiz["affiliation"] as? String == "PER")
+        let peru = try #require(ents.first { $0["name"] as? String == "Peru" })
+        #expect(peru["iso3"] as? String == "PER")
+        let rels = try #require(obj["relations"] as? [[String: Any]])
+        #expect(rels.contains { $0["source"] as? String == "Ana Ruiz" && $0["target"] as? String == "Tomás Vidal" && $0["tone"] as? String == "cooperation" })
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import GraphTestSupport
+import Testing
+
+/// Runs the built `relgraph` executable end to end and checks output and exit codes.
+@Suite struct CommandLineTests {
+    static let binary: URL? = {
+        let fm = FileManager.default
+        var candidates: [URL] = []
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            candidates.append(dir.appendingPathComponent("relgraph"))
+            dir = dir.deletingLastPathComponent()
+        }
+        candidates.append(TestPaths.packageRoot.appendingPathComponent(".build/debug/relgraph"))
+        return candidates.first { fm.isExecutableFile(atPath: $0.path) }
+    }()
+
+    struct Result { var status: Int32; var stdout: String; var stderr: String }
+
+    func run(_ args: [String]) throws -> Result {
+        let p = Process()
+        p.executableURL = try #require(Self.binary, "relgraph binary not built")
+        p.arguments = args
+        p.currentDirectoryURL = TestPaths.packageRoot
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                      stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func actorsOfAPlainEdgeListAsJSON() throws {
+        let karate = TestPaths.fixture("analysis/karate.tsv").path
+        let r = try run(["actors", karate, "--all", "--format", "json"])
+        #expect(r.status == 0)
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let nodes = try #require(obj["nodes"] as? [[String: Any]])
+        #expect(nodes.count == 34)
+        #expect(Set(nodes[0].keys) == ["rank", "name", "kind", "country", "degree", "strength", "pagerank", "betweenness", "community"])
+        let modularity = try #require(obj["modularity"] as? Double)
+        #expect(modularity > 0.4)
+    }
+
+    @Test func extractJSONLinesOfTheExamples() throws {
+        let r = try run(["extract", "Examples/articles", "--format", "jsonl"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        let files = try FileManager.default.contentsOfDirectory(atPath: TestPaths.packageRoot.appendingPathComponent("Examples/articles").path)
+        #expect(lines.count == files.filter { $0.hasSuffix(".txt") }.count)
+    }
+
+    @Test func runWritesEveryOutputAndRendersInProcess() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("rg-run-\(UUID().uuidString)").path
+        let r = try run(["run", "Examples/articles", "--out", out, "--name", "ex", "--formats", "svg,png,pdf"])
+        #expect(r.status == 0, "\(r.stderr)")
+        for suffix in [".relgraph.json", ".actors.csv", ".communities.json", ".dot", ".svg", ".png", ".pdf"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/ex" + suffix), "missing ex\(suffix)")
+        }
+        let png = try Data(contentsOf: URL(fileURLWithPath: out + "/ex.png"))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: out + "/ex.pdf"))
+        #expect(pdf.starts(with: Array("%PDF".utf8)))
+        #expect(r.stdout.contains("Key actors:"))
+    }
+
+    @Test func renderADotFileAndAGraphFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rg-render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dot = dir.appendingPathComponent("g.dot")
+        try Data("graph { a -- b; b -- c }".utf8).write(to: dot)
+        let r1 = try run(["render", dot.path, "-o", dir.appendingPathComponent("g.svg").path])
+        #expect(r1.status == 0)
+        let svg = try String(contentsOf: dir.appendingPathComponent("g.svg"), encoding: .utf8)
+        #expect(svg.contains("<svg"))
+        let r2 = try run(["render", TestPaths.fixture("analysis/florentine.tsv").path, "-o", dir.appendingPathComponent("f.pdf").path])
+        #expect(r2.status == 0)
+    }
+
+    @Test func errorsAndExitCodes() throws {
+        let missing = try run(["actors", "/nonexistent/graph.tsv"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.hasPrefix("error: Cannot read '/nonexistent/graph.tsv'"))
+        let usage = try run(["actors"])
+        #expect(usage.status == 64)
+        let badWindow = try run(["extract", "Examples/articles", "--window", "zero"])
+        #expect(badWindow.status == 64)
+        #expect(badWindow.stderr.contains("Window 'zero' is not valid"))
+        let badDot = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).dot")
+        try Data("graph { a -- ; }".utf8).write(to: badDot)
+        let parse = try run(["render", badDot.path, "-o", "/tmp/never.svg"])
+        #expect(parse.status == 1)
+        #expect(parse.stderr.contains("syntax error"))
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/never.svg"))
+    }
+
+    @Test func helpEverywhere() throws {
+        for cmd in ["run", "build", "extract", "actors", "communities", "export", "render"] {
+            let r = try run([cmd, "--help"])
+            #expect(r.status == 0)
+            #expect(r.stdout.contains("USAGE: relgraph \(cmd)"))
+        }
+    }
+}

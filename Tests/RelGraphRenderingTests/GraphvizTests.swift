@@ -1,0 +1,228 @@
+import Foundation
+@testable import RelGraphRendering
+import Testing
+
+let triangle = """
+    graph "t" {
+      node [shape=box, style=filled, fillcolor="#E69F00"];
+      a [label="Alpha"]; b [label="Beta"]; c [label="Gamma"];
+      a -- b [penwidth=2]; b -- c; c -- a [color="#D55E00"];
+    }
+    """
+
+func text(_ data: Data) -> String { String(decoding: data, as: UTF8.self) }
+
+/// Checks the first bytes of a rendered file.
+func hasMagic(_ data: Data, _ format: OutputFormat) -> Bool {
+    switch format {
+    case .svg:
+        let s = text(data.prefix(512))
+        return s.hasPrefix("<?xml") || s.contains("<svg")
+    case .png: return Array(data.prefix(4)) == [0x89, 0x50, 0x4E, 0x47]
+    case .pdf: return text(data.prefix(4)) == "%PDF"
+    }
+}
+
+@Suite struct GraphvizRenderTests {
+    @Test(arguments: OutputFormat.allCases)
+    func rendersEachFormat(_ format: OutputFormat) throws {
+        let data = try Graphviz.render(dot: triangle, layout: .neato, format: format)
+        #expect(hasMagic(data, format))
+    }
+
+    @Test(arguments: LayoutEngine.allCases)
+    func everyEngineLaysOutASmallGraph(_ engine: LayoutEngine) throws {
+        let svg = text(try Graphviz.render(dot: triangle, layout: engine, format: .svg))
+        #expect(svg.contains("<svg"))
+        #expect(svg.contains(">Gamma</text>"))
+    }
+
+    @Test func theEngineArgumentBeatsTheLayoutAttribute() throws {
+        let dot = #"graph { layout="no-such-engine"; a -- b }"#
+        #expect(hasMagic(try Graphviz.render(dot: dot, layout: .dot, format: .svg), .svg))
+    }
+
+    @Test func emptyGraphRenders() throws {
+        #expect(hasMagic(try Graphviz.render(dot: "graph {}", layout: .sfdp, format: .png), .png))
+    }
+
+    @Test func renderingTwiceGivesTheSameSVG() throws {
+        let a = try Graphviz.render(dot: triangle, layout: .neato, format: .svg)
+        let b = try Graphviz.render(dot: triangle, layout: .neato, format: .svg)
+        #expect(a == b)
+    }
+
+    @Test func cjkAndArabicLabelsRenderToPNG() throws {
+        let dot =
+            #"graph { a [label="习近平 中文"]; b [label="العربية"]; c [label="🇺🇸 Zürich"]; a -- b -- c }"#
+        for format in OutputFormat.allCases {
+            let data = try Graphviz.render(dot: dot, layout: .neato, format: format)
+            #expect(hasMagic(data, format))
+        }
+        #expect(
+            text(try Graphviz.render(dot: dot, layout: .neato, format: .svg)).contains("习近平 中文"))
+    }
+
+    @Test func invalidAttributeValuesDoNotCrash() throws {
+        let dot = """
+            graph { overlap=false; splines=bogus; a [shape=nonexistent, penwidth=abc, fontsize=-3, width=x, \
+            fillcolor="#GGGGGG", style="filled,unknown"]; a -- b [penwidth=zz, color="not a colour", len=-1] }
+            """
+        for engine in [LayoutEngine.neato, .sfdp, .dot] {
+            #expect(hasMagic(try Graphviz.render(dot: dot, layout: engine, format: .svg), .svg))
+        }
+    }
+
+    @Test func concurrentRenderingIsSafe() async throws {
+        let results = try await withThrowingTaskGroup(of: (OutputFormat, Data).self) { group in
+            for task in 0..<4 {
+                group.addTask {
+                    var out: [(OutputFormat, Data)] = []
+                    for round in 0..<3 {
+                        let format = OutputFormat.allCases[(task + round) % 3]
+                        let dot =
+                            "graph { a\(task) [label=\"任务 \(task)\"]; a\(task) -- b\(round); b\(round) -- c }"
+                        out.append(
+                            (format, try Graphviz.render(dot: dot, layout: .neato, format: format)))
+                        _ = try Graphviz.parse(dot: dot)
+                    }
+                    return out.last!
+                }
+            }
+            var all: [(OutputFormat, Data)] = []
+            for try await r in group { all.append(r) }
+            return all
+        }
+        #expect(results.count == 4)
+        for (format, data) in results { #expect(hasMagic(data, format)) }
+    }
+
+    @Test func builtinPluginTableWorksLikeTheConfiguration() throws {
+        let viaConfig = try Graphviz.render(
+            dot: triangle, layout: .neato, format: .svg, force: false, recipe: .configuration)
+        let viaBuiltins = try Graphviz.render(
+            dot: triangle, layout: .neato, format: .svg, force: false, recipe: .builtins)
+        #expect(viaConfig == viaBuiltins)
+        for format in [OutputFormat.png, .pdf] {
+            let data = try Graphviz.render(
+                dot: triangle, layout: .sfdp, format: format, force: false, recipe: .builtins)
+            #expect(hasMagic(data, format))
+        }
+    }
+
+    @Test func versionIsReported() {
+        let version = Graphviz.version
+        #expect(version != "unknown")
+        #expect(version.split(separator: ".").count >= 2)
+    }
+
+    // MARK: Writing files
+
+    @Test func renderToPathWritesAtomically() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("relgraph-render-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("nested/out.pdf").path
+        try Graphviz.render(dot: triangle, layout: .dot, format: .pdf, to: path)
+        #expect(hasMagic(try Data(contentsOf: URL(fileURLWithPath: path)), .pdf))
+        try Graphviz.render(dot: triangle, layout: .dot, format: .svg, to: path)  // replaces it
+        #expect(hasMagic(try Data(contentsOf: URL(fileURLWithPath: path)), .svg))
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent("nested").path)
+        #expect(leftovers == ["out.pdf"])
+    }
+
+    @Test func unwritablePathThrowsWriteFailed() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "relgraph-file-\(UUID().uuidString)")
+        try Data("x".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let path = file.appendingPathComponent("out.svg").path  // a "folder" that is a file
+        #expect {
+            try Graphviz.render(dot: triangle, layout: .dot, format: .svg, to: path)
+        } throws: { error in
+            guard case .writeFailed(let p, let reason) = error as? RenderError else { return false }
+            return p == path && !reason.isEmpty
+        }
+    }
+
+    // MARK: Size guard
+
+    static func isolatedNodes(_ n: Int) -> String {
+        "graph {\n" + (0..<n).map { "  v\($0);" }.joined(separator: "\n") + "\n}\n"
+    }
+
+    @Test func dotRefusesMoreThanAThousandNodes() {
+        #expect(throws: RenderError.tooLarge(nodes: 1_200, engine: .dot, suggestion: .sfdp)) {
+            try Graphviz.render(dot: Self.isolatedNodes(1_200), layout: .dot, format: .svg)
+        }
+    }
+
+    @Test func neatoRefusesMoreThanThreeThousandNodes() {
+        #expect(throws: RenderError.tooLarge(nodes: 3_001, engine: .neato, suggestion: .sfdp)) {
+            try Graphviz.render(dot: Self.isolatedNodes(3_001), layout: .neato, format: .svg)
+        }
+    }
+
+    @Test func forceSkipsTheGuard() throws {
+        let dot = Self.isolatedNodes(1_001)
+        #expect(
+            hasMagic(try Graphviz.render(dot: dot, layout: .dot, format: .svg, force: true), .svg))
+    }
+}
+
+@Suite struct GraphvizParseTests {
+    @Test func malformedDOTThrowsParseFailed() {
+        #expect {
+            try Graphviz.render(dot: "graph { a -- ; }", layout: .dot, format: .svg)
+        } throws: { error in
+            guard case .parseFailed(let message) = error as? RenderError else { return false }
+            return message.contains("syntax error") && message.contains("line 1")
+        }
+        #expect(throws: RenderError.self) { try Graphviz.validate(dot: "digraph { a -> b") }
+        #expect(throws: RenderError.self) { try Graphviz.parse(dot: "graph { a -> b }") }
+    }
+
+    @Test func textWithoutAGraphThrowsParseFailed() {
+        #expect(throws: RenderError.parseFailed(message: "the text contains no graph")) {
+            try Graphviz.validate(dot: "")
+        }
+    }
+
+    @Test func anErrorDoesNotStickToLaterCalls() throws {
+        #expect(throws: RenderError.self) { try Graphviz.validate(dot: "graph { ; ; ] }") }
+        try Graphviz.validate(dot: triangle)
+        #expect(hasMagic(try Graphviz.render(dot: triangle, layout: .dot, format: .png), .png))
+    }
+
+    @Test func parseReportsStructureAndAttributes() throws {
+        let parsed = try Graphviz.parse(dot: triangle)
+        #expect(parsed.name == "t")
+        #expect(!parsed.isDirected)
+        #expect(parsed.nodeCount == 3)
+        #expect(parsed.edgeCount == 3)
+        #expect(parsed.labels == ["a": "Alpha", "b": "Beta", "c": "Gamma"])
+        #expect(parsed.nodeAttributes["a"]?["shape"] == "box")
+        #expect(parsed.nodeAttributes["a"]?["fillcolor"] == "#E69F00")
+        #expect(
+            parsed.edges.contains(ParsedEdge(tail: "a", head: "b", attributes: ["penwidth": "2"])))
+        #expect(parsed.subgraphs.isEmpty)
+    }
+
+    @Test func parseKeepsBackslashSequencesAndUnquotesQuotes() throws {
+        let parsed = try Graphviz.parse(
+            dot:
+                #"digraph { x [label="a\"b \\N C:\\new end\\"]; y; x -> y; subgraph cluster_1 { y } }"#
+        )
+        #expect(parsed.isDirected)
+        #expect(parsed.labels["x"] == #"a"b \\N C:\\new end\\"#)
+        #expect(parsed.labels["y"] == #"\N"#)
+        #expect(parsed.subgraphs == ["cluster_1": ["y"]])
+    }
+
+    @Test func parseNeedsNoLayout() throws {
+        // 5,000 nodes parse instantly; no engine limit applies to parsing.
+        let dot = "graph {" + (0..<5_000).map { " v\($0);" }.joined() + " }"
+        #expect(try Graphviz.parse(dot: dot).nodeCount == 5_000)
+    }
+}

@@ -1,0 +1,72 @@
+@testable import RelGraphRendering
+import Testing
+
+@Suite struct RenderingTypesTests {
+    @Test(arguments: [
+        (0, LayoutEngine.neato), (1, .neato), (150, .neato), (151, .sfdp), (20_000, .sfdp),
+    ])
+    func automaticEngine(_ nodes: Int, _ expected: LayoutEngine) {
+        #expect(LayoutEngine.automatic(nodeCount: nodes) == expected)
+    }
+
+    @Test func nodeLimits() {
+        #expect(LayoutEngine.dot.nodeLimit == 1_000)
+        for engine in [LayoutEngine.neato, .fdp, .circo, .twopi] {
+            #expect(engine.nodeLimit == 3_000)
+        }
+        #expect(LayoutEngine.sfdp.nodeLimit == nil)
+        #expect(
+            LayoutEngine.allCases.map(\.rawValue) == [
+                "dot", "neato", "fdp", "sfdp", "circo", "twopi",
+            ])
+    }
+
+    @Test(arguments: [
+        ("svg", OutputFormat.svg), ("SVG", .svg), (".png", .png), ("Pdf", .pdf), ("jpg", nil),
+        ("", nil), (".", nil),
+        ("svgz", nil),
+    ])
+    func formatFromPathExtension(_ ext: String, _ expected: OutputFormat?) {
+        #expect(OutputFormat(pathExtension: ext) == expected)
+    }
+
+    @Test func formatDevicesPinTheCairoRenderer() {
+        #expect(OutputFormat.allCases.map(\.device) == ["svg", "png:cairo", "pdf:cairo"])
+        #expect(OutputFormat.png.pathExtension == "png")
+    }
+
+    @Test(arguments: [
+        (
+            RenderError.parseFailed(message: "syntax error in line 1 near ';'"),
+            "Could not parse the DOT text: 'syntax error in line 1 near ';''; check the graph syntax"
+        ),
+        (
+            .layoutFailed(engine: .neato, message: "out of memory"),
+            "Layout engine 'neato' failed: 'out of memory'; try another layout engine such as 'sfdp'"
+        ),
+        (
+            .renderFailed(format: .png, message: "Format: \"png:cairo\" not recognized"),
+            "Rendering to 'png' failed: 'Format: \"png:cairo\" not recognized'; try another format "
+                + "(svg, png or pdf) or check that the Graphviz cairo plugin (libgvc6) is installed"
+        ),
+        (
+            .contextUnavailable(
+                reason: "no Graphviz plugin libraries (libgvplugin_*.so) were found"),
+            "Graphviz is not usable: 'no Graphviz plugin libraries (libgvplugin_*.so) were found'; install "
+                + "libgraphviz-dev (apt-get install libgraphviz-dev) or point GVBINDIR at the Graphviz plugin folder"
+        ),
+        (
+            .writeFailed(path: "/out/graph.svg", reason: "Permission denied"),
+            "Could not write '/out/graph.svg': 'Permission denied'; check that the folder is writable"
+        ),
+        (
+            .tooLarge(nodes: 1_200, engine: .dot, suggestion: .sfdp),
+            "Graph has 1200 nodes, more than layout engine 'dot' handles (limit 1000); use 'sfdp' or force the layout"
+        ),
+    ])
+    func errorMessages(_ error: RenderError, _ message: String) {
+        #expect(error.description == message)
+        #expect(!message.hasSuffix("."))
+        #expect(message.first?.isUppercase == true)
+    }
+}
