@@ -12,7 +12,7 @@ bin="$(swift build -c release --show-bin-path)/relgraph"
 "$bin" run Examples/articles --out Graphs --name examples
 seed=../shared/seeds/000_3d51474ea11e8312.txt
 if [ -f "$seed" ]; then
-  "$bin" run "$seed" --out Graphs --name seed
+  "$bin" run "$seed" --out Graphs --name seed --no-evidence
 fi
 echo
 echo "Done. Open Graphs/examples.svg; explore with: $bin actors Graphs/examples.relgraph.json"

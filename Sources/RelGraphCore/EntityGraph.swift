@@ -85,6 +85,15 @@ public struct EntityGraph: Sendable, Hashable {
         return try! EntityGraph(entities: es, relations: rs, articles: articles)
     }
 
+    /// The same graph with no evidence sentences and no article titles: only names, counts
+    /// and dates remain, so it can be shared without the articles' text.
+    public func withoutEvidence() -> EntityGraph {
+        var copy = self
+        for i in copy.relations.indices { copy.relations[i].evidence = [] }
+        for i in copy.articles.indices { copy.articles[i].title = nil }
+        return copy
+    }
+
     /// The same graph without the relations that `isIncluded` rejects (entities are kept).
     public func filteringRelations(_ isIncluded: (Relation) -> Bool) -> EntityGraph {
         var copy = self

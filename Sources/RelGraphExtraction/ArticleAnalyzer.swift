@@ -44,7 +44,7 @@ struct ArticleAnalyzer: Sendable {
         "By", "From", "To", "Of", "Under", "Over", "About", "Despite", "Following", "Amid", "Among",
         "Because", "Though", "Until", "Upon", "Via", "Per", "Dear", "Yes", "No", "Not", "All", "Each",
         "Several", "Few", "More", "Less", "Only", "Even", "Just", "Still", "Once", "Sources", "Acting",
-        "Interim", "Deputy", "Senior", "Late", "Then-President", "Ex", "Said", "Says", "Mr", "Ms",
+        "Interim", "Deputy", "Senior", "Late", "Then-President", "Ex", "Says", "Mr", "Ms",
     ]
     static let notNameWords: Set<String> = [
         "United", "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
@@ -67,13 +67,15 @@ struct ArticleAnalyzer: Sendable {
         "Secretary", "President", "Minister", "Director", "Chairman", "Envoy", "Ambassador",
         "Presidential", "Congressional", "Senator", "Senators", "Governor", "Mayor", "Speaker",
         "Agency", "Reuters", "Xinhua", "Associated", "Press", "Wikinews", "MORE", "Read", "Related",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First",
+        "Second", "Third", "Last", "Next",
     ]
     static let reportingVerbs: Set<String> = [
         "said", "says", "told", "added", "wrote", "announced", "stated", "tweeted", "explained",
         "noted", "argued", "claimed", "warned", "asked", "replied", "insisted", "confirmed",
         "denied", "testified", "stressed", "urged", "described", "admitted", "acknowledged",
         "called", "criticized", "criticised", "praised", "met", "visited", "spoke", "resigned",
-        "died", "won", "lost", "became", "was", "is", "has", "had", "who", "will", "would",
+        "died", "won", "lost", "became", "declined", "refused", "condemned", "accused", "signed",
     ]
     static let roleWords: Set<String> = [
         "minister", "foreign", "prime", "president", "secretary", "spokesman", "spokeswoman",
@@ -88,6 +90,16 @@ struct ArticleAnalyzer: Sendable {
         "ceo", "executive", "of", "the", "for", "and", "on", "'s", "-", "–", "a", "to", "affairs",
         "national", "security", "adviser", "advisor", "representative", "trade", "attorney",
         "military", "army", "navy", "chancellor", "pope", "cardinal", "archbishop", "bishop",
+    ]
+    /// Capitalised role nouns that can stand before a name without being a listed title.
+    static let roleNouns: Set<String> = [
+        "prosecutor", "legislator", "voter", "superintendent", "inspector", "officer", "lawmaker",
+        "activist", "resident", "witness", "student", "teacher", "doctor", "nurse", "farmer",
+        "protester", "protesters", "police", "policeman", "commissioner", "chief", "councillor",
+        "councilor", "delegate", "nominee", "candidate", "veteran", "survivor", "victim", "suspect",
+        "detective", "constable", "sergeant", "spokesperson", "organiser", "organizer", "author",
+        "actor", "actress", "singer", "musician", "artist", "writer", "scientist", "researcher",
+        "chairperson", "agent", "citizen", "soldier", "pilot", "engineer", "manager", "coach",
     ]
     static let chainConnectors: Set<String> = ["of", "the", "for", "and", "on", "'s", "-", "–", "de", "al"]
     static let languages: Set<String> = [
@@ -194,13 +206,19 @@ struct ArticleAnalyzer: Sendable {
                 fullNames.append((key, c.lexiconName.map { Tokenizer.tokenize($0).map(\.text) } ?? c.tokens))
             }
         }
-        // A shorter full name inside a longer one with the same first and last token merges in.
+        // A shorter full name inside a longer one with the same first and last token merges in,
+        // unless the shorter one is the office-holder table's canonical name, which then wins.
+        let lexiconNames = Set(candidates.compactMap(\.lexiconName))
         for a in fullNames {
             for b in fullNames where b.tokens.count > a.tokens.count {
                 if a.tokens.first == b.tokens.first, a.tokens.last == b.tokens.last,
                     isSubsequence(a.tokens, of: b.tokens)
                 {
-                    canonicalOf[a.name] = canonicalOf[b.name] ?? b.name
+                    if lexiconNames.contains(a.name) && !lexiconNames.contains(b.name) {
+                        canonicalOf[b.name] = a.name
+                    } else {
+                        canonicalOf[a.name] = canonicalOf[b.name] ?? b.name
+                    }
                 }
             }
         }
@@ -214,8 +232,13 @@ struct ArticleAnalyzer: Sendable {
             } else {
                 let t = c.tokens[0]
                 let byLast = fullNames.first { $0.tokens.last == t && $0.tokens.count >= 2 }
-                let byFirst = fullNames.first { $0.tokens.first == t && lex.eastAsianSurnames.contains(t) }
-                if let f = byLast ?? byFirst { name = canonicalOf[f.name] ?? f.name }
+                let byFamily = fullNames.first { $0.tokens.first == t && lex.eastAsianSurnames.contains(t) }
+                // A first name alone ("Princess Ubolratana", "Melania") names the one full name
+                // of the article that starts with it.
+                let byFirst = fullNames.filter { $0.tokens.first == t }
+                if let f = byLast ?? byFamily ?? (byFirst.count == 1 ? byFirst[0] : nil) {
+                    name = canonicalOf[f.name] ?? f.name
+                }
                 else if let alias = lex.personAlias[t] { name = alias }
                 else if c.titled { name = t }
             }
@@ -291,10 +314,14 @@ struct ArticleAnalyzer: Sendable {
         if tokens[i].isAllCaps && t.count > 1 && !t.contains(".") && !t.contains("-") { return false }
         if t.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { return false }
         if countryAt[i] >= 0 {
+            // Weak forms and capitals can be names ("Jim Jordan", "Chad Brooks", "George
+            // Washington"); a candidate must still hold a word that is no country.
             let hit = countrySpans[countryAt[i]].hit
-            if !(anchored && (hit.weak || hit.form == .capital)) { return false }
+            if !(hit.weak || (anchored && hit.form == .capital)) { return false }
         }
-        if !anchored && lex.titleWords.contains(t) { return false }
+        if !anchored && (lex.titleWords.contains(t) || Self.roleWords.contains(t.lowercased())
+            || Self.roleNouns.contains(t.lowercased()))
+        { return false }
         return true
     }
 
@@ -327,34 +354,41 @@ struct ArticleAnalyzer: Sendable {
         }
         if lexFound { return out }
         let isTitledRun = titleBefore(run.lowerBound, isTitle)
-        // b. Anchored by a given name or an East Asian family name.
+        func unanchoredNameLike(_ k: Int) -> Bool {
+            nameLike(k, tokens, texts, isPlaceOrOrg: isPlaceOrOrg, countryAt: countryAt,
+                     countrySpans: countrySpans, anchored: false) && !isTitle[k]
+        }
+        // b. Anchored by a given name or an East Asian family name. The anchor itself may be a
+        //    word that elsewhere marks an organisation ("Bill Clinton"); one unknown name word
+        //    just before it joins the name ("Sławoj Leszek Głódź").
         for p in run.lowerBound..<(run.upperBound - 1) {
             let t = texts[p]
             guard lex.given.contains(t) || lex.eastAsianSurnames.contains(t) else { continue }
             if isTitle[p] && !(lex.given.contains(t)) { continue }
-            let ok = (p..<run.upperBound).allSatisfy {
+            let ok = ((p + 1)..<run.upperBound).allSatisfy {
                 nameLike($0, tokens, texts, isPlaceOrOrg: isPlaceOrOrg, countryAt: countryAt,
                          countrySpans: countrySpans, anchored: true)
-            }
+            } && !isPlaceOrOrg[p] && countryAt[p] < 0 && !Self.functionWords.contains(t)
             if ok, run.upperBound - p <= 5 {
+                var start = p
+                // …but not the tail of a title such as "Minister of Economy".
+                let afterConnector = p - 1 == run.lowerBound && p >= 2
+                    && ["of", "for", "the", "and"].contains(texts[p - 2].lowercased())
+                if p > run.lowerBound, unanchoredNameLike(p - 1), run.upperBound - p < 4, !afterConnector,
+                    !(p - 1 == run.lowerBound && SentenceSplitter.starters.contains(texts[p - 1]))
+                { start = p - 1 }
                 return [Candidate(
-                    range: p..<run.upperBound, run: run, sentence: sentence,
-                    tokens: Array(texts[p..<run.upperBound]),
-                    titled: titled(p) || isTitledRun, anchored: true, lexiconName: nil)]
+                    range: start..<run.upperBound, run: run, sentence: sentence,
+                    tokens: Array(texts[start..<run.upperBound]),
+                    titled: titled(start) || isTitledRun, anchored: true, lexiconName: nil)]
             }
         }
-        // c. Strip leading non-name words; what remains must all be name-like.
-        var p = run.lowerBound
-        while p < run.upperBound, !nameLike(p, tokens, texts, isPlaceOrOrg: isPlaceOrOrg,
-                                            countryAt: countryAt, countrySpans: countrySpans, anchored: false)
-            || isTitle[p]
-        { p += 1 }
+        // c. The longest suffix of name-like words after the last title or other word.
+        var p = run.upperBound
+        while p > run.lowerBound, unanchoredNameLike(p - 1) { p -= 1 }
         guard p < run.upperBound else { return [] }
         let rest = p..<run.upperBound
-        guard rest.allSatisfy({
-            nameLike($0, tokens, texts, isPlaceOrOrg: isPlaceOrOrg, countryAt: countryAt,
-                     countrySpans: countrySpans, anchored: false) && !isTitle[$0]
-        }), rest.count <= 4 else { return [] }
+        guard rest.count <= 4, rest.contains(where: { countryAt[$0] < 0 }) else { return [] }
         if !tokens[rest.lowerBound].isCapitalized { return [] }
         return [Candidate(
             range: rest, run: run, sentence: sentence, tokens: Array(texts[rest]),
@@ -370,9 +404,16 @@ struct ArticleAnalyzer: Sendable {
         let e = c.range.upperBound
         if e < lowers.count {
             if Self.reportingVerbs.contains(lowers[e]) { return true }
-            if lowers[e] == ",", e + 1 < lowers.count,
-                ["who", "the", "a", "an", "whose", "former"].contains(lowers[e + 1]) || countryAt[e + 1] >= 0
-            { return true }
+            if lowers[e] == ",", e + 1 < lowers.count {
+                if ["who", "whose"].contains(lowers[e + 1]) { return true }
+                // ", the/a [country] role", e.g. ", a U.S. congressman" or ", the Kenyan minister".
+                if ["the", "a", "an", "former"].contains(lowers[e + 1]) || countryAt[e + 1] >= 0 {
+                    for k in (e + 1)..<min(lowers.count, e + 5)
+                    where Self.roleWords.contains(lowers[k]) && !Self.chainConnectors.contains(lowers[k])
+                        && !["the", "a", "to"].contains(lowers[k])
+                    { return true }
+                }
+            }
         }
         let s = c.run.lowerBound
         if s > 0, Self.roleWords.contains(lowers[s - 1]), !["of", "the", "for", "and", "on", "a", "to", "-", "–", "'s"].contains(lowers[s - 1]) {

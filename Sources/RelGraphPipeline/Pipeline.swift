@@ -51,21 +51,26 @@ public enum Pipeline {
     /// Computes every text output of a run named `name` from extracted articles.
     /// - Throws: ``PipelineError/analysis(_:)`` if PageRank does not converge.
     /// - Parameter filter: what the diagram shows (default ``DiagramFilter/readable(nodeCount:)``).
+    /// - Parameter evidence: keep supporting sentences in the graph file and tooltips; `false`
+    ///   writes none of the articles' text (for sharing graphs of text you may not republish).
     public static func artifacts(
-        of input: ArticleInput, name: String, layout: LayoutEngine? = nil, filter: DiagramFilter? = nil
+        of input: ArticleInput, name: String, layout: LayoutEngine? = nil, filter: DiagramFilter? = nil,
+        evidence: Bool = true
     ) throws(PipelineError) -> Artifacts {
-        let graph = input.graph
+        var graph = input.graph
+        if !evidence { graph = graph.withoutEvidence() }
         let report = try ActorReport(graph: graph)
         let communities = CommunityReport(graph: graph, report: report)
         let shown = (filter ?? .readable(nodeCount: graph.entities.count)).apply(to: graph, report: report)
         let engine = layout ?? LayoutEngine.automatic(nodeCount: shown.graph.entities.count)
-        var title = "\(name): \(input.extractions.count) articles, \(graph.entities.count) entities"
+        let n = input.extractions.count
+        var title = "\(name): \(n) article\(n == 1 ? "" : "s"), \(graph.entities.count) entities"
         if shown.graph.entities.count < graph.entities.count {
             title += " (\(shown.graph.entities.count) shown)"
         }
         let dot = DOTEncoder.encode(
             shown.graph, importance: shown.importance, community: shown.community,
-            options: DOTOptions(title: title, layout: engine.rawValue))
+            options: DOTOptions(title: title, layout: engine.rawValue, evidenceInTooltips: evidence))
         let json = String(decoding: GraphFile.encode(graph), as: UTF8.self)
         return Artifacts(
             files: [(".relgraph.json", json), (".actors.csv", report.csv()),
@@ -78,11 +83,11 @@ public enum Pipeline {
     /// rendering per format (`<name>.svg`, …). Every file is written atomically.
     public static func run(
         inputs: [String], outputFolder: String, name: String, formats: [OutputFormat] = [.svg],
-        layout: LayoutEngine? = nil, filter: DiagramFilter? = nil, options: ExtractionOptions = .init(),
-        lexicon: String? = nil, strict: Bool = false
+        layout: LayoutEngine? = nil, filter: DiagramFilter? = nil, evidence: Bool = true,
+        options: ExtractionOptions = .init(), lexicon: String? = nil, strict: Bool = false
     ) throws(PipelineError) -> Summary {
         let input = try ArticleInput.read(inputs, options: options, lexicon: lexicon, strict: strict)
-        let out = try artifacts(of: input, name: name, layout: layout, filter: filter)
+        let out = try artifacts(of: input, name: name, layout: layout, filter: filter, evidence: evidence)
         let base = (outputFolder as NSString).appendingPathComponent(name)
         var files: [String] = []
         for (suffix, text) in out.files {

@@ -32,7 +32,8 @@ import Testing
     @Test func countriesOfAllStorylines() {
         let codes = Set(Self.graph.entities.compactMap(\.iso3))
         #expect(codes.isSuperset(of: ["USA", "CHN", "TWN", "IRN", "MMR", "EGY", "ETH", "SDN"]))
-        #expect(!codes.contains("AUT"))  // Vienna is only a venue
+        // Capitals count as their country, venues included (the gold annotations' convention).
+        #expect(codes.contains("AUT"))
     }
 
     @Test func issuesOfAllStorylines() {
@@ -41,11 +42,16 @@ import Testing
     }
 
     @Test func blocsAndBrokers() throws {
-        #expect(Self.report.partition.count >= 3)
+        // Four storylines give at least four communities with clear structure.
+        #expect(Self.report.partition.count >= 4)
         #expect(Self.report.modularity > 0.2)
-        let blinken = try #require(Self.report.rows.first { $0.name == "Antony Blinken" })
-        let byBetweenness = Self.report.rows.sorted { $0.betweenness > $1.betweenness }.prefix(8).map(\.name)
-        #expect(byBetweenness.contains("Antony Blinken"), "brokers: \(byBetweenness)")
-        #expect(blinken.rank <= 10)
+        // The United States appears in every storyline: it is the top broker.
+        let top = Self.report.rows.max { $0.betweenness < $1.betweenness }
+        #expect(top?.name == "United States")
+        // Blinken is tied to at least three of the blocs.
+        let g = Self.graph.weightedGraph()
+        let b = try #require(Self.graph.index(of: "person:Antony Blinken"))
+        let blocs = Set(g.neighborRange(b).map { Self.report.partition.community[Int(g.targets[$0])] })
+        #expect(blocs.count >= 3, "Blinken's neighbours are in communities \(blocs.sorted())")
     }
 }

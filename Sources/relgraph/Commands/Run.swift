@@ -30,6 +30,9 @@ extension RelGraphCommand {
         @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: chosen by size).")
         var layout: LayoutEngine?
 
+        @Flag(help: "Write no sentences or titles from the articles (only names, counts and dates).")
+        var noEvidence = false
+
         @OptionGroup var articles: ArticleOptions
 
         func run() throws {
@@ -55,7 +58,7 @@ extension RelGraphCommand {
             try ErrorReporting.run { () throws(PipelineError) in
                 summary = try Pipeline.run(
                     inputs: inputs, outputFolder: out, name: base, formats: fmts, layout: layout,
-                    options: options, lexicon: articles.lexicon, strict: articles.strict)
+                    evidence: !noEvidence, options: options, lexicon: articles.lexicon, strict: articles.strict)
             }
             let s = summary!
             for p in s.problems { ErrorReporting.warn(p) }
