@@ -1,0 +1,25 @@
+import Foundation
+import RelGraphExtraction
+
+/// `extract CORPUS.jsonl [THREADS]`: extraction throughput in MB of article text per second.
+func extractBench(path: String, args: [String]) {
+    let threads = args.count > 0 ? Int(args[0]) : nil
+    let t0 = now()
+    let read: ArticleReader.ReadResult
+    do { read = try ArticleReader().read([path]) } catch { fail(error.description) }
+    let bytes = read.articles.reduce(0) { $0 + $1.text.utf8.count + ($1.title?.utf8.count ?? 0) }
+    let mb = Double(bytes) / 1e6
+    print(String(format: "read / %@: %d articles, %.1f MB of text in %.2f s", path, read.articles.count, mb, now() - t0))
+    var options = ExtractionOptions()
+    options.threads = threads
+    let extractor: Extractor
+    do { extractor = try Extractor(options: options) } catch { fail(error.description) }
+    var entities = 0
+    time("extract / \(read.articles.count) articles, threads=\(threads.map(String.init) ?? "all")", runs: 3,
+         rate: { String(format: "%.2f MB/s", mb / $0) }) {
+        let xs = extractor.extract(read.articles)
+        entities = xs.reduce(0) { $0 + $1.entities.count }
+        precondition(entities > 0, "extraction found nothing")
+    }
+    print(String(format: "entities per run: %d; peak RSS %.0f MB", entities, peakRSSMB()))
+}
