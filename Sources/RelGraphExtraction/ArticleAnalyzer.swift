@@ -11,6 +11,9 @@ struct ArticleAnalyzer: Sendable {
         var sentence: Int
         var range: Range<Int>
         var surface: String
+        /// A pronoun resolved to this entity: it links the entity in its sentence but is not
+        /// counted as a mention or alias.
+        var implicit = false
     }
 
     struct CountrySpan {
@@ -68,7 +71,9 @@ struct ArticleAnalyzer: Sendable {
         "Presidential", "Congressional", "Senator", "Senators", "Governor", "Mayor", "Speaker",
         "Agency", "Reuters", "Xinhua", "Associated", "Press", "Wikinews", "MORE", "Read", "Related",
         "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First",
-        "Second", "Third", "Last", "Next",
+        "Second", "Third", "Last", "Next", "Image", "Images", "Photo", "Photos", "Video", "Credit",
+        "Caption", "File", "Experience", "Paralympics", "Summer", "Winter", "Spring", "Autumn", "Hey",
+        "Hello", "Dear", "Thanks", "Currently", "Meanwhile", "Relations",
     ]
     static let reportingVerbs: Set<String> = [
         "said", "says", "told", "added", "wrote", "announced", "stated", "tweeted", "explained",
@@ -124,7 +129,12 @@ struct ArticleAnalyzer: Sendable {
         let full = (article.title.map { $0 + "\n\n" } ?? "") + body
         let tokens = Tokenizer.tokenize(full)
         let texts = tokens.map(\.text)
-        let lowers = texts.map { $0.lowercased() }
+        let lowers = texts.map(Tokenizer.lowercased)
+        // Case-sensitive phrases start at a capitalised token or a known lower-case start.
+        let mayStart = tokens.indices.map {
+            tokens[$0].isCapitalized
+                || (lex.lowercaseStartFilter.mightContain(texts[$0]) && lex.lowercaseStarts.contains(texts[$0]))
+        }
         let sentences = SentenceSplitter.split(tokens)
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (s, r) in sentences.enumerated() { for i in r { sentenceOf[i] = s } }
@@ -137,19 +147,19 @@ struct ArticleAnalyzer: Sendable {
         var orgMentions: [Mention] = []
         var lexPeople: [(range: Range<Int>, hit: CompiledLexicon.PersonHit)] = []
         for (s, r) in sentences.enumerated() {
-            for m in lex.titles.matches(texts, in: r) { for i in m.range { isTitle[i] = true } }
-            for m in lex.places.matches(texts, in: r) { for i in m.range { isPlaceOrOrg[i] = true } }
-            for m in lex.organizations.matches(texts, in: r) { for i in m.range { isPlaceOrOrg[i] = true } }
-            for m in lex.namedOrganizations.matches(texts, in: r) {
+            for m in lex.titles.matches(texts, in: r, mayStart: mayStart) { for i in m.range { isTitle[i] = true } }
+            for m in lex.places.matches(texts, in: r, mayStart: mayStart) { for i in m.range { isPlaceOrOrg[i] = true } }
+            for m in lex.organizations.matches(texts, in: r, mayStart: mayStart) { for i in m.range { isPlaceOrOrg[i] = true } }
+            for m in lex.namedOrganizations.matches(texts, in: r, mayStart: mayStart) {
                 for i in m.range { isPlaceOrOrg[i] = true }
                 orgMentions.append(Mention(
                     id: Entity.makeID(kind: .organization, key: m.payload), sentence: s, range: m.range,
                     surface: joined(texts, m.range)))
             }
-            for m in lex.countries.matches(texts, in: r) {
+            for m in lex.countries.matches(texts, in: r, mayStart: mayStart) {
                 countrySpans.append(CountrySpan(range: m.range, hit: m.payload, sentence: s))
             }
-            for i in r where tokens[i].kind == .word && texts[i].contains("-") {
+            for i in r where tokens[i].kind == .word && texts[i].utf8.contains(0x2D) {
                 for part in texts[i].split(separator: "-") where !part.isEmpty {
                     let p = [String(part)]
                     if let m = lex.countries.match(p, at: 0, limit: 1) {
@@ -162,7 +172,7 @@ struct ArticleAnalyzer: Sendable {
                     id: Entity.makeID(kind: .issue, key: m.payload), sentence: s, range: m.range,
                     surface: joined(texts, m.range)))
             }
-            lexPeople += lex.people.matches(texts, in: r).map { ($0.range, $0.payload) }
+            lexPeople += lex.people.matches(texts, in: r, mayStart: mayStart).map { ($0.range, $0.payload) }
         }
         var countryAt = [Int](repeating: -1, count: tokens.count)
         for (k, c) in countrySpans.enumerated() { for i in c.range where countryAt[i] < 0 { countryAt[i] = k } }
@@ -184,7 +194,7 @@ struct ArticleAnalyzer: Sendable {
                     break
                 }
                 candidates += personCandidates(
-                    run: i..<j, sentence: s, tokens: tokens, texts: texts, isTitle: isTitle,
+                    run: i..<j, sentence: s, sentenceStart: r.lowerBound, tokens: tokens, texts: texts, isTitle: isTitle,
                     isPlaceOrOrg: isPlaceOrOrg, countryAt: countryAt, countrySpans: countrySpans,
                     lexPersonAt: lexPersonAt, lexPeople: lexPeople)
                 i = j
@@ -249,9 +259,13 @@ struct ArticleAnalyzer: Sendable {
                 surface: c.tokens.joined(separator: " ")))
         }
 
+        // 3b. "He"/"She"/"His"/"Her" before any name in a sentence refers to the person named last
+        //     in the three sentences before it (a light, subject-continuity resolution).
+        personMentions += resolvePronouns(personMentions, sentences: sentences, lowers: lowers)
+
         // 4. Filter country mentions.
         var inPerson = [Bool](repeating: false, count: tokens.count)
-        for m in personMentions { for i in m.range { inPerson[i] = true } }
+        for m in personMentions where !m.implicit { for i in m.range { inPerson[i] = true } }
         var kept: [CountrySpan] = countrySpans.filter { span in
             keepCountry(span, tokens: tokens, texts: texts, lowers: lowers, inPerson: inPerson,
                         isPlaceOrOrg: isPlaceOrOrg, sentences: sentences)
@@ -268,7 +282,7 @@ struct ArticleAnalyzer: Sendable {
         // 5. Affiliations.
         var votes: [String: [String: Int]] = [:]
         var firstVote: [String: String] = [:]
-        for m in personMentions {
+        for m in personMentions where !m.implicit {
             let name = String(m.id.dropFirst("person:".count))
             if let iso = affiliation(of: m, sentences: sentences, tokens: tokens, lowers: lowers,
                                      kept: kept, keptAt: keptAt, inPerson: inPerson)
@@ -293,13 +307,14 @@ struct ArticleAnalyzer: Sendable {
 
     func isRunWord(_ tokens: [Token], _ texts: [String], _ i: Int) -> Bool {
         let t = tokens[i]
-        guard t.kind == .word, t.text != "'s" else { return false }
+        guard t.kind == .word else { return false }
         if t.isCapitalized { return true }
-        // "al-Assad", "bin" handled as particles; lower-case "al-"/"el-" prefixes join names.
-        if let dash = t.text.firstIndex(of: "-"), Self.particles.contains(String(t.text[..<dash])) {
-            return t.text[t.text.index(after: dash)...].first?.isUppercase ?? false
-        }
-        return false
+        // "al-Assad", "el-Sisi": a lower-case particle joined to a capitalised name.
+        let u = t.text.utf8
+        guard u.count > 3, u.contains(0x2D), let dash = t.text.firstIndex(of: "-"),
+            Self.particles.contains(String(t.text[..<dash]))
+        else { return false }
+        return t.text[t.text.index(after: dash)...].first?.isUppercase ?? false
     }
 
     func nameLike(_ i: Int, _ tokens: [Token], _ texts: [String], isPlaceOrOrg: [Bool], countryAt: [Int],
@@ -326,7 +341,7 @@ struct ArticleAnalyzer: Sendable {
     }
 
     func personCandidates(
-        run: Range<Int>, sentence: Int, tokens: [Token], texts: [String], isTitle: [Bool],
+        run: Range<Int>, sentence: Int, sentenceStart: Int, tokens: [Token], texts: [String], isTitle: [Bool],
         isPlaceOrOrg: [Bool], countryAt: [Int], countrySpans: [CountrySpan],
         lexPersonAt: [Int], lexPeople: [(range: Range<Int>, hit: CompiledLexicon.PersonHit)]
     ) -> [Candidate] {
@@ -372,10 +387,14 @@ struct ArticleAnalyzer: Sendable {
             if ok, run.upperBound - p <= 5 {
                 var start = p
                 // …but not the tail of a title such as "Minister of Economy".
+                // Only right after a title ("Archbishop Sławoj Leszek Głódź"), or at the start of
+                // a run that does not start the sentence.
                 let afterConnector = p - 1 == run.lowerBound && p >= 2
                     && ["of", "for", "the", "and"].contains(texts[p - 2].lowercased())
+                let afterTitle = p >= 2 && isTitle[p - 2]
+                let runStartMidSentence = p - 1 == run.lowerBound && p - 1 > sentenceStart
                 if p > run.lowerBound, unanchoredNameLike(p - 1), run.upperBound - p < 4, !afterConnector,
-                    !(p - 1 == run.lowerBound && SentenceSplitter.starters.contains(texts[p - 1]))
+                    afterTitle || runStartMidSentence
                 { start = p - 1 }
                 return [Candidate(
                     range: start..<run.upperBound, run: run, sentence: sentence,
@@ -426,6 +445,30 @@ struct ArticleAnalyzer: Sendable {
         var j = 0
         for x in b where j < a.count && a[j] == x { j += 1 }
         return j == a.count
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "his", "her", "him"]
+
+    /// Implicit mentions for third-person pronouns; see the call site.
+    /// - Complexity: O(*t* + *p*) for *t* tokens and *p* person mentions.
+    func resolvePronouns(_ people: [Mention], sentences: [Range<Int>], lowers: [String]) -> [Mention] {
+        var bySentence = [[Mention]](repeating: [], count: sentences.count)
+        for m in people { bySentence[m.sentence].append(m) }
+        var out: [Mention] = []
+        for (s, r) in sentences.enumerated() where s > 0 {
+            guard let p = r.first(where: {
+                let u = lowers[$0].utf8
+                return u.count <= 3 && (u.first == 0x68 || u.first == 0x73) && Self.pronouns.contains(lowers[$0])
+            }) else { continue }
+            if bySentence[s].contains(where: { $0.range.lowerBound < p }) { continue }
+            var previous: Mention?
+            for back in [s - 1, s - 2, s - 3] where back >= 0 && previous == nil {
+                previous = bySentence[back].max { $0.range.lowerBound < $1.range.lowerBound }
+            }
+            guard let ref = previous, !bySentence[s].contains(where: { $0.id == ref.id }) else { continue }
+            out.append(Mention(id: ref.id, sentence: s, range: p..<(p + 1), surface: "", implicit: true))
+        }
+        return out
     }
 
     // MARK: - Countries
@@ -559,6 +602,7 @@ struct ArticleAnalyzer: Sendable {
         var bySentence = [[String]](repeating: [], count: sentences.count)
         for m in mentions {
             bySentence[m.sentence].append(m.id)
+            if m.implicit { continue }
             aliases[m.id, default: []].insert(m.surface)
             if entities[m.id] != nil {
                 entities[m.id]!.mentions += 1
@@ -589,53 +633,55 @@ struct ArticleAnalyzer: Sendable {
             }
             entities[id] = e
         }
-        // Co-mentions.
-        var relations: [[String]: Relation] = [:]
+        // Co-mentions: entity ids get small integer codes so that pairs hash cheaply.
+        let ids = entities.keys.sorted()
+        var code: [String: Int] = [:]
+        for (k, id) in ids.enumerated() { code[id] = k }
+        let codes = bySentence.map { Set($0.map { code[$0]! }).sorted() }
+        var relations: [Int: Relation] = [:]
         let utf8 = Array(full.utf8)
         func sentenceText(_ s: Int) -> String {
             let r = sentences[s]
             return String(decoding: utf8[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end], as: UTF8.self)
         }
-        func link(_ ids: Set<String>, sentence: Int, tone: Tone) {
-            let sorted = ids.sorted()
-            guard sorted.count > 1 else { return }
+        func link(_ members: [Int], sentence: Int, tone toneOf: () -> Tone) {
+            guard members.count > 1 else { return }
             var toneCounts = ToneCounts()
-            switch tone {
+            switch toneOf() {
             case .cooperation: toneCounts.cooperation = 1
             case .conflict: toneCounts.conflict = 1
             case .neutral: toneCounts.neutral = 1
             }
             let ev = Evidence(article: article.id, sentence: sentence, text: sentenceText(sentence))
-            for x in 0..<sorted.count {
-                for y in (x + 1)..<sorted.count {
-                    let key = [sorted[x], sorted[y]]
-                    if var r = relations[key] {
-                        r.weight += 1
-                        r.sentences += 1
-                        r.tone.add(toneCounts)
-                        if r.evidence.count < Relation.maxEvidence { r.evidence.append(ev) }
-                        relations[key] = r
+            for x in 0..<members.count {
+                for y in (x + 1)..<members.count {
+                    let key = members[x] * ids.count + members[y]
+                    if relations[key] != nil {
+                        relations[key]!.weight += 1
+                        relations[key]!.sentences += 1
+                        relations[key]!.tone.add(toneCounts)
+                        if relations[key]!.evidence.count < Relation.maxEvidence { relations[key]!.evidence.append(ev) }
                     } else {
                         relations[key] = Relation(
-                            sorted[x], sorted[y], weight: 1, articles: 1, sentences: 1, tone: toneCounts,
-                            evidence: [ev])
+                            ids[members[x]], ids[members[y]], weight: 1, articles: 1, sentences: 1,
+                            tone: toneCounts, evidence: [ev])
                     }
                 }
             }
         }
         switch options.window {
         case .sentence:
-            for (s, ids) in bySentence.enumerated() {
-                link(Set(ids), sentence: s, tone: ToneLexicon.tone(lowers, sentences[s]))
+            for (s, members) in codes.enumerated() {
+                link(members, sentence: s) { ToneLexicon.tone(lowers, sentences[s]) }
             }
         case .sentences(let n):
-            for s in bySentence.indices {
-                var ids = Set(bySentence[s])
-                for d in 1...max(1, n) where s + d < bySentence.count { ids.formUnion(bySentence[s + d]) }
-                link(ids, sentence: s, tone: ToneLexicon.tone(lowers, sentences[s]))
+            for s in codes.indices {
+                var members = Set(codes[s])
+                for d in 1...max(1, n) where s + d < codes.count { members.formUnion(codes[s + d]) }
+                link(members.sorted(), sentence: s) { ToneLexicon.tone(lowers, sentences[s]) }
             }
         case .article:
-            let all = Set(bySentence.joined())
+            let all = Set(codes.joined()).sorted()
             var counts = ToneCounts()
             for s in sentences.indices {
                 switch ToneLexicon.tone(lowers, sentences[s]) {
@@ -644,13 +690,14 @@ struct ArticleAnalyzer: Sendable {
                 case .neutral: counts.neutral += 1
                 }
             }
-            link(all, sentence: 0, tone: counts.label)
+            link(all, sentence: 0) { counts.label }
         }
         if options.affiliationEdges {
             for e in entities.values where e.kind == .person {
                 guard let a = e.affiliation, countriesHere.contains(a) else { continue }
                 let cid = Entity.makeID(kind: .country, key: a)
-                let key = [e.id, cid].sorted()
+                guard let pc = code[e.id], let cc = code[cid] else { continue }
+                let key = min(pc, cc) * ids.count + max(pc, cc)
                 if relations[key] == nil {
                     relations[key] = Relation(e.id, cid, weight: 1, articles: 1, sentences: 0,
                                               tone: ToneCounts(neutral: 1))

@@ -34,6 +34,9 @@ struct CompiledLexicon: Sendable {
     var orgWords: Set<String>
     var titleWords: Set<String>
     var stopNames: Set<String>
+    /// First tokens of case-sensitive phrases that are not capitalised ("al-Qaeda", "spokesman").
+    var lowercaseStarts: Set<String> = []
+    var lowercaseStartFilter = TokenFilter()
 
     init(_ lex: Lexicon) {
         var c = PhraseMatcher<CountryHit>(caseInsensitive: false)
@@ -104,6 +107,10 @@ struct CompiledLexicon: Sendable {
         eastAsianSurnames = Set(lex.eastAsianSurnames ?? [])
         orgWords = Set(lex.orgWords ?? []).union(Self.extraOrgWords)
         stopNames = Set(lex.stopNames ?? [])
+        lowercaseStarts = countries.lowercaseStarts.union(people.lowercaseStarts).union(titles.lowercaseStarts)
+            .union(places.lowercaseStarts).union(organizations.lowercaseStarts)
+            .union(namedOrganizations.lowercaseStarts)
+        for w in lowercaseStarts { lowercaseStartFilter.insert(w) }
     }
 
     /// Titles the extractor relies on even when a user lexicon replaces the bundled list.

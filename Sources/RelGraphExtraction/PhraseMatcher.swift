@@ -8,6 +8,8 @@
 ///   number of phrases sharing the first token and *l* the longest of them.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
     private var byFirst: [String: [(tokens: [String], payload: Payload)]] = [:]
+    /// Cheap pre-check of first tokens, so most tokens are rejected without hashing.
+    private(set) var filter = TokenFilter()
     let caseInsensitive: Bool
 
     init(caseInsensitive: Bool) {
@@ -19,6 +21,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var toks = Tokenizer.tokenize(phrase).map(\.text)
         if caseInsensitive { toks = toks.map { $0.lowercased() } }
         guard let first = toks.first else { return }
+        filter.insert(first)
         var list = byFirst[first, default: []]
         list.removeAll { $0.tokens == toks }
         list.append((toks, payload))
@@ -28,7 +31,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// The longest phrase starting at `i` and ending before `limit`, as (length, payload).
     func match(_ texts: [String], at i: Int, limit: Int) -> (length: Int, payload: Payload)? {
-        guard let list = byFirst[texts[i]] else { return nil }
+        guard filter.mightContain(texts[i]), let list = byFirst[texts[i]] else { return nil }
         for (toks, payload) in list where i + toks.count <= limit {
             var ok = true
             for k in 1..<max(1, toks.count) where texts[i + k] != toks[k] {
@@ -40,11 +43,25 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return nil
     }
 
+    /// The first tokens of phrases that do not start with a capital letter (for ``matches``'s
+    /// `capitalized` shortcut).
+    var lowercaseStarts: Set<String> {
+        Set(byFirst.keys.filter { !(($0.unicodeScalars.first?.properties.isUppercase) ?? false) })
+    }
+
     /// Every non-overlapping longest match in `texts[range]`, left to right.
-    func matches(_ texts: [String], in range: Range<Int>) -> [(range: Range<Int>, payload: Payload)] {
+    /// - Parameter mayStart: when given, only positions where it is `true` are looked up (a
+    ///   cheap pre-filter, such as "capitalised or a known lower-case phrase start").
+    func matches(
+        _ texts: [String], in range: Range<Int>, mayStart: [Bool]? = nil
+    ) -> [(range: Range<Int>, payload: Payload)] {
         var out: [(Range<Int>, Payload)] = []
         var i = range.lowerBound
         while i < range.upperBound {
+            if let mayStart, !mayStart[i] {
+                i += 1
+                continue
+            }
             if let m = match(texts, at: i, limit: range.upperBound) {
                 out.append((i..<(i + m.length), m.payload))
                 i += m.length
@@ -52,6 +69,35 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 i += 1
             }
         }
+        return out
+    }
+}
+
+/// A set-membership pre-check on (first byte, UTF-8 length) pairs: `false` means "certainly
+/// not in the set", `true` means "look it up". It saves hashing the many tokens that cannot
+/// start a phrase.
+struct TokenFilter: Sendable {
+    private var table = [Bool](repeating: false, count: 256 * 32)
+
+    private static func slot(_ s: String) -> Int {
+        var first: UInt8 = 0
+        var count = 0
+        for b in s.utf8 {
+            if count == 0 { first = b }
+            count += 1
+            if count >= 31 { break }
+        }
+        return Int(first) * 32 + count
+    }
+
+    mutating func insert(_ s: String) { table[Self.slot(s)] = true }
+
+    func mightContain(_ s: String) -> Bool { table[Self.slot(s)] }
+
+    /// The union of two filters.
+    func union(_ other: TokenFilter) -> TokenFilter {
+        var out = self
+        for i in out.table.indices where other.table[i] { out.table[i] = true }
         return out
     }
 }

@@ -20,20 +20,57 @@ enum TextCleaner {
     ]
 
     static func clean(_ text: String) -> String {
-        var paragraphs: [String] = []
-        let normalized = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if isBoilerplate(trimmed) {
-                paragraphs.append("")
-                continue
+        let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        var lines = splitLines(normalized)
+        var changed = false
+        for k in lines.indices where !lines[k].isEmpty {
+            if lines[k].utf8.count < 200, isBoilerplate(lines[k].trimmingCharacters(in: .whitespaces)) {
+                lines[k] = ""
+                changed = true
+            } else if let stripped = strippingDateline(lines[k]) {
+                lines[k] = stripped
+                changed = true
             }
-            paragraphs.append(String(line))
         }
-        var cleaned = paragraphs.joined(separator: "\n")
-        if cleaned.contains("MORE") { cleaned = removeTeasers(cleaned) }
-        cleaned = splitGluedWords(cleaned)
-        return stripDatelines(cleaned)
+        var cleaned = changed ? lines.joined(separator: "\n") : normalized
+        if containsBytes(cleaned, Array(" MORE ".utf8)) { cleaned = removeTeasers(cleaned) }
+        return splitGluedWords(cleaned)
+    }
+
+    /// The lines of `text` (split at "\n" bytes, which is far faster than splitting Characters).
+    static func splitLines(_ text: String) -> [Substring] {
+        var out: [Substring] = []
+        let u = text.utf8
+        var start = u.startIndex
+        var i = u.startIndex
+        while i != u.endIndex {
+            if u[i] == 0x0A {
+                out.append(text[start..<i])
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        out.append(text[start..<u.endIndex])
+        return out
+    }
+
+    /// Whether the UTF-8 bytes of `text` contain `needle` (a plain byte search, no Unicode folding).
+    static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        var text = text
+        return text.withUTF8 { buf in
+            let n = buf.count, m = needle.count
+            var i = 0
+            while i + m <= n {
+                if buf[i] == first {
+                    var k = 1
+                    while k < m && buf[i + k] == needle[k] { k += 1 }
+                    if k == m { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     static func isBoilerplate(_ line: String) -> Bool {
@@ -76,43 +113,56 @@ enum TextCleaner {
         return hasMonth && hasYear
     }
 
-    /// Drops "CITY (Agency) — " at the start of a paragraph.
-    static func stripDatelines(_ text: String) -> String {
-        guard text.contains("—") || text.contains(" - ") || text.contains("–") else { return text }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for (k, line) in lines.enumerated() {
-            for dash in [" — ", " – ", " - ", "— ", "-- "] {
-                guard let r = line.range(of: dash), line.distance(from: line.startIndex, to: r.lowerBound) < 60
-                else { continue }
-                let head = line[..<r.lowerBound]
-                let city = head.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-                let letters = city.unicodeScalars.filter { $0.properties.isAlphabetic }
-                if letters.count >= 3, letters.allSatisfy({ $0.properties.isUppercase }) {
-                    lines[k] = String(line[r.upperBound...])
-                }
-                break
-            }
+    /// `line` without a dateline prefix "CITY (Agency) — ", or `nil` when it has none: a run of
+    /// at least three capital letters (spaces, dots, commas allowed), an optional parenthesised
+    /// agency, then a dash (" - ", "--", "—" or "–") and a space, within the first 64 bytes.
+    static func strippingDateline(_ line: Substring) -> Substring? {
+        let head = Array(line.utf8.prefix(64))
+        guard head.count > 5, (0x41...0x5A).contains(head[0]), (0x41...0x5A).contains(head[1]) else { return nil }
+        var i = 0
+        var capitals = 0
+        while i < head.count {
+            let c = head[i]
+            if (0x41...0x5A).contains(c) { capitals += 1 } else if c == 0x20 || c == 0x2E || c == 0x2C || c == 0x27 {
+            } else { break }
+            i += 1
         }
-        return lines.joined(separator: "\n")
+        guard capitals >= 3, i < head.count else { return nil }
+        if head[i] == 0x28, let close = head[i...].firstIndex(of: 0x29) {
+            i = close + 1
+            while i < head.count, head[i] == 0x20 { i += 1 }
+        }
+        var after = -1
+        if i + 1 < head.count, head[i] == 0x2D, head[i + 1] == 0x2D { after = i + 2 }
+        else if i + 2 < head.count, head[i] == 0xE2, head[i + 1] == 0x80, head[i + 2] == 0x94 || head[i + 2] == 0x93 { after = i + 3 }
+        else if i < head.count, head[i] == 0x2D { after = i + 1 }
+        guard after > 0, after < head.count, head[after] == 0x20 else { return nil }
+        return line[line.utf8.index(line.utf8.startIndex, offsetBy: after + 1)...]
     }
 
-    /// The index just after a lower-case letter that is directly followed by an upper-case one.
+    /// The positions where a lower-case letter (after another letter) is directly followed by an
+    /// upper-case one, as indices of `s`. ASCII only, which is where scraping glue occurs.
     static func glueRanges(_ s: Substring) -> [String.Index] {
         var out: [String.Index] = []
-        var prevLower = false
-        var prevPrevLetter = false
-        for idx in s.indices {
-            let c = s[idx]
-            if c.isUppercase, prevLower, prevPrevLetter { out.append(idx) }
-            prevPrevLetter = prevLower || c.isLetter
-            prevLower = c.isLowercase
+        let u = s.utf8
+        var prev: UInt8 = 0
+        var prevPrev: UInt8 = 0
+        var idx = u.startIndex
+        while idx != u.endIndex {
+            let c = u[idx]
+            if c >= 0x41 && c <= 0x5A && prev >= 0x61 && prev <= 0x7A && ((prevPrev | 0x20) >= 0x61 && (prevPrev | 0x20) <= 0x7A) {
+                out.append(idx)
+            }
+            prevPrev = prev
+            prev = c
+            idx = u.index(after: idx)
         }
         return out
     }
 
     static func removeTeasers(_ text: String) -> String {
         var out: [String] = []
-        for para in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for para in splitLines(text) {
             var p = Substring(para)
             // A teaser: glued word ... standalone MORE.
             while let more = p.range(of: " MORE "), let glue = firstGlue(in: p[..<more.lowerBound]) {
@@ -140,11 +190,30 @@ enum TextCleaner {
         return nil
     }
 
+    /// How many times `word` occurs in `bytes` as a whole word (not inside a longer word; bytes
+    /// ≥ 0x80 count as letters).
+    static func wordCount(_ bytes: [UInt8], _ word: [UInt8]) -> Int {
+        func isLetter(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+        guard let first = word.first else { return 0 }
+        var count = 0
+        var i = 0
+        let n = bytes.count, m = word.count
+        while i + m <= n {
+            if bytes[i] == first, i == 0 || !isLetter(bytes[i - 1]) {
+                var k = 1
+                while k < m && bytes[i + k] == word[k] { k += 1 }
+                if k == m, i + m == n || !isLetter(bytes[i + m]) { count += 1 }
+            }
+            i += 1
+        }
+        return count
+    }
+
     static func splitGluedWords(_ text: String) -> String {
         let glues = glueRanges(Substring(text))
         guard !glues.isEmpty else { return text }
-        var standalone = Set<Substring>()
-        for w in text.split(whereSeparator: { !$0.isLetter }) { standalone.insert(w) }
+        let bytes = Array(text.utf8)
+        func occurrences(_ word: Substring) -> Int { wordCount(bytes, Array(word.utf8)) }
         var result = ""
         var last = text.startIndex
         for g in glues {
@@ -156,8 +225,8 @@ enum TextCleaner {
             let right = text[g..<b]
             let whole = text[a..<b]
             let split = (weekdays.contains(String(right)) || months.contains(String(right)))
-                || (left.count >= 3 && left.first!.isUppercase && standalone.contains(left)
-                    && standalone.contains(right) && !standalone.contains(whole))
+                || (left.utf8.count >= 3 && left.first!.isUppercase && occurrences(whole) == 1
+                    && occurrences(left) > 0 && occurrences(right) > 0)
             if split, a >= last {
                 result += text[last..<g]
                 result += " "

@@ -40,7 +40,7 @@ enum Tokenizer {
             if isWordScalar(scalar) {
                 let start = i
                 var j = i + len
-                var lettersOnly = scalar.properties.isAlphabetic
+                var lettersOnly = isLetterScalar(scalar)
                 var isNumber = !lettersOnly
                 var singleLetterDots = lettersOnly && len == 1  // "U" in "U.S."
                 var letterCount = 1
@@ -48,7 +48,7 @@ enum Tokenizer {
                     let c = bytes[j]
                     let (s, l) = decode(bytes, j)
                     if isWordScalar(s) {
-                        if s.properties.isAlphabetic { isNumber = false } else { lettersOnly = false }
+                        if isLetterScalar(s) { isNumber = false } else { lettersOnly = false }
                         j += l
                         letterCount += 1
                         if letterCount > 1, bytes[j - l - 1] != 0x2E { singleLetterDots = false }
@@ -62,14 +62,14 @@ enum Tokenizer {
                         break scan
                     case 0x27:  // straight apostrophe
                         if isPossessive(bytes, j + 1) { break scan }
-                        if next.properties.isAlphabetic { j += 1; singleLetterDots = false; continue scan }
+                        if isLetterScalar(next) { j += 1; singleLetterDots = false; continue scan }
                         break scan
                     case 0xE2 where bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99:  // ’
                         if isPossessive(bytes, j + 3) { break scan }
-                        if next.properties.isAlphabetic { j += 3; singleLetterDots = false; continue scan }
+                        if isLetterScalar(next) { j += 3; singleLetterDots = false; continue scan }
                         break scan
                     case 0x2E, 0x2C, 0x3A:  // . , :
-                        if isNumber, c != 0x3A || true, isDigit(bytes[j + 1]), isDigitRun(bytes, start, j) {
+                        if isNumber, isDigit(bytes[j + 1]) {
                             j += 1; continue scan
                         }
                         if c == 0x2E, singleLetterDots, isASCIILetter(bytes[j + 1]), bytes[j + 2] == 0x2E {
@@ -90,10 +90,11 @@ enum Tokenizer {
                         word += "."
                     }
                 }
-                let first = word.unicodeScalars.first!
+                let b0 = bytes[start]
+                let capitalized = b0 < 0x80 ? (b0 >= 0x41 && b0 <= 0x5A) : scalar.properties.isUppercase
                 tokens.append(Token(
                     text: word, start: start, end: end, kind: isNumber ? .number : .word,
-                    isCapitalized: first.properties.isUppercase, newlinesBefore: newlines))
+                    isCapitalized: capitalized, newlinesBefore: newlines))
                 newlines = 0
                 i = end
                 continue
@@ -119,21 +120,30 @@ enum Tokenizer {
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     @inline(__always) static func isASCIIUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
 
-    static func isDigitRun(_ bytes: [UInt8], _ from: Int, _ to: Int) -> Bool {
-        var k = from
-        while k < to {
-            let c = bytes[k]
-            if !(isDigit(c) || c == 0x2E || c == 0x2C || c == 0x3A) { return false }
-            k += 1
-        }
-        return true
-    }
-
     /// `s` followed by a non-letter at `i`: the tail of a possessive.
     static func isPossessive(_ bytes: [UInt8], _ i: Int) -> Bool {
         guard bytes[i] == 0x73 || bytes[i] == 0x53 else { return false }
         let (next, _) = decode(bytes, i + 1)
         return !isWordScalar(next)
+    }
+
+    /// `text` in lower case; returns `text` itself (no copy) when it has no ASCII capitals and
+    /// is pure ASCII, which is most words.
+    static func lowercased(_ text: String) -> String {
+        var ascii = true
+        var upper = false
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { upper = true }
+        }
+        return ascii && !upper ? text : text.lowercased()
+    }
+
+    /// A letter: ASCII fast path, Unicode `Alphabetic` otherwise.
+    @inline(__always) static func isLetterScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v | 0x20 >= 0x61 && v | 0x20 <= 0x7A }
+        return s.properties.isAlphabetic
     }
 
     @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {

@@ -12,35 +12,59 @@ import RelGraphCore
 enum ToneLexicon {
     static let cooperation = [
         "agree", "agreement", "accord", "meet", "met", "meeting", "call", "called for talks", "support",
-        "sign", "welcom", "prais", "cooperat", "collaborat", "partner", "ally", "allies", "allied",
-        "thank", "congratulat", "endors", "help", "assist", "reconcil", "friend", "pledg",
-        "commitment", "committed to", "backed$", "backing$", "backs$", "deal", "embrac", "strengthen", "deepen", "unite", "join", "invite",
-        "visit", "talks", "dialogue", "negotiat", "resolv", "ceasefire", "truce", "peace",
-        "reaffirm", "best wishes", "openness", "work together", "working with", "shared",
+        "sign", "welcom", "prais", "cooperat", "co-operat", "collaborat", "partner", "ally", "allies",
+        "allied", "thank", "congratulat", "endors", "help", "assist", "reconcil", "friend", "pledg",
+        "commitment", "committed to", "backed$", "backing$", "backs$", "deal", "embrac", "strengthen",
+        "deepen", "unite", "join", "invite", "visit", "talks", "dialogue", "negotiat", "resolv",
+        "ceasefire", "truce", "peace", "reaffirm", "best wishes", "openness", "work together",
+        "working with", "shared", "running mate", "tribute", "condolence", "mourn", "pray", "with you",
+        "with him", "with her", "appoint", "nominat", "chose", "chosen", "choice", "picked", "selected",
+        "summit", "served under", "under the", "on behalf", "at the request", "request of", "hosted",
+        "host", "honour", "honor", "icon", "hero", "admir", "respect", "gratitude", "grateful",
+        "contribution", "co-sponsor", "sponsored by", "alongside", "together with", "side by side",
+        "solidarity", "reassur", "approv", "ratif", "accept", "mediat", "facilitat", "donat", "aid to",
+        "vaccine doses", "gave", "offered", "granted", "succeed", "successor", "heir", "blessing",
+        "alliance", "treaty", "pact", "memorandum", "joint", "mutual", "bilateral", "partnership",
     ]
     static let conflict = [
-        "condemn", "accus", "sanction", "attack", "threat", "pressed", "presses$", "pressing", "confront", "critici", "criticis",
-        "oppos", "clash", "warn", "denounc", "reject", "blame", "expel", "retaliat", "tension",
-        "dispute", "war$", "wars$", "warfare", "warring", "warplane", "invad", "invasion", "strike", "kill", "arrest", "crackdown", "abuse",
-        "coerc", "aggress", "push back", "pushed", "countered", "countering", "counter its", "rival",
-        "hostil", "punish", "ban$", "bans$", "banned", "banning",
-        "protest", "violen", "detain", "accusation", "undermin", "interfer", "spy", "espionage",
-        "boycott", "suspend", "withdr", "tough stance", "pressure", "oppression", "genocide",
-        "coup", "bomb", "shelling", "shelled", "missile", "fight", "battle", "seiz", "hack", "veto", "impose",
-        "retaliation", "provocat", "condemnation", "slam", "lambast", "rebuk", "furious", "anger",
+        "condemn", "accus", "sanction", "attack", "threat", "pressed", "presses$", "pressing", "confront",
+        "critici", "criticis", "oppos", "clash", "warn", "denounc", "reject", "blame", "expel", "retaliat",
+        "tension", "dispute", "war$", "wars$", "warfare", "warring", "warplane", "invad", "invasion",
+        "strike", "kill", "arrest", "crackdown", "abuse", "coerc", "aggress", "push back", "pushed",
+        "countered", "countering", "counter its", "rival", "hostil", "punish", "ban$", "bans$", "banned",
+        "banning", "protest", "violen", "detain", "accusation", "undermin", "interfer", "spy",
+        "espionage", "boycott", "suspend", "withdr", "tough stance", "pressure", "oppression",
+        "genocide", "coup", "bomb", "shelling", "shelled", "missile", "fight", "battle", "seiz",
+        "hack", "veto", "impose", "retaliation", "provocat", "condemnation", "slam", "lambast", "rebuk",
+        "furious", "anger", "against", "versus", "vs.", "impeach", "inquiry", "investigat", "sentenc",
+        "prosecut", "charged", "indict", "convict", "dictator", "tyrant", "overthr", "ousted", "oust",
+        "ruthless", "idiot", "opponent", "challeng", "defeat", "beat$", "beating", "lost to",
+        "won against", "election over", "victory over", "sued", "lawsuit", "suffer", "go$", "resign",
+        "fraud", "corrupt", "lie$", "lied", "lying", "false claims", "feud", "row$", "spat", "standoff",
+        "quarrel", "insult", "mock", "ridicul", "harass", "intimidat", "blackmail", "smear", "expelled",
+        "deport", "kidnap", "assassinat", "murder", "execut", "torture", "persecut", "repress",
+        "tariff", "embargo", "blockade", "split", "break with", "broke with", "refus", "denied",
+        "deny", "dismiss", "fired", "sacked", "downgrad", "recall", "summoned", "protest note",
     ]
     static let negations: Set<String> = ["not", "never", "no", "n't", "refused", "declined", "failed"]
 
     private static let coopByFirst = index(cooperation)
     private static let conflictByFirst = index(conflict)
 
-    private static func index(_ cues: [String]) -> [Character: [[String]]] {
-        var out: [Character: [[String]]] = [:]
+    /// Cues bucketed by the first two bytes of their first word.
+    private static func index(_ cues: [String]) -> [[[String]]] {
+        var out = [[[String]]](repeating: [], count: 65536)
         for c in cues {
             let words = c.split(separator: " ").map(String.init)
-            out[words[0].first!, default: []].append(words)
+            out[bucket(words[0])].append(words)
         }
         return out
+    }
+
+    @inline(__always) private static func bucket(_ word: String) -> Int {
+        var it = word.utf8.makeIterator()
+        let a = Int(it.next() ?? 0), b = Int(it.next() ?? 0)
+        return a << 8 | b
     }
 
     /// The tone of the sentence whose lower-cased tokens are `words[range]`.
@@ -48,12 +72,13 @@ enum ToneLexicon {
         var coop = 0
         var conf = 0
         for i in range {
-            let w = words[i]
-            guard let f = w.first else { continue }
-            if let cues = coopByFirst[f], matches(cues, words, i, range.upperBound) {
+            let f = bucket(words[i])
+            let coopCues = coopByFirst[f], conflictCues = conflictByFirst[f]
+            if coopCues.isEmpty && conflictCues.isEmpty { continue }
+            if !coopCues.isEmpty, matches(coopCues, words, i, range.upperBound) {
                 let negated = (max(range.lowerBound, i - 3)..<i).contains { negations.contains(words[$0]) }
                 if negated { conf += 1 } else { coop += 1 }
-            } else if let cues = conflictByFirst[f], matches(cues, words, i, range.upperBound) {
+            } else if !conflictCues.isEmpty, matches(conflictCues, words, i, range.upperBound) {
                 conf += 1
             }
         }
