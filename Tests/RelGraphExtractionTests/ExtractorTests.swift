@@ -134,3 +134,39 @@ import Testing
         #expect(rels.contains { $0["source"] as? String == "Ana Ruiz" && $0["target"] as? String == "Tomás Vidal" && $0["tone"] as? String == "cooperation" })
     }
 }
+
+/// Pronoun links and sentence tone.
+@Suite struct PronounAndToneTests {
+    static let extractor = try! Extractor()
+
+    @Test func aPronounLinksThePersonNamedJustBefore() throws {
+        let x = Self.extractor.extract(Article(id: "p", text: """
+            Peruvian Foreign Minister Ana Ruiz arrived in Santiago on Monday. \
+            She later met Chilean envoy Tomás Vidal.
+            """))
+        #expect(x.relations.contains { $0.source == "person:Ana Ruiz" && $0.target == "person:Tomás Vidal" })
+        // The pronoun is not a mention.
+        #expect(x.entities.first { $0.name == "Ana Ruiz" }?.mentions == 1)
+    }
+
+    @Test func aNameBeforeThePronounWins() {
+        let x = Self.extractor.extract(Article(id: "p", text: """
+            Peruvian Foreign Minister Ana Ruiz arrived. Chilean envoy Tomás Vidal said he was ready.
+            """))
+        #expect(!x.relations.contains { $0.source == "person:Ana Ruiz" && $0.target == "person:Tomás Vidal" })
+    }
+
+    @Test(arguments: [
+        ("Peru condemned Chile over the border incident.", Tone.conflict),
+        ("Peru and Chile signed a trade pact on Friday.", .cooperation),
+        ("Peru did not support Chile in the vote.", .conflict),
+        ("Peru and Chile are neighbours.", .neutral),
+        ("Peru imposed a ban on imports from Chile.", .conflict),
+        ("Peru's bank lent money to Chile.", .neutral),
+    ])
+    func sentenceTone(_ text: String, _ tone: Tone) throws {
+        let x = Self.extractor.extract(Article(id: "t", text: text))
+        let r = try #require(x.relations.first)
+        #expect(r.tone.label == tone)
+    }
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Scores extraction against the gold annotations in ../shared/eval (team machines only):
+# the Wikinews dev set and the seed article, with ../shared/eval/score.py.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+eval_dir=../shared/eval
+[ -d "$eval_dir" ] || { echo "error: $eval_dir not found (it is not part of the repository)" >&2; exit 1; }
+swift build -c release --product relgraph >/dev/null
+bin="$(swift build -c release --show-bin-path)/relgraph"
+out=$(mktemp -d)
+"$bin" extract "$eval_dir/wikinews-dev.articles.jsonl" --format jsonl -o "$out/dev.jsonl" "$@"
+"$bin" extract ../shared/seeds/000_3d51474ea11e8312.txt --format jsonl -o "$out/seed.jsonl" "$@"
+echo "wikinews-dev:"; python3 "$eval_dir/score.py" --gold "$eval_dir/wikinews-dev.gold.jsonl" --pred "$out/dev.jsonl" || true
+echo "seed:"; python3 "$eval_dir/score.py" --gold "$eval_dir/seed.gold.jsonl" --pred "$out/seed.jsonl" || true
+rm -rf "$out"
