@@ -1,4 +1,5 @@
 import Foundation
+import GraphTestSupport
 import Testing
 @testable import RelGraphExtraction
 
@@ -40,5 +41,15 @@ import Testing
         } throws: { error in
             (error as? ExtractionError)?.description.hasPrefix("Lexicon '\(url.path)' is malformed") == true
         }
+    }
+
+    @Test func documentedExampleLexiconWorks() throws {
+        let path = TestPaths.packageRoot.appendingPathComponent("Examples/lexicon.json").path
+        let x = try Extractor(userLexicon: try Lexicon.read(path)).extract(Article(
+            id: "e", text: "Ana Ruiz of the PPF complained about harbour dues in Lima. Ruiz left."))
+        let ruiz = try #require(x.entities.first { $0.name == "Ana Ruiz" })
+        #expect(ruiz.affiliation == "PER" && ruiz.mentions == 2)
+        #expect(x.entities.contains { $0.kind == .organization && $0.name == "Pacific Ports Forum" })
+        #expect(x.entities.contains { $0.kind == .issue && $0.name == "port fees" })
     }
 }
