@@ -79,15 +79,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 struct TokenFilter: Sendable {
     private var table = [Bool](repeating: false, count: 256 * 32)
 
-    private static func slot(_ s: String) -> Int {
-        var first: UInt8 = 0
-        var count = 0
-        for b in s.utf8 {
-            if count == 0 { first = b }
-            count += 1
-            if count >= 31 { break }
-        }
-        return Int(first) * 32 + count
+    @inline(__always) private static func slot(_ s: String) -> Int {
+        let u = s.utf8
+        return Int(u.first ?? 0) * 32 + min(u.count, 31)
     }
 
     mutating func insert(_ s: String) { table[Self.slot(s)] = true }
