@@ -55,7 +55,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "relgraph-bench",
-            dependencies: ["RelGraphCore", "RelGraphExtraction", "RelGraphAnalysis", "RelGraphExport"]
+            dependencies: [
+                "RelGraphCore", "RelGraphExtraction", "RelGraphAnalysis", "RelGraphExport", "RelGraphRendering",
+            ]
         ),
         .target(name: "GraphTestSupport", dependencies: ["RelGraphCore"], path: "Tests/GraphTestSupport"),
         .testTarget(name: "RelGraphCoreTests", dependencies: ["RelGraphCore", "GraphTestSupport"]),

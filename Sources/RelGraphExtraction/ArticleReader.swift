@@ -1,205 +1,233 @@
 import Foundation
 
-/// Reads articles from files, folders and JSON Lines.
+/// Reads articles from files, folders and standard input, in plain text, Markdown, JSON Lines,
+/// JSON, CSV/TSV and HTML.
 ///
 /// ## Accepted inputs
 /// - A `.txt` or `.md` file: one article whose id is the file name without extension. When the
-///   first line looks like a headline (no sentence-final period, under 200 characters) it is the
-///   title; a second line holding only an ISO date (`2021-03-19`) is the date. A first body
-///   paragraph that repeats the title is dropped.
-/// - A folder: every `.txt`, `.md`, `.jsonl`, `.ndjson` and `.json` file below it, recursively,
-///   in path order (hidden files are skipped).
-/// - `.jsonl` / `.ndjson`: one JSON object per line with `text` (required), `id`, `title`,
-///   `date`; a missing id becomes `<file name>:<line>`.
-/// - `.json`: an array of such objects.
+///   first line looks like a headline (a Markdown `# heading`, or under 200 characters without
+///   a sentence-final period) it is the title; a second line holding only an ISO date
+///   (`2021-03-19`) is the date. A first body paragraph that repeats the title is dropped. A
+///   file holding only a headline is an article with a title and no body.
+/// - `.jsonl` / `.ndjson`: one JSON object per line; `.json`: an array of objects (or objects
+///   one after another). Fields are found by ``FieldNames``.
+/// - `.csv` (`,`, or `;`/tab when the header uses them) and `.tsv`: a header row, then one
+///   article per row; quoted fields may hold separators, `""` and line breaks.
+/// - `.html` / `.htm`: one article, the page's readable text (see ``HTMLText``).
+/// - A folder: every file of these kinds below it, recursively, in path order (hidden files and
+///   other extensions are skipped).
+/// - `-`: standard input, in ``format`` if given, else detected from its first byte (see
+///   ``InputFormat/detect(_:)``); messages name it `<stdin>` and ids start with `stdin`.
 ///
-/// Malformed records are reported in ``ReadResult/problems`` as `file:line: reason` and skipped
-/// (unless `strict`, which throws the first one). Invalid UTF-8 is replaced and reported.
+/// ## Records and problems
+/// A record (JSON object, CSV row) needs a text field or a title; its title is part of the
+/// article for extraction. A record without an id gets `<file base name>:<line>`, the line where
+/// the record starts. Text is UTF-8, with or without a byte-order mark; CRLF line ends are
+/// accepted everywhere. Problems go to ``ReadResult/problems`` as `file:line: reason`:
+/// malformed records and empty files are skipped (``ExtractionError/skipsInput``), invalid
+/// UTF-8 is replaced with U+FFFD and reported at its first line. With ``strict`` the first
+/// problem is thrown instead.
+///
+/// - Complexity: O(*b*) time for *b* input bytes, plus O(*r*·*k*) to match the *k* keys of
+///   each of *r* JSON records against the field names; one file is held in memory at a time.
 public struct ArticleReader: Sendable {
     /// What a read produced: the articles, in input order, and the problems met on the way.
     public struct ReadResult: Sendable {
         /// The articles read, in input order.
         public var articles: [Article] = []
-        /// One entry per skipped record or repaired file.
+        /// One entry per skipped record or file and per repaired file, in input order.
         public var problems: [ExtractionError] = []
+
+        /// How many records or files were skipped (the problems that ``ExtractionError/skipsInput``).
+        public var skipped: Int { problems.count(where: \.skipsInput) }
     }
 
-    /// Whether the first problem stops the read.
+    /// Whether the first problem stops the read (it is thrown).
     public var strict: Bool
+    /// The record fields that hold id, title, date and text.
+    public var fields: FieldNames
+    /// The format of standard input and of files named directly, overriding their extension;
+    /// `nil` detects standard input and goes by extension for files. Files found in folders
+    /// always go by extension.
+    public var format: InputFormat?
 
     /// Creates a reader.
-    public init(strict: Bool = false) {
+    /// - Parameters:
+    ///   - strict: throw the first problem instead of reporting it and going on.
+    ///   - fields: the record field names to look for.
+    ///   - format: the format of standard input and of directly named files (see ``format``).
+    public init(strict: Bool = false, fields: FieldNames = .init(), format: InputFormat? = nil) {
         self.strict = strict
+        self.fields = fields
+        self.format = format
     }
 
-    /// Reads every input path (files or folders), in the order given.
-    /// - Throws: ``ExtractionError/missingInput(path:)``, unreadable files, and in strict mode
-    ///   the first malformed record.
+    /// Reads every input path (files, folders or `-` for standard input), in the order given.
+    /// - Throws: ``ExtractionError/missingInput(path:)``,
+    ///   ``ExtractionError/unreadableFile(path:reason:)``,
+    ///   ``ExtractionError/unsupportedFormat(path:)`` for a named file of unknown type; in
+    ///   strict mode also the first malformed record, empty input or invalid UTF-8.
+    /// - Complexity: O(*b*) for *b* bytes read (see the type's discussion).
     public func read(_ paths: [String]) throws(ExtractionError) -> ReadResult {
-        var result = ReadResult()
+        var sink = Sink(strict: strict)
         for path in paths {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                throw .missingInput(path: path)
-            }
-            if isDir.boolValue {
-                for file in Self.files(under: path) { try readFile(file, into: &result, fromFolder: true) }
+            if path == "-" {
+                let data: Data
+                do {
+                    data = try FileHandle.standardInput.readToEnd() ?? Data()
+                } catch {
+                    throw .unreadableFile(path: "-", reason: (error as NSError).localizedDescription)
+                }
+                read(data, format: format, source: Source(path: "<stdin>", base: "stdin"), into: &sink)
             } else {
-                try readFile(path, into: &result, fromFolder: false)
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+                    throw .missingInput(path: path)
+                }
+                if isDir.boolValue {
+                    for file in Self.files(under: path) {
+                        try readFile(file, format: InputFormat(pathExtensionOf: file)!, into: &sink)
+                        if sink.stopped != nil { break }
+                    }
+                } else {
+                    guard let f = format ?? InputFormat(pathExtensionOf: path) else {
+                        throw .unsupportedFormat(path: path)
+                    }
+                    try readFile(path, format: f, into: &sink)
+                }
             }
+            if let e = sink.stopped { throw e }
         }
-        return result
+        return sink.result
     }
 
     /// The readable files below `folder`, sorted by path.
     static func files(under folder: String) -> [String] {
         let url = URL(fileURLWithPath: folder)
-        guard let e = FileManager.default.enumerator(
-            at: url, includingPropertiesForKeys: [.isRegularFileKey],
-            options: [.skipsHiddenFiles])
+        guard
+            let e = FileManager.default.enumerator(
+                at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [] }
         var out: [String] = []
-        for case let file as URL in e where format(of: file.path) != nil {
+        for case let file as URL in e where InputFormat(pathExtensionOf: file.path) != nil {
+            if (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == false { continue }
             out.append(file.path)
         }
         return out.sorted()
     }
 
-    enum Format { case text, jsonLines, jsonArray }
-
-    static func format(of path: String) -> Format? {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "txt", "md", "text": return .text
-        case "jsonl", "ndjson": return .jsonLines
-        case "json": return .jsonArray
-        default: return nil
-        }
-    }
-
-    private func readFile(
-        _ path: String, into result: inout ReadResult, fromFolder: Bool
-    ) throws(ExtractionError) {
-        guard let format = Self.format(of: path) else {
-            if fromFolder { return }
-            throw .unsupportedFormat(path: path)
-        }
+    private func readFile(_ path: String, format: InputFormat, into sink: inout Sink) throws(ExtractionError) {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw .unreadableFile(path: path, reason: (error as NSError).localizedDescription)
         }
-        let (text, badLine) = Self.decodeUTF8(data)
-        if let badLine { try report(.invalidUTF8(path: path, line: badLine), into: &result) }
-        switch format {
-        case .text:
-            result.articles.append(Self.parseText(text, path: path))
-        case .jsonLines:
-            var lineNo = 0
-            let text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                lineNo += 1
-                if line.allSatisfy(\.isWhitespace) { continue }
-                switch Self.parseRecord(Data(line.utf8), path: path, line: lineNo) {
-                case .success(let a): result.articles.append(a)
-                case .failure(let e): try report(e, into: &result)
-                }
-            }
-        case .jsonArray:
-            guard let array = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Any] else {
-                try report(.malformedRecord(path: path, line: 1, reason: "not a JSON array of article objects"), into: &result)
-                return
-            }
-            for (i, item) in array.enumerated() {
-                switch Self.record(item, path: path, line: i + 1, idFallback: "\(Self.baseName(path)):\(i + 1)") {
-                case .success(let a): result.articles.append(a)
-                case .failure(let e): try report(e, into: &result)
-                }
-            }
-        }
+        read(data, format: format, source: Source(path: path, base: Self.baseName(path)), into: &sink)
     }
 
-    private func report(_ e: ExtractionError, into result: inout ReadResult) throws(ExtractionError) {
-        if strict { throw e }
-        result.problems.append(e)
-    }
-
-    /// Decodes UTF-8 (dropping a BOM); returns the 1-based line of the first invalid byte, if any.
-    static func decodeUTF8(_ data: Data) -> (String, Int?) {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let s = String(validating: bytes, as: UTF8.self) { return (s, nil) }
-        // Find the first invalid position to name its line.
-        var line = 1
-        var i = 0
-        var bad = 1
-        while i < bytes.count {
-            let b = bytes[i]
-            let len = b < 0x80 ? 1 : b >> 5 == 0x6 ? 2 : b >> 4 == 0xE ? 3 : b >> 3 == 0x1E ? 4 : 0
-            let valid = len > 0 && i + len <= bytes.count
-                && String(validating: bytes[i..<(i + len)], as: UTF8.self) != nil
-            if !valid { bad = line; break }
-            if b == 0x0A { line += 1 }
-            i += len
+    /// Decodes `data` and reads it in `format` (detected when `nil`).
+    func read(_ data: Data, format: InputFormat?, source: Source, into sink: inout Sink) {
+        let (bytes, badLine) = Self.decode(data)
+        if let badLine, !sink.report(.invalidUTF8(path: source.path, line: badLine)) { return }
+        let format = format ?? InputFormat.detect(bytes)
+        bytes.withUnsafeBufferPointer { buf in
+            switch format {
+            case .text:
+                let text = String(decoding: buf, as: UTF8.self)
+                guard let a = Self.parseText(text, id: source.base, origin: source.path) else {
+                    _ = sink.report(.emptyInput(path: source.path))
+                    return
+                }
+                sink.add(a)
+            case .html:
+                let page = HTMLText.extract(buf)
+                guard !page.text.isEmpty || page.title != nil else {
+                    _ = sink.report(.emptyInput(path: source.path))
+                    return
+                }
+                sink.add(Article(id: source.base, title: page.title, date: page.date, text: page.text, origin: source.path))
+            case .jsonLines, .json:
+                readJSON(buf, document: format == .json, source: source, into: &sink)
+            case .csv:
+                readCSV(buf, separator: CSVReader.sniffSeparator(buf), source: source, into: &sink)
+            case .tsv:
+                readCSV(buf, separator: 0x09, source: source, into: &sink)
+            }
         }
-        return (String(decoding: bytes, as: UTF8.self), bad)
     }
 
     static func baseName(_ path: String) -> String {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
-    /// Parses the plain-text layout described on the type.
-    static func parseText(_ text: String, path: String) -> Article {
-        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
-        while let first = lines.first, first.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeFirst() }
+    /// Parses the plain-text layout described on the type; `nil` when there is no text at all.
+    static func parseText(_ text: String, id: String, origin: String) -> Article? {
+        var text = text
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        var lines = text.components(separatedBy: "\n")
+        func isBlank(_ s: String) -> Bool { s.allSatisfy(\.isWhitespace) }
+        while let first = lines.first, isBlank(first) { lines.removeFirst() }
+        guard let firstLine = lines.first else { return nil }
         var title: String?
         var date: String?
-        if let first = lines.first?.trimmingCharacters(in: .whitespaces), first.count < 200,
-            !first.hasSuffix("."), lines.count > 1
-        {
-            title = first
+        var first = firstLine.trimmingCharacters(in: .whitespaces)
+        let heading = first.hasPrefix("#")
+        if heading {
+            first = String(first.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+        }
+        if heading || (first.count < 200 && !first.hasSuffix(".")) {
+            title = first.isEmpty ? nil : first
             lines.removeFirst()
             if let second = lines.first?.trimmingCharacters(in: .whitespaces), isISODate(second) {
                 date = second
                 lines.removeFirst()
             }
             // Drop a repeated headline (common in scraped pages).
-            while let l = lines.first, l.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeFirst() }
+            while let l = lines.first, isBlank(l) { lines.removeFirst() }
             if let l = lines.first, l.trimmingCharacters(in: .whitespaces) == first { lines.removeFirst() }
         }
-        return Article(
-            id: baseName(path), title: title, date: date, text: lines.joined(separator: "\n"),
-            origin: path)
+        return Article(id: id, title: title, date: date, text: lines.joined(separator: "\n"), origin: origin)
     }
 
+    /// Whether `s` is exactly an ISO 8601 calendar date, `YYYY-MM-DD`.
     static func isISODate(_ s: String) -> Bool {
         let b = Array(s.utf8)
         guard b.count == 10, b[4] == 45, b[7] == 45 else { return false }
         return b.enumerated().allSatisfy { i, c in i == 4 || i == 7 || (48...57).contains(c) }
     }
+}
 
-    static func parseRecord(_ data: Data, path: String, line: Int) -> Result<Article, ExtractionError> {
-        guard let obj = try? JSONSerialization.jsonObject(with: data) else {
-            return .failure(.malformedRecord(path: path, line: line, reason: "not valid JSON"))
-        }
-        return record(obj, path: path, line: line, idFallback: "\(baseName(path)):\(line)")
+extension ArticleReader {
+    /// Where records come from: the path used in messages and the base of fallback ids.
+    struct Source {
+        var path: String
+        var base: String
     }
 
-    static func record(_ obj: Any, path: String, line: Int, idFallback: String) -> Result<Article, ExtractionError> {
-        guard let dict = obj as? [String: Any] else {
-            return .failure(.malformedRecord(path: path, line: line, reason: "expected a JSON object"))
+    /// Collects articles and problems; in strict mode keeps the first problem and asks the
+    /// readers to stop.
+    struct Sink {
+        let strict: Bool
+        var result = ReadResult()
+        var stopped: ExtractionError?
+
+        init(strict: Bool) { self.strict = strict }
+
+        mutating func add(_ article: Article) {
+            result.articles.append(article)
         }
-        let textKeys = ["text", "content", "article", "body"]
-        guard let text = textKeys.lazy.compactMap({ dict[$0] as? String }).first else {
-            return .failure(.malformedRecord(path: path, line: line, reason: "no \"text\" field"))
+
+        /// Records a problem; returns whether reading may go on.
+        mutating func report(_ problem: ExtractionError) -> Bool {
+            if strict {
+                if stopped == nil { stopped = problem }
+                return false
+            }
+            result.problems.append(problem)
+            return true
         }
-        let id: String
-        if let s = dict["id"] as? String, !s.isEmpty { id = s }
-        else if let n = dict["id"] as? NSNumber { id = n.stringValue }
-        else { id = idFallback }
-        return .success(Article(
-            id: id, title: dict["title"] as? String, date: dict["date"] as? String, text: text,
-            origin: "\(path):\(line)"))
     }
 }

@@ -1,19 +1,95 @@
-/// Errors and warnings of reading and extracting articles. All wording lives in ``description``.
+/// Errors and warnings of reading and extracting articles. All wording lives in ``description``
+/// (and in ``RecordProblem/description`` for the reason a record was skipped).
 public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible {
     /// An input path does not exist.
     case missingInput(path: String)
-    /// A file could not be read.
+    /// A file (or standard input, `-`) could not be read.
     case unreadableFile(path: String, reason: String)
-    /// A record (a JSON line, a CSV row) is malformed and was skipped.
-    case malformedRecord(path: String, line: Int, reason: String)
-    /// A file contained bytes that are not UTF-8; they were replaced with U+FFFD.
+    /// A record (a JSON object, a CSV row) is malformed and was skipped; `line` is where the
+    /// record starts.
+    case malformedRecord(path: String, line: Int, reason: RecordProblem)
+    /// A file is malformed from `line` on (a broken JSON array, a CSV header without a text
+    /// column); the records before it were kept, the rest of the file was skipped.
+    case malformedFile(path: String, line: Int, reason: RecordProblem)
+    /// A file (or standard input) holds no article text at all and was skipped.
+    case emptyInput(path: String)
+    /// A file contained bytes that are not UTF-8; they were replaced with U+FFFD. `line` is the
+    /// first line holding such bytes.
     case invalidUTF8(path: String, line: Int)
     /// A file's extension names no article format that RelGraph reads.
     case unsupportedFormat(path: String)
     /// No articles were found in the inputs.
     case noArticles(inputs: [String])
+    /// The inputs held records, but every one was skipped; `first` is the first reason.
+    indirect case allSkipped(inputs: [String], skipped: Int, first: ExtractionError)
     /// A bundled or user lexicon is malformed.
     case malformedLexicon(name: String, reason: String)
+
+    /// Why a record or file was skipped; the wording is in ``description``.
+    public enum RecordProblem: Sendable, Equatable, CustomStringConvertible {
+        /// The JSON syntax breaks at `column` (1-based, in bytes) of `line`; `line` is `nil`
+        /// when it is the record's first line.
+        case invalidJSON(line: Int?, column: Int)
+        /// A JSON value that should be an article object is another kind (`"array"`,
+        /// `"number"`, `"string"`, `"boolean"`, `"null"`).
+        case notAnObject(found: String)
+        /// A `.json` document is neither an array of objects nor objects.
+        case notAnArray(found: String)
+        /// None of the names `tried` for the field `role` (`"text"`) is present.
+        case missingField(role: String, tried: [String])
+        /// The CSV header names none of the columns `tried` for `role`.
+        case missingColumn(role: String, tried: [String])
+        /// The field `name` holds a `found` (`"number"`, `"array"`…) where a string is needed.
+        case notAString(name: String, found: String)
+        /// The record's text is empty and it has no title.
+        case emptyText
+        /// A CSV row has `found` fields where the header has `expected`.
+        case wrongFieldCount(found: Int, expected: Int)
+        /// A CSV field opens a quote that is never closed.
+        case unterminatedQuote
+
+        /// The reason in lower case, to follow `file:line: `.
+        public var description: String {
+            switch self {
+            case .invalidJSON(let line, let column):
+                if let line { return "not valid JSON (line \(line), column \(column))" }
+                return "not valid JSON (column \(column))"
+            case .notAnObject(let found):
+                return "expected a JSON object, found \(Self.article(found))"
+            case .notAnArray(let found):
+                return "expected a JSON array or object, found \(Self.article(found))"
+            case .missingField(let role, let tried):
+                return "no \(role) field; expected one of \(Self.quoted(tried))"
+            case .missingColumn(let role, let tried):
+                return "the header has no \(role) column; expected one of \(Self.quoted(tried))"
+            case .notAString(let name, let found):
+                return "field '\(name)' is \(Self.article(found)), not a string"
+            case .emptyText:
+                return "empty text and no title"
+            case .wrongFieldCount(let found, let expected):
+                return "row has \(found) field\(found == 1 ? "" : "s"); the header has \(expected)"
+            case .unterminatedQuote:
+                return "quoted field is never closed"
+            }
+        }
+
+        static func article(_ kind: String) -> String {
+            ["array", "object"].contains(kind) ? "an \(kind)" : kind == "null" ? "null" : "a \(kind)"
+        }
+
+        static func quoted(_ names: [String]) -> String {
+            names.map { "'\($0)'" }.joined(separator: ", ")
+        }
+    }
+
+    /// Whether this problem made the reader skip a record or a file (as opposed to a repair,
+    /// such as ``invalidUTF8(path:line:)``, or a failure of the whole run).
+    public var skipsInput: Bool {
+        switch self {
+        case .malformedRecord, .malformedFile, .emptyInput: return true
+        default: return false
+        }
+    }
 
     /// A message in the shape `file:line: problem`, capitalised where it starts a sentence.
     public var description: String {
@@ -24,12 +100,20 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
             return "Cannot read '\(path)': \(reason)"
         case .malformedRecord(let path, let line, let reason):
             return "\(path):\(line): \(reason); record skipped"
+        case .malformedFile(let path, let line, let reason):
+            return "\(path):\(line): \(reason); rest of file skipped"
+        case .emptyInput(let path):
+            return "\(path): no article text; skipped"
         case .invalidUTF8(let path, let line):
             return "\(path):\(line): invalid UTF-8 bytes replaced with U+FFFD"
         case .unsupportedFormat(let path):
-            return "Cannot read '\(path)': unsupported file type; expected .txt, .md, .jsonl, .ndjson or .json"
+            return "Cannot read '\(path)': unsupported file type; expected .txt, .md, .jsonl, .ndjson, "
+                + ".json, .csv, .tsv, .html or .htm, or an explicit input format"
         case .noArticles(let inputs):
             return "No articles found in \(inputs.map { "'\($0)'" }.joined(separator: ", "))"
+        case .allSkipped(let inputs, let skipped, let first):
+            return "No articles read from \(inputs.map { "'\($0)'" }.joined(separator: ", ")): "
+                + "\(skipped) record\(skipped == 1 ? "" : "s") skipped; the first: \(first)"
         case .malformedLexicon(let name, let reason):
             return "Lexicon '\(name)' is malformed: \(reason)"
         }

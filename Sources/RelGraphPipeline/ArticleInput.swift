@@ -5,32 +5,41 @@ import RelGraphExtraction
 public struct ArticleInput: Sendable {
     /// The extractions, in input order.
     public var extractions: [ArticleExtraction]
-    /// One message per skipped record or repaired file (`file:line: reason`).
+    /// One message per skipped record or file and per repaired file (`file:line: reason`).
     public var problems: [String]
-    /// How many records were skipped as malformed.
+    /// How many records (or files) were skipped as malformed or empty.
     public var skipped: Int
 
-    /// Reads `paths` (files or folders) and extracts every article.
+    /// Reads `paths` (files, folders, or `-` for standard input) and extracts every article.
     /// - Parameters:
-    ///   - strict: stop at the first malformed record instead of skipping it.
+    ///   - options: extraction options.
     ///   - lexicon: an optional user lexicon file (see ``Lexicon``).
+    ///   - strict: stop at the first malformed record instead of skipping it.
+    ///   - fields: the record fields holding id, title, date and text (see ``FieldNames``).
+    ///   - format: the format of standard input and of directly named files; `nil` detects
+    ///     standard input and goes by extension (see ``ArticleReader/format``).
     /// - Throws: ``PipelineError/extraction(_:)`` for missing inputs, unreadable files, a
-    ///   malformed lexicon, no articles at all, or (strict) a malformed record.
+    ///   malformed lexicon, no articles at all (``ExtractionError/allSkipped(inputs:skipped:first:)``
+    ///   when every record was skipped), or (strict) the first problem.
+    /// - Complexity: O(*b*) to read *b* bytes, plus extraction.
     public static func read(
-        _ paths: [String], options: ExtractionOptions = .init(), lexicon: String? = nil, strict: Bool = false
+        _ paths: [String], options: ExtractionOptions = .init(), lexicon: String? = nil, strict: Bool = false,
+        fields: FieldNames = .init(), format: InputFormat? = nil
     ) throws(PipelineError) -> ArticleInput {
         do throws(ExtractionError) {
-            let result = try ArticleReader(strict: strict).read(paths)
-            guard !result.articles.isEmpty else { throw ExtractionError.noArticles(inputs: paths) }
+            let result = try ArticleReader(strict: strict, fields: fields, format: format).read(paths)
+            guard !result.articles.isEmpty else {
+                if let first = result.problems.first(where: \.skipsInput) {
+                    throw ExtractionError.allSkipped(inputs: paths, skipped: result.skipped, first: first)
+                }
+                throw ExtractionError.noArticles(inputs: paths)
+            }
             var user: Lexicon?
             if let lexicon { user = try Lexicon.read(lexicon) }
             let extractor = try Extractor(options: options, userLexicon: user)
-            let skipped = result.problems.filter {
-                if case .malformedRecord = $0 { return true } else { return false }
-            }.count
             return ArticleInput(
                 extractions: extractor.extract(result.articles),
-                problems: result.problems.map(\.description), skipped: skipped)
+                problems: result.problems.map(\.description), skipped: result.skipped)
         } catch {
             throw .extraction(error)
         }

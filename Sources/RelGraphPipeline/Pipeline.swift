@@ -84,9 +84,11 @@ public enum Pipeline {
     public static func run(
         inputs: [String], outputFolder: String, name: String, formats: [OutputFormat] = [.svg],
         layout: LayoutEngine? = nil, filter: DiagramFilter? = nil, evidence: Bool = true,
-        options: ExtractionOptions = .init(), lexicon: String? = nil, strict: Bool = false
+        options: ExtractionOptions = .init(), lexicon: String? = nil, strict: Bool = false,
+        fields: FieldNames = .init(), format: InputFormat? = nil
     ) throws(PipelineError) -> Summary {
-        let input = try ArticleInput.read(inputs, options: options, lexicon: lexicon, strict: strict)
+        let input = try ArticleInput.read(
+            inputs, options: options, lexicon: lexicon, strict: strict, fields: fields, format: format)
         let out = try artifacts(of: input, name: name, layout: layout, filter: filter, evidence: evidence)
         let base = (outputFolder as NSString).appendingPathComponent(name)
         var files: [String] = []

@@ -45,9 +45,10 @@ import Testing
         // Four storylines give at least four communities with clear structure.
         #expect(Self.report.partition.count >= 4)
         #expect(Self.report.modularity > 0.2)
-        // The United States appears in every storyline: it is the top broker.
-        let top = Self.report.rows.max { $0.betweenness < $1.betweenness }
-        #expect(top?.name == "United States")
+        // The United States and China appear in three or four storylines each: they are the
+        // two top brokers.
+        let top = Self.report.rows.sorted { $0.betweenness > $1.betweenness }.prefix(2).map(\.name)
+        #expect(Set(top) == ["United States", "China"], "top brokers: \(top)")
         // Blinken is tied to at least three of the blocs.
         let g = Self.graph.weightedGraph()
         let b = try #require(Self.graph.index(of: "person:Antony Blinken"))

@@ -8,7 +8,7 @@ extension RelGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "Extract articles into a graph file (*.relgraph.json).")
 
-        @Argument(help: "Article files or folders (.txt, .md, .jsonl, .json).")
+        @Argument(help: "Article files or folders (.txt, .md, .jsonl, .json, .csv, .tsv, .html), or - for standard input.")
         var inputs: [String]
 
         @Option(name: .shortAndLong, help: "The graph file to write.")

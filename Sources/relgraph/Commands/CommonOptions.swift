@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RelGraphCore
 import RelGraphExtraction
 import RelGraphPipeline
@@ -19,6 +20,49 @@ struct ArticleOptions: ParsableArguments {
     @Option(help: "Worker threads for extraction (default: all cores). Output does not depend on it.")
     var threads: Int?
 
+    @Option(help: ArgumentHelp(
+        "JSON key or CSV column of the article id (default: id, article_id, doc_id, uuid; else FILE:LINE).",
+        valueName: "name"))
+    var idField: String?
+
+    @Option(help: ArgumentHelp(
+        "JSON key or CSV column of the title (default: title, headline, heading).", valueName: "name"))
+    var titleField: String?
+
+    @Option(help: ArgumentHelp(
+        "JSON key or CSV column of the date (default: date, published, publish_date, published_at, pubdate).",
+        valueName: "name"))
+    var dateField: String?
+
+    @Option(help: ArgumentHelp(
+        "JSON key or CSV column of the text (default: text, content, article, body, story).", valueName: "name"))
+    var textField: String?
+
+    @Option(help: ArgumentHelp(
+        "Format of standard input ('-') and of files named directly (default: by extension; "
+            + "standard input is detected from its first character).",
+        valueName: "format"))
+    var inputFormat: InputFormat?
+
+    /// The record field names: each given option replaces that role's default list.
+    func fieldNames() throws -> FieldNames {
+        var names = FieldNames()
+        for (flag, value) in [("id", idField), ("title", titleField), ("date", dateField), ("text", textField)] {
+            guard let value else { continue }
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else {
+                throw ValidationError("Field name '\(value)' for --\(flag)-field is empty; give a JSON key or CSV column name")
+            }
+            switch flag {
+            case "id": names.id = [trimmed]
+            case "title": names.title = [trimmed]
+            case "date": names.date = [trimmed]
+            default: names.text = [trimmed]
+            }
+        }
+        return names
+    }
+
     func extractionOptions() throws -> ExtractionOptions {
         var o = ExtractionOptions()
         switch window {
@@ -37,16 +81,25 @@ struct ArticleOptions: ParsableArguments {
         return o
     }
 
-    /// Reads and extracts, printing each problem as a warning and a one-line summary.
+    /// Reads and extracts, printing each problem as a warning and, when records were skipped,
+    /// a one-line summary (all to standard error).
     func read(_ inputs: [String]) throws -> ArticleInput {
         let options = try extractionOptions()
+        let fields = try fieldNames()
         var result: ArticleInput?
         try ErrorReporting.run { () throws(PipelineError) in
-            result = try ArticleInput.read(inputs, options: options, lexicon: lexicon, strict: strict)
+            result = try ArticleInput.read(
+                inputs, options: options, lexicon: lexicon, strict: strict, fields: fields, format: inputFormat)
         }
-        for p in result!.problems { ErrorReporting.warn(p) }
-        if result!.skipped > 0 { ErrorReporting.note("Skipped \(result!.skipped) malformed record(s)") }
-        return result!
+        let input = result!
+        for p in input.problems { ErrorReporting.warn(p) }
+        if input.skipped > 0 {
+            let n = input.extractions.count
+            ErrorReporting.note(
+                "Read \(n) article\(n == 1 ? "" : "s"); skipped \(input.skipped) malformed or empty "
+                    + "record\(input.skipped == 1 ? "" : "s") (--strict stops at the first)")
+        }
+        return input
     }
 }
 
@@ -60,3 +113,5 @@ func loadGraph(_ path: String) throws -> EntityGraph {
     for w in warnings { ErrorReporting.warn(w) }
     return graph!
 }
+
+extension InputFormat: ExpressibleByArgument {}

@@ -15,7 +15,7 @@ extension RelGraphCommand {
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, text }
 
-        @Argument(help: "Article files or folders (.txt, .md, .jsonl, .json).")
+        @Argument(help: "Article files or folders (.txt, .md, .jsonl, .json, .csv, .tsv, .html), or - for standard input.")
         var inputs: [String]
 
         @Option(help: "Output format: jsonl or text.")

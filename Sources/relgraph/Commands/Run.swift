@@ -54,11 +54,13 @@ extension RelGraphCommand {
                 fmts.append(fmt)
             }
             let options = try articles.extractionOptions()
+            let fields = try articles.fieldNames()
             var summary: Pipeline.Summary?
             try ErrorReporting.run { () throws(PipelineError) in
                 summary = try Pipeline.run(
                     inputs: inputs, outputFolder: out, name: base, formats: fmts, layout: layout,
-                    evidence: !noEvidence, options: options, lexicon: articles.lexicon, strict: articles.strict)
+                    evidence: !noEvidence, options: options, lexicon: articles.lexicon, strict: articles.strict,
+                    fields: fields, format: articles.inputFormat)
             }
             let s = summary!
             for p in s.problems { ErrorReporting.warn(p) }

@@ -1,0 +1,122 @@
+import Foundation
+import GraphTestSupport
+import Testing
+
+/// The article readers end to end through the built `relgraph` binary: standard input, CSV,
+/// field and format options, warnings, the skipped-records summary and exit codes.
+@Suite struct ReaderCommandLineTests {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `relgraph args`, feeding `stdin` to its standard input.
+    func run(_ args: [String], stdin: String = "") throws -> Result {
+        let p = Process()
+        p.executableURL = CommandLineTests.binary  // nil: run() throws, failing the test
+        p.arguments = args
+        p.currentDirectoryURL = TestPaths.packageRoot
+        let input = Pipe(), out = Pipe(), err = Pipe()
+        p.standardInput = input
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        // Write from another thread so a large input cannot deadlock against full output pipes.
+        let data = Data(stdin.utf8)
+        let writer = Thread {
+            input.fileHandleForWriting.write(data)
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(
+            status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+            stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// The `id` of each JSON line on standard output.
+    func ids(_ stdout: String) throws -> [String] {
+        try stdout.split(separator: "\n").map { line in
+            let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            return try #require(obj["id"] as? String)
+        }
+    }
+
+    let csv = TestPaths.fixture("readers/harbour-news.csv").path
+
+    @Test func jsonLinesOnStandardInput() throws {
+        let r = try run(["extract", "-", "--format", "jsonl"], stdin: """
+            {"id": "s1", "title": "Greece and Italy agree on ferry links", "text": "The ministers met in Rome."}
+            {"text": 12}
+            {"text": "Canada and Mexico discussed trade on Friday."}
+
+            """)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try ids(r.stdout) == ["s1", "stdin:3"])
+        #expect(r.stderr.contains("warning: <stdin>:2: field 'text' is a number, not a string; record skipped"))
+        #expect(r.stderr.contains("Read 2 articles; skipped 1 malformed or empty record"))
+    }
+
+    @Test func htmlOnStandardInputIsDetected() throws {
+        let r = try run(["extract", "-", "--format", "jsonl"], stdin: """
+            <html><head><title>Kenya hosts summit</title><script>var x = "Japan";</script></head>
+            <body><nav>Sports</nav><article><p>Leaders met in Nairobi&nbsp;on Monday.</p></article></body></html>
+            """)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\"title\":\"Kenya hosts summit\""))
+        #expect(r.stdout.contains("Kenya"))
+        #expect(!r.stdout.contains("Japan"))
+    }
+
+    @Test func aCSVFileWithAMalformedRowAndTitlesThatCount() throws {
+        let r = try run(["extract", csv, "--format", "jsonl"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try ids(r.stdout) == ["h-1", "h-3"])
+        // The countries are named only in the title: titles are part of the article.
+        let first = try #require(r.stdout.split(separator: "\n").first)
+        #expect(first.contains("\"Norway\"") && first.contains("\"Chile\""))
+        #expect(r.stderr.contains("warning: \(csv):5: row has 3 fields; the header has 7; record skipped"))
+        #expect(r.stderr.contains("Read 2 articles; skipped 1 malformed or empty record (--strict stops at the first)"))
+    }
+
+    @Test func strictStopsWithExitCodeOne() throws {
+        let r = try run(["extract", csv, "--strict"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "error: \(csv):5: row has 3 fields; the header has 7; record skipped\n")
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func fieldAndFormatOptions() throws {
+        let r = try run(
+            ["extract", "-", "--input-format", "csv", "--text-field", "story", "--id-field", "ref", "--format", "jsonl"],
+            stdin: "ref;story;text\nr-9;Peru and Bolivia share a lake.;ignored\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try ids(r.stdout) == ["r-9"])
+        #expect(r.stdout.contains("\"Peru\""))
+    }
+
+    @Test func everyRecordSkippedIsAnError() throws {
+        let r = try run(["extract", "-", "--text-field", "missing"], stdin: "{\"text\": \"x\"}\n")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains(
+            "error: No articles read from '-': 1 record skipped; the first: <stdin>:1: no text field; expected one of 'missing'"))
+    }
+
+    @Test func usageErrorsExit64() throws {
+        let format = try run(["extract", "-", "--input-format", "pdf"])
+        #expect(format.status == 64)
+        #expect(format.stderr.contains("pdf"))
+        let field = try run(["extract", "-", "--title-field", " "])
+        #expect(field.status == 64)
+        #expect(field.stderr.contains("Field name ' ' for --title-field is empty"))
+    }
+
+    @Test func emptyStandardInput() throws {
+        let r = try run(["extract", "-"], stdin: "")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("<stdin>: no article text; skipped"))
+    }
+}
