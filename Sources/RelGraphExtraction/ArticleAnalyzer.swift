@@ -188,9 +188,12 @@ struct ArticleAnalyzer: Sendable {
                 var j = i + 1
                 while j < r.upperBound {
                     if isRunWord(tokens, texts, j) { j += 1; continue }
-                    if Self.particles.contains(lowers[j]), j + 1 < r.upperBound, isRunWord(tokens, texts, j + 1),
-                        !Self.functionWords.contains(texts[j])
-                    { j += 1; continue }
+                    // One or more particles ("bin", "van der") followed by a capitalised word.
+                    var k = j
+                    while k < r.upperBound, Self.particles.contains(lowers[k]), !Self.functionWords.contains(texts[k]) {
+                        k += 1
+                    }
+                    if k > j, k < r.upperBound, isRunWord(tokens, texts, k) { j = k; continue }
                     break
                 }
                 candidates += personCandidates(

@@ -170,3 +170,40 @@ import Testing
         #expect(r.tone.label == tone)
     }
 }
+
+/// The name shapes and place traps of news text, one sentence each.
+@Suite struct NameShapeTests {
+    static let extractor = try! Extractor()
+
+    func people(_ text: String) -> [String] {
+        Self.extractor.extract(Article(id: "n", text: text)).entities.filter { $0.kind == .person }.map(\.name).sorted()
+    }
+
+    func countries(_ text: String) -> [String] {
+        Self.extractor.extract(Article(id: "n", text: text)).entities.compactMap(\.iso3).sorted()
+    }
+
+    @Test(arguments: [
+        ("Saudi Crown Prince Mohammed bin Salman met Dutch envoy Pieter van der Berg.", ["Mohammed bin Salman", "Pieter van der Berg"]),
+        ("Syrian President Bashar al-Assad spoke to Egypt's Abdel Fattah el-Sisi.", ["Abdel Fattah el-Sisi", "Bashar al-Assad"]),
+        ("Agency head Emily W. Murphy wrote to Senator Chuck Grassley.", ["Chuck Grassley", "Emily W. Murphy"]),
+        ("Seoul Mayor Park Won-soon and Brazilian coach Luiz da Silva attended.", ["Luiz da Silva", "Park Won-soon"]),
+        ("Minister Zoë Ó Briain's speech praised Ana Ruiz's plan.", ["Ana Ruiz", "Zoë Ó Briain"]),
+    ])
+    func particlesInitialsHyphensDiacriticsAndPossessives(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
+    @Test func statesAndCurrencyAreNotCountries() {
+        #expect(countries("Voters in New Mexico and Washington state paid US$40 each.") == [])
+        #expect(countries("Mexico and the U.S. signed; the deal is worth US$2 billion.") == ["MEX", "USA"])
+    }
+
+    @Test func constituentCountriesMapToTheUnitedKingdom() {
+        #expect(countries("Ministers from Scotland, Wales and Northern Ireland met in London.") == ["GBR"])
+    }
+
+    @Test func formerNamesAndCapitals() {
+        #expect(countries("Burma, formerly Swaziland's partner, hosted Tehran and Kyiv envoys.") == ["IRN", "MMR", "SWZ", "UKR"])
+    }
+}
