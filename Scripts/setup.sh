@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what RelGraph needs on Debian/Ubuntu, skipping what is already there:
 # the Graphviz C library and headers (libgraphviz-dev, pkg-config) and fonts for PNG/PDF
-# (DejaVu for Latin, WenQuanYi Micro Hei for CJK names). Needs root (or sudo) for apt-get.
+# (DejaVu for Latin, WenQuanYi Micro Hei for CJK names, Noto Color Emoji for --flags).
+# Needs root (or sudo) for apt-get.
 set -euo pipefail
 
 need=()
@@ -9,6 +10,11 @@ dpkg -s libgraphviz-dev >/dev/null 2>&1 || need+=(libgraphviz-dev)
 dpkg -s pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need+=(fonts-wqy-microhei)
+dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || need+=(fonts-noto-color-emoji)
+# Headless Chromium is only needed by the HTML-report test: RELGRAPH_TEST_TOOLS=1 adds it.
+if [ "${RELGRAPH_TEST_TOOLS:-0}" = 1 ]; then
+  dpkg -s chromium >/dev/null 2>&1 || need+=(chromium)
+fi
 
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""

@@ -14,7 +14,8 @@ public enum EdgeList {
     ) throws(GraphError) -> EntityGraph {
         var names: [String: Int] = [:]
         var order: [String] = []
-        var weights: [[Int]: Double] = [:]
+        // Pair (a, b) with a < b packed into one integer: a << 32 | b.
+        var weights: [UInt64: Double] = [:]
         var lineNo = 0
         var sawData = false
         // "\r\n" is one Character in Swift, so normalise line ends before splitting.
@@ -48,21 +49,24 @@ public enum EdgeList {
                 warnings.append("\(path):\(lineNo): self-loop on '\(fields[0])' skipped")
                 continue
             }
-            var ids: [Int] = []
-            for name in fields[0...1] {
-                if let i = names[name] {
-                    ids.append(i)
+            var ids = (0, 0)
+            for (k, name) in fields[0...1].enumerated() {
+                let i: Int
+                if let known = names[name] {
+                    i = known
                 } else {
-                    names[name] = order.count
-                    ids.append(order.count)
+                    i = order.count
+                    names[name] = i
                     order.append(name)
                 }
+                if k == 0 { ids.0 = i } else { ids.1 = i }
             }
-            weights[ids.sorted(), default: 0] += w
+            let (a, b) = ids.0 < ids.1 ? ids : (ids.1, ids.0)
+            weights[UInt64(a) << 32 | UInt64(b), default: 0] += w
         }
         let entities = order.map { Entity(kind: .other, name: $0, mentions: 0, articles: 0) }
         let relations = weights.map { key, w in
-            Relation(entities[key[0]].id, entities[key[1]].id, weight: w, articles: 0)
+            Relation(entities[Int(key >> 32)].id, entities[Int(key & 0xFFFF_FFFF)].id, weight: w, articles: 0)
         }
         return try EntityGraph(entities: entities, relations: relations)
     }

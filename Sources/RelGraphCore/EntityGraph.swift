@@ -28,16 +28,20 @@ public struct EntityGraph: Sendable, Hashable {
         for (i, e) in sorted.enumerated() {
             if index.updateValue(i, forKey: e.id) != nil { throw .duplicateEntity(id: e.id) }
         }
-        var seen = Set<[String]>()
+        var seen = Set<UInt64>()
+        seen.reserveCapacity(relations.count)
         for r in relations {
-            guard index[r.source] != nil else { throw .unknownEndpoint(id: r.source) }
-            guard index[r.target] != nil else { throw .unknownEndpoint(id: r.target) }
+            guard let i = index[r.source] else { throw .unknownEndpoint(id: r.source) }
+            guard let j = index[r.target] else { throw .unknownEndpoint(id: r.target) }
             if r.source == r.target { throw .selfLoop(id: r.source) }
             guard r.weight.isFinite, r.weight > 0 else {
                 throw .invalidWeight(source: r.source, target: r.target, weight: r.weight)
             }
-            let (a, b) = r.source < r.target ? (r.source, r.target) : (r.target, r.source)
-            if !seen.insert([a, b]).inserted { throw .duplicateRelation(source: a, target: b) }
+            // The pair as two entity indices packed into one integer.
+            if !seen.insert(UInt64(min(i, j)) << 32 | UInt64(max(i, j))).inserted {
+                let (a, b) = r.source < r.target ? (r.source, r.target) : (r.target, r.source)
+                throw .duplicateRelation(source: a, target: b)
+            }
         }
         self.entities = sorted
         self.relations = relations.map { Relation(normalizing: $0) }

@@ -6,14 +6,15 @@ import RelGraphCore
 /// An undirected `graph "relgraph" { … }` with, in this order: the graph attributes; the node
 /// and edge defaults; one statement per node in index order; one `subgraph cluster_<c>` per
 /// community if ``DOTOptions/clusters`` is set; one statement per edge in
-/// ``EntityGraph/relations`` order; and the legend (`subgraph cluster_legend`) if
+/// ``EntityGraph/relations`` order; and the legend (one HTML-like table node, `legend`) if
 /// ``DOTOptions/legend`` is set. Attributes always come in the same order, and numbers are
 /// written with two decimals, independent of the locale, so the same input always gives the
 /// same bytes.
 ///
 /// Node ids are `n<index>` (`n0`, `n1`, …), the entity's position in ``EntityGraph/entities``;
 /// names only appear inside quoted attribute values (see ``DOTEncoder`` escaping), so no name can
-/// change the structure of the file. Legend nodes are called `legend_<…>`.
+/// change the structure of the file. The legend node is called `legend`; its HTML-like label
+/// only contains text RelGraph writes itself, HTML-escaped.
 ///
 /// ```
 /// graph "relgraph" {
@@ -23,24 +24,31 @@ import RelGraphCore
 ///   n0 [label="China", shape="box", style="rounded,filled", fillcolor="#E0E0E0", …];
 ///   n2 [label="United States", shape="box", style="rounded,filled", fillcolor="#E0E0E0", …];
 ///   n0 -- n2 [color="#D55E00", penwidth=3.58, tooltip="China – United States\n…"];
-///   subgraph cluster_legend { … }
+///   legend [shape="plaintext", margin=0, label=<<TABLE …>…</TABLE>>];
 /// }
 /// ```
 /// Tests/RelGraphExportTests/Snapshots/ holds complete examples.
 ///
 /// ## Layout hints
-/// - Unless ``DOTOptions/layout`` is `"dot"` (which ignores it), the file asks for
-///   `overlap="scale"`: Debian's Graphviz lacks the triangulation library behind
-///   `overlap=false`/`prism`, and scaling is the fastest removal that works there.
-/// - `pack="true"` lays out connected components (and the legend, whose items are chained by
-///   invisible edges) separately and packs them side by side, so the legend never lands on top of
-///   the graph in neato or sfdp layouts.
-/// - `outputorder="edgesfirst"` draws edges under the nodes.
+/// The graph attributes suit ``DOTOptions/layout`` and the graph's size *n*:
+/// - `dot`: `rankdir="LR"`, `nodesep`, `ranksep`, `splines="true"`; no overlap removal (dot
+///   never overlaps nodes).
+/// - `neato`, `fdp` (and no layout given): up to 500 nodes `overlap="voronoi"`, `sep="+4"` and
+///   `splines="true"` (compact, curved edges around nodes; on the examples voronoi gives a
+///   drawing about a third the area of scale); above, `overlap="scale"`, the fastest removal
+///   (Debian's Graphviz lacks the triangulation library behind `overlap=false`/`prism`).
+/// - `sfdp`: `overlap="scale"` up to 5,000 nodes and Graphviz's default (no removal) above, where
+///   removal takes minutes; `smoothing="triangle"` is not used, edges stay straight.
+/// - `circo`: `mindist="0.6"`; `twopi`: `ranksep="1.4"`, `root` the most important node,
+///   `overlap="scale"`.
+/// - Always `pack="true"` (components and the legend are laid out apart and packed side by side,
+///   so the legend never lands on top of the graph) and `outputorder="edgesfirst"` (edges under
+///   nodes).
 /// - Clusters keep their nodes together in dot and fdp layouts; neato only draws their boxes
 ///   around wherever the nodes land, and sfdp ignores them.
 ///
-/// Other export formats (GraphML, GEXF) are meant to be sibling encoders that reuse
-/// ``DOTStyle`` and ``Palette``.
+/// The interchange encoders (``GraphMLEncoder``, ``GEXFEncoder``, ``NodeLinkEncoder``,
+/// ``CSVEncoder``) reuse ``DOTStyle`` and ``Palette``.
 public enum DOTEncoder {
     /// Encodes `graph` as DOT text.
     /// - Parameters:
@@ -70,7 +78,7 @@ public enum DOTEncoder {
                 community.count == n, "community has \(community.count) values for \(n) entities")
         }
         var out = "graph \"relgraph\" {\n"
-        out += "  graph " + attributeList(graphAttributes(options)) + ";\n"
+        out += "  graph " + attributeList(graphAttributes(options, nodeCount: n + (options.legend && n > 0 ? 1 : 0), root: rootNode(importance))) + ";\n"
         out +=
             "  node "
             + attributeList([
@@ -109,7 +117,7 @@ public enum DOTEncoder {
         }
 
         if options.legend {
-            out += legend(graph)
+            out += legend(graph, community: community, hasImportance: importance != nil, options: options)
         }
         out += "}\n"
         return out
@@ -125,25 +133,6 @@ public enum DOTEncoder {
         "[" + attributes.map { "\($0.name)=\($0.value)" }.joined(separator: ", ") + "]"
     }
 
-    private static func graphAttributes(_ options: DOTOptions) -> [Attribute] {
-        var attributes: [Attribute] = []
-        if let title = options.title {
-            attributes += [
-                ("label", quoted(title)), ("labelloc", quoted("t")), ("fontsize", number(18)),
-            ]
-        }
-        attributes.append(("fontname", quoted(DOTStyle.fontName)))
-        if let layout = options.layout {
-            attributes.append(("layout", quoted(layout)))
-        }
-        if options.layout != "dot" {
-            attributes.append(("overlap", quoted("scale")))
-        }
-        attributes.append(("outputorder", quoted("edgesfirst")))
-        attributes.append(("pack", quoted("true")))
-        return attributes
-    }
-
     private static func nodeAttributes(
         _ entity: Entity, importance: Double?, maxImportance: Double, community: Int?,
         options: DOTOptions
@@ -151,7 +140,7 @@ public enum DOTEncoder {
         let shape = DOTStyle.shape(for: entity.kind)
         let fill = Palette.community(community)
         var attributes: [Attribute] = [
-            ("label", quoted(DOTStyle.label(for: entity, maxLength: options.maxLabelLength))),
+            ("label", quoted(label(for: entity, options: options))),
             ("shape", quoted(shape.shape)),
             ("style", quoted(shape.style)),
             ("fillcolor", quoted(fill.hex)),
@@ -168,7 +157,10 @@ public enum DOTEncoder {
         attributes.append(
             (
                 "tooltip",
-                quotedTooltip(nodeTooltip(entity, importance: importance, community: community))
+                quotedTooltip(
+                    nodeTooltip(
+                        entity, importance: importance, community: community,
+                        measureName: options.measureName))
             ))
         return attributes
     }
@@ -207,72 +199,19 @@ public enum DOTEncoder {
         return out
     }
 
-    /// The legend: an example node for each kind present and an example edge for each tone
-    /// present, chained by invisible edges so that it forms one compact component (which
-    /// `pack` then keeps apart from the graph in neato and sfdp layouts).
-    private static func legend(_ graph: EntityGraph) -> String {
-        let kinds = Set(graph.entities.map(\.kind))
-        let tones = Set(graph.relations.map(\.tone.label))
-        guard !kinds.isEmpty else { return "" }
-        var out = "  subgraph cluster_legend {\n"
-        out +=
-            "    graph "
-            + attributeList([
-                ("label", quoted("Legend")), ("fontsize", number(12)), ("style", quoted("rounded")),
-                ("color", quoted(Palette.tone(.neutral).hex)),
-            ]) + ";\n"
-        var items: [String] = []
-        for kind in EntityKind.allCases where kinds.contains(kind) {
-            let shape = DOTStyle.shape(for: kind)
-            let id = "legend_\(kind.rawValue)"
-            items.append(id)
-            out +=
-                "    \(id) "
-                + attributeList([
-                    ("label", quoted(kind.rawValue)), ("shape", quoted(shape.shape)),
-                    ("style", quoted(shape.style)), ("fillcolor", quoted(Palette.unassigned.hex)),
-                    ("fontsize", number(10)),
-                ]) + ";\n"
-        }
-        for tone in Tone.allCases where tones.contains(tone) {
-            let id = "legend_\(tone.rawValue)"
-            let color = quoted(Palette.tone(tone).hex)
-            items.append(id)
-            out +=
-                "    \(id) "
-                + attributeList([
-                    ("label", quoted(tone.rawValue)), ("shape", quoted("plaintext")),
-                    ("style", quoted("")),
-                    ("fontsize", number(10)),
-                ]) + ";\n"
-            out +=
-                "    \(id)_end "
-                + attributeList([
-                    ("label", quoted("")), ("shape", quoted("point")), ("width", number(0.05)),
-                    ("color", color),
-                ]) + ";\n"
-            out +=
-                "    \(id) -- \(id)_end "
-                + attributeList([("color", color), ("penwidth", number(3))]) + ";\n"
-        }
-        for (a, b) in zip(items, items.dropFirst()) {
-            out += "    \(a) -- \(b) " + attributeList([("style", quoted("invis"))]) + ";\n"
-        }
-        out += "  }\n"
-        return out
-    }
-
     // MARK: - Tooltips
 
     /// Kind and name; ISO code or affiliation; mentions and articles; importance and community.
-    static func nodeTooltip(_ entity: Entity, importance: Double?, community: Int?) -> [String] {
+    static func nodeTooltip(
+        _ entity: Entity, importance: Double?, community: Int?, measureName: String = "PageRank"
+    ) -> [String] {
         var lines = ["\(kindTitle(entity.kind)): \(entity.name)"]
         if let iso = entity.iso3 { lines.append("ISO 3166 code: \(iso)") }
         if let affiliation = entity.affiliation { lines.append("Affiliation: \(affiliation)") }
         lines.append(
             "Mentions: \(entity.mentions) in \(entity.articles) "
                 + (entity.articles == 1 ? "article" : "articles"))
-        if let importance { lines.append("Importance: \(number(importance, digits: 4))") }
+        if let importance { lines.append("\(measureName): \(compactMeasure(importance))") }
         if let community, community >= 0 { lines.append("Community: \(community)") }
         return lines
     }

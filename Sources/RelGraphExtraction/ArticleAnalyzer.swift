@@ -224,9 +224,11 @@ struct ArticleAnalyzer: Sendable {
         let lexiconNames = Set(candidates.compactMap(\.lexiconName))
         for a in fullNames {
             for b in fullNames where b.tokens.count > a.tokens.count {
-                if a.tokens.first == b.tokens.first, a.tokens.last == b.tokens.last,
-                    isSubsequence(a.tokens, of: b.tokens)
-                {
+                let sameEnds = a.tokens.first == b.tokens.first && a.tokens.last == b.tokens.last
+                    && isSubsequence(a.tokens, of: b.tokens)
+                // "Min Tun" after "Zaw Min Tun": a two-word tail of a longer name.
+                let tail = Array(b.tokens.suffix(a.tokens.count)) == a.tokens
+                if sameEnds || tail {
                     if lexiconNames.contains(a.name) && !lexiconNames.contains(b.name) {
                         canonicalOf[b.name] = a.name
                     } else {
@@ -274,13 +276,15 @@ struct ArticleAnalyzer: Sendable {
                         isPlaceOrOrg: isPlaceOrOrg, sentences: sentences)
         }
         let strong = Set(kept.filter { !$0.hit.weak }.map(\.hit.iso3))
+        // Weak forms still count inside a person's title chain ("Washington's special envoy").
+        let guarded = kept
         kept = kept.filter { !$0.hit.weak || strong.contains($0.hit.iso3) }
         let countryMentions = kept.map {
             Mention(id: Entity.makeID(kind: .country, key: $0.hit.iso3), sentence: $0.sentence,
                     range: $0.range, surface: joined(texts, $0.range))
         }
-        var keptAt = [Int](repeating: -1, count: tokens.count)
-        for (k, c) in kept.enumerated() { for i in c.range { keptAt[i] = k } }
+        var guardedAt = [Int](repeating: -1, count: tokens.count)
+        for (k, c) in guarded.enumerated() { for i in c.range { guardedAt[i] = k } }
 
         // 5. Affiliations.
         var votes: [String: [String: Int]] = [:]
@@ -288,7 +292,7 @@ struct ArticleAnalyzer: Sendable {
         for m in personMentions where !m.implicit {
             let name = String(m.id.dropFirst("person:".count))
             if let iso = affiliation(of: m, sentences: sentences, tokens: tokens, lowers: lowers,
-                                     kept: kept, keptAt: keptAt, inPerson: inPerson)
+                                     kept: guarded, keptAt: guardedAt, inPerson: inPerson)
             {
                 votes[name, default: [:]][iso, default: 0] += 1
                 if firstVote[name] == nil { firstVote[name] = iso }
@@ -546,12 +550,21 @@ struct ArticleAnalyzer: Sendable {
     ) -> String? {
         let sent = sentences[m.sentence]
         // Backward through a title chain: "Chinese Director of the Office ... Yang Jiechi".
+        // The leftmost country of the chain is the one the title belongs to: "U.S. special envoy
+        // for Iran Robert Malley" is American.
         var k = m.range.lowerBound - 1
         var steps = 0
+        var chainCountry: String?
         while k >= sent.lowerBound, steps < 20 {
             if keptAt[k] >= 0 {
-                let hit = kept[keptAt[k]].hit
-                return hit.iso3
+                let span = kept[keptAt[k]]
+                // A weak form counts here only as a possessive ("Washington's envoy").
+                if !span.hit.weak || (span.range.upperBound < sent.upperBound && lowers[span.range.upperBound] == "'s") {
+                    chainCountry = span.hit.iso3
+                }
+                k = span.range.lowerBound - 1
+                steps += 1
+                continue
             }
             if inPerson[k] { break }
             let t = tokens[k]
@@ -561,19 +574,26 @@ struct ArticleAnalyzer: Sendable {
             k -= 1
             steps += 1
         }
+        if let chainCountry { return chainCountry }
         // Forward: "X of Kenya", "X, the Iranian president,".
         let e = m.range.upperBound
         if e + 1 < sent.upperBound, lowers[e] == "of" {
             let c = lowers[e + 1] == "the" ? e + 2 : e + 1
-            if c < sent.upperBound, keptAt[c] >= 0 { return kept[keptAt[c]].hit.iso3 }
+            if c < sent.upperBound, keptAt[c] >= 0, !kept[keptAt[c]].hit.weak { return kept[keptAt[c]].hit.iso3 }
         }
-        if e < sent.upperBound, lowers[e] == "," {
+        // The apposition must start right after the comma: ", the Iranian president",
+        // ", Kenya's foreign minister", ", a U.S. congressman".
+        if e + 1 < sent.upperBound, lowers[e] == ",",
+            ["the", "a", "an", "former", "then"].contains(lowers[e + 1]) || keptAt[e + 1] >= 0
+        {
             var found: String?
             var role = false
             var j = e + 1
-            while j < min(sent.upperBound, e + 10), lowers[j] != ",", lowers[j] != "." {
+            while j < min(sent.upperBound, e + 10), lowers[j] != ",", lowers[j] != ".",
+                !["and", "but", "while", "who", "which", "when", "he", "she", "they"].contains(lowers[j])
+            {
                 if inPerson[j] { break }
-                if keptAt[j] >= 0, found == nil { found = kept[keptAt[j]].hit.iso3 }
+                if keptAt[j] >= 0, found == nil, !kept[keptAt[j]].hit.weak { found = kept[keptAt[j]].hit.iso3 }
                 if Self.roleWords.contains(lowers[j]) && !Self.chainConnectors.contains(lowers[j])
                     || lex.titleWords.contains(tokens[j].text)
                 { role = true }
@@ -622,6 +642,7 @@ struct ArticleAnalyzer: Sendable {
             }
         }
         let countriesHere = Set(entities.values.compactMap(\.iso3))
+        var inferred = Set<String>()
         for (id, var e) in entities {
             e.aliases = (aliases[id] ?? []).filter { $0 != e.name }.sorted()
             if e.kind == .person {
@@ -630,8 +651,9 @@ struct ArticleAnalyzer: Sendable {
                         < ($1.value, firstVote[e.name] == $0.key ? 1 : 0, $0.key) }?.key
                 } else if let a = lex.personAffiliation[e.name] {
                     e.affiliation = a
-                } else if options.inferAffiliationFromArticle {
+                } else if options.inferAffiliationFromArticle, let dominant {
                     e.affiliation = dominant
+                    inferred.insert(id)
                 }
             }
             entities[id] = e
@@ -710,6 +732,7 @@ struct ArticleAnalyzer: Sendable {
         return ArticleExtraction(
             article: info,
             entities: entities.values.sorted { $0.id < $1.id },
-            relations: relations.values.sorted { ($0.source, $0.target) < ($1.source, $1.target) })
+            relations: relations.values.sorted { ($0.source, $0.target) < ($1.source, $1.target) },
+            inferredAffiliations: inferred)
     }
 }

@@ -9,6 +9,10 @@ public struct ArticleExtraction: Sendable {
     public var entities: [Entity]
     /// Its co-mention relations (ids as in ``entities``), sorted by endpoints.
     public var relations: [Relation]
+    /// Ids of the people whose affiliation was inferred from the article's dominant country
+    /// rather than read from the text or the office-holder table. Across articles, such a
+    /// guess only fills in an affiliation that no article states.
+    public var inferredAffiliations: Set<String> = []
 
     /// One line of `relgraph extract --format jsonl`:
     /// `{"id", "title", "date", "entities": [{"name", "kind", "iso3"?, "affiliation"?,

@@ -75,15 +75,32 @@ public struct Extractor: Sendable {
         return Self.mergeSurnames(results.map { $0! })
     }
 
-    /// Builds the graph of all `extractions`: entities merged by id, relations summed.
+    /// Builds the graph of all `extractions`: entities merged by id, relations summed. A
+    /// person's affiliation is the one most articles state; an affiliation inferred from an
+    /// article's dominant country only counts when no article states one.
     public static func graph(from extractions: [ArticleExtraction]) -> EntityGraph {
         var b = EntityGraphBuilder()
+        var guesses: [String: [String: Int]] = [:]
         for x in extractions {
             b.addArticle(x.article)
-            for e in x.entities { b.addEntity(e) }
+            for var e in x.entities {
+                if x.inferredAffiliations.contains(e.id), let a = e.affiliation {
+                    guesses[e.id, default: [:]][a, default: 0] += 1
+                    e.affiliation = nil
+                }
+                b.addEntity(e)
+            }
             for r in x.relations { b.addRelation(r) }
         }
-        return b.build()
+        let g = b.build()
+        guard !guesses.isEmpty else { return g }
+        let entities = g.entities.map { e -> Entity in
+            guard e.affiliation == nil, let votes = guesses[e.id] else { return e }
+            var e = e
+            e.affiliation = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            return e
+        }
+        return try! EntityGraph(entities: entities, relations: g.relations, articles: g.articles)
     }
 
     /// Renames single-token person names to the unique multi-token name ending (or, for
@@ -127,6 +144,9 @@ public struct Extractor: Sendable {
             var out = x
             out.entities = g.entities.map { e in var e = e; e.articles = 1; return e }
             out.relations = g.relations
+            out.inferredAffiliations = Set(x.inferredAffiliations.map { id in
+                rename[id].map { Entity.makeID(kind: .person, key: $0) } ?? id
+            })
             return out
         }
     }

@@ -46,6 +46,12 @@ public enum Pipeline {
         public var graph: EntityGraph
         /// Its key actors.
         public var report: ActorReport
+        /// What the diagram shows.
+        public var diagram: DiagramFilter.Diagram
+        /// The diagram's caption.
+        public var title: String
+        /// The filter that chose the diagram.
+        public var filter: DiagramFilter
     }
 
     /// Computes every text output of a run named `name` from extracted articles.
@@ -61,31 +67,35 @@ public enum Pipeline {
         if !evidence { graph = graph.withoutEvidence() }
         let report = try ActorReport(graph: graph)
         let communities = CommunityReport(graph: graph, report: report)
-        let shown = (filter ?? .readable(nodeCount: graph.entities.count)).apply(to: graph, report: report)
-        let engine = layout ?? LayoutEngine.automatic(nodeCount: shown.graph.entities.count)
+        let chosen = filter ?? .readable(nodeCount: graph.entities.count)
+        let shown: DiagramFilter.Diagram
+        do { shown = try chosen.diagram(of: graph, report: report) } catch { throw .filter(error) }
+        let engine = shown.layout(layout)
         let n = input.extractions.count
         var title = "\(name): \(n) article\(n == 1 ? "" : "s"), \(graph.entities.count) entities"
         if shown.graph.entities.count < graph.entities.count {
             title += " (\(shown.graph.entities.count) shown)"
         }
-        let dot = DOTEncoder.encode(
-            shown.graph, importance: shown.importance, community: shown.community,
-            options: DOTOptions(title: title, layout: engine.rawValue, evidenceInTooltips: evidence))
+        let dot = shown.dot(
+            layout: engine, measure: chosen.measure,
+            options: DOTOptions(title: title, evidenceInTooltips: evidence))
         let json = String(decoding: GraphFile.encode(graph), as: UTF8.self)
         return Artifacts(
             files: [(".relgraph.json", json), (".actors.csv", report.csv()),
                     (".communities.json", communities.json()), (".dot", dot)],
-            dot: dot, layout: engine, graph: graph, report: report)
+            dot: dot, layout: engine, graph: graph, report: report, diagram: shown, title: title,
+            filter: chosen)
     }
 
     /// Runs the whole pipeline and writes into `outputFolder`: `<name>.relgraph.json` (the
-    /// graph), `<name>.actors.csv` (key actors), `<name>.communities.json`, `<name>.dot` and one
-    /// rendering per format (`<name>.svg`, …). Every file is written atomically.
+    /// graph), `<name>.actors.csv` (key actors), `<name>.communities.json`, `<name>.dot`, one
+    /// rendering per format (`<name>.svg`, …) and, with `report`, the self-contained HTML report
+    /// `<name>.html`. Every file is written atomically.
     public static func run(
         inputs: [String], outputFolder: String, name: String, formats: [OutputFormat] = [.svg],
         layout: LayoutEngine? = nil, filter: DiagramFilter? = nil, evidence: Bool = true,
         options: ExtractionOptions = .init(), lexicon: String? = nil, strict: Bool = false,
-        fields: FieldNames = .init(), format: InputFormat? = nil
+        fields: FieldNames = .init(), format: InputFormat? = nil, report: Bool = false
     ) throws(PipelineError) -> Summary {
         let input = try ArticleInput.read(
             inputs, options: options, lexicon: lexicon, strict: strict, fields: fields, format: format)
@@ -96,12 +106,34 @@ public enum Pipeline {
             do { try AtomicFile.write(text, to: base + suffix) } catch { throw .graph(error) }
             files.append(base + suffix)
         }
+        var svg: Data?
         for format in formats {
             let path = base + "." + format.pathExtension
-            do { try Graphviz.render(dot: out.dot, layout: out.layout, format: format, to: path) } catch {
-                throw .rendering(error)
+            do {
+                let data = try Graphviz.render(dot: out.dot, layout: out.layout, format: format)
+                if format == .svg { svg = data }
+                try AtomicFile.write(data, to: path)
+            } catch let e as RenderError {
+                throw .rendering(e)
+            } catch let e as GraphError {
+                throw .graph(e)
+            } catch {
+                throw .invalidArgument(message: "\(error)")
             }
             files.append(path)
+        }
+        if report {
+            let svgText: String
+            if let svg { svgText = String(decoding: svg, as: UTF8.self) } else {
+                do {
+                    svgText = String(decoding: try Graphviz.render(dot: out.dot, layout: out.layout, format: .svg), as: UTF8.self)
+                } catch { throw .rendering(error) }
+            }
+            let html = HTMLReport.html(
+                title: out.title, graph: out.graph, report: out.report, diagram: out.diagram, svg: svgText,
+                filterSummary: out.filter.isIdentity ? nil : out.filter.summary)
+            do { try AtomicFile.write(html, to: base + ".html") } catch { throw .graph(error) }
+            files.append(base + ".html")
         }
         return Summary(
             articles: input.extractions.count, skipped: input.skipped, problems: input.problems,

@@ -14,6 +14,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case analysis(AnalysisError)
     /// Rendering failed.
     case rendering(RenderError)
+    /// A diagram filter cannot be applied.
+    case filter(DiagramFilterError)
     /// An argument value is not usable; `message` says which and what is accepted.
     case invalidArgument(message: String)
 
@@ -24,6 +26,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .extraction(let e): return e.description
         case .analysis(let e): return e.description
         case .rendering(let e): return e.description
+        case .filter(let e): return e.description
         case .invalidArgument(let message): return message
         }
     }

@@ -27,10 +27,12 @@ public enum Graphviz {
     ///   - dot: DOT text; only its first graph is used.
     ///   - layout: The layout engine. It takes precedence over a `layout` attribute in the text.
     ///   - format: The output format.
-    ///   - force: Lay out even graphs above ``LayoutEngine/nodeLimit`` (which can take minutes).
+    ///   - force: Lay out even graphs above ``LayoutEngine/nodeLimit``, or that ask for overlap
+    ///     removal above ``LayoutEngine/overlapRemovalLimit`` nodes (either can take minutes).
     /// - Returns: The file contents (UTF-8 text for SVG, binary for PNG and PDF).
     /// - Throws: ``RenderError/parseFailed(message:)``,
     ///   ``RenderError/tooLarge(nodes:engine:suggestion:)``,
+    ///   ``RenderError/overlapRemovalTooLarge(nodes:mode:limit:)``,
     ///   ``RenderError/layoutFailed(engine:message:)``,
     ///   ``RenderError/renderFailed(format:message:)``
     ///   or ``RenderError/contextUnavailable(reason:)``.
@@ -99,6 +101,13 @@ public enum Graphviz {
             if !force, let limit = layout.nodeLimit, nodes > limit {
                 throw .tooLarge(nodes: nodes, engine: layout, suggestion: .sfdp)
             }
+            if !force, layout.removesOverlaps, nodes > LayoutEngine.overlapRemovalLimit,
+                let mode = attribute("overlap", of: graph),
+                !["", "true", "yes", "1"].contains(mode.lowercased())
+            {
+                throw .overlapRemovalTooLarge(
+                    nodes: nodes, mode: mode, limit: LayoutEngine.overlapRemovalLimit)
+            }
             // gvLayout prefers a `layout` attribute in the graph over its argument; the argument
             // is what the caller asked for, so it wins.
             withCString("layout") { key in
@@ -126,6 +135,13 @@ public enum Graphviz {
                     format: format, message: takeErrorMessage() ?? "Graphviz gave no details")
             }
             return Data(bytes: buffer, count: length)
+        }
+    }
+
+    /// The value of graph attribute `name` on the root graph, or `nil` if it is not declared.
+    static func attribute(_ name: String, of graph: UnsafeMutablePointer<Agraph_t>) -> String? {
+        withCString(name) { key in
+            agget(UnsafeMutableRawPointer(graph), key).map { String(cString: $0) }
         }
     }
 

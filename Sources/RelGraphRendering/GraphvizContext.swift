@@ -164,6 +164,9 @@ extension Graphviz {
     /// Parses DOT text into a graph the caller must `agclose`; call with the lock held.
     static func read(_ dot: String) throws(RenderError) -> UnsafeMutablePointer<Agraph_t> {
         agreseterrors()
+        // The parser's line counter is global and survives a failed parse; agsetfile resets it,
+        // so messages always count lines from 1.
+        agsetfile(nil)
         guard let graph = agmemread(dot) else {
             throw .parseFailed(message: takeErrorMessage() ?? "the text contains no graph")
         }

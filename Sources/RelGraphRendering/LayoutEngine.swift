@@ -10,8 +10,8 @@
 /// | ``neato`` | spring model (stress majorisation) | ≤ 3,000, slow above a few hundred |
 /// | ``fdp`` | spring model (forces), honours clusters | ≤ 3,000 |
 /// | ``sfdp`` | multiscale spring model | tens of thousands |
-/// | ``circo`` | circular | ≤ 3,000 |
-/// | ``twopi`` | radial | ≤ 3,000 |
+/// | ``circo`` | circular | ≤ 300 (13 s at 300 nodes, over 5 minutes at 1,000) |
+/// | ``twopi`` | radial | ≤ 3,000 (0.8 s at 1,000) |
 ///
 /// Measured on a 2-core VM with a random graph of *n* nodes and 1.5*n* edges: at 1,000 nodes
 /// sfdp takes about 0.25 s, neato 3.5 s and dot 21 s. ``automatic(nodeCount:)`` picks for you.
@@ -45,15 +45,25 @@ public enum LayoutEngine: String, Sendable, CaseIterable, CustomStringConvertibl
     }
 
     /// The largest node count ``Graphviz`` lays out with this engine unless asked to `force`
-    /// it: 1,000 for ``dot``, 3,000 for ``neato``, ``fdp``, ``circo`` and ``twopi``, and no limit
-    /// (`nil`) for ``sfdp``. Above these sizes a layout takes minutes.
+    /// it: 300 for ``circo``, 1,000 for ``dot``, 3,000 for ``neato``, ``fdp`` and ``twopi``, and
+    /// no limit (`nil`) for ``sfdp``. Above these sizes a layout takes minutes (measured on random
+    /// graphs with 1.5 edges per node; see Benchmarks/rendering.md).
     public var nodeLimit: Int? {
         switch self {
+        case .circo: 300
         case .dot: 1_000
-        case .neato, .fdp, .circo, .twopi: 3_000
+        case .neato, .fdp, .twopi: 3_000
         case .sfdp: nil
         }
     }
+
+    /// The node count above which ``Graphviz`` refuses overlap removal (any `overlap` value
+    /// other than `true`) unless asked to `force` it: 5,000. Removal (prism, voronoi, scale)
+    /// then takes minutes (GRAPHVIZ.md: prism at 20,000 nodes took 195 s).
+    public static let overlapRemovalLimit = 5_000
+
+    /// Whether this engine reads the `overlap` attribute (dot does not).
+    public var removesOverlaps: Bool { self != .dot }
 
     /// The engine name, as Graphviz spells it.
     public var description: String { rawValue }

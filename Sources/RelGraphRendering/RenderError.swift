@@ -17,6 +17,9 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The graph has more nodes than `engine` lays out in reasonable time
     /// (``LayoutEngine/nodeLimit``); `suggestion` is an engine that copes.
     case tooLarge(nodes: Int, engine: LayoutEngine, suggestion: LayoutEngine)
+    /// The graph asks for overlap removal (`overlap="\(mode)"`) on more nodes than removal
+    /// handles in reasonable time (``LayoutEngine/overlapRemovalLimit``).
+    case overlapRemovalTooLarge(nodes: Int, mode: String, limit: Int)
 
     /// A one-line message for people.
     public var description: String {
@@ -37,8 +40,13 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
             "Could not write '\(path)': '\(reason)'; check that the folder is writable"
         case .tooLarge(let nodes, let engine, let suggestion):
             "Graph has \(nodes) nodes, more than layout engine '\(engine)' handles "
-                + "(limit \(engine.nodeLimit.map(String.init) ?? "none")); use '\(suggestion)' "
-                + "or force the layout"
+                + "(limit \(engine.nodeLimit.map(String.init) ?? "none")); use layout "
+                + "'\(suggestion)', show fewer nodes (--top 500, --backbone 0.05, --min-weight, "
+                + "--largest-component) or pass --force"
+        case .overlapRemovalTooLarge(let nodes, let mode, let limit):
+            "Graph has \(nodes) nodes, too many for overlap removal 'overlap=\(mode)' "
+                + "(limit \(limit)); use layout 'sfdp' on a file without an overlap attribute, "
+                + "show fewer nodes (--top, --backbone 0.05) or pass --force"
         }
     }
 }

@@ -3,31 +3,178 @@ import RelGraphAnalysis
 import RelGraphCore
 import RelGraphExport
 
-/// `analysis GRAPH.tsv [RUNS]`: PageRank, Louvain, betweenness and DOT timings.
+/// `analysis GRAPH.tsv [RUNS] [--measures a,b] [--threads N] [--anchors FILE.jsonl]
+/// [--spearman EXACT_GRAPH.tsv] [--dot]`: times every analysis measure on one graph and prints
+/// each beside the anchors' times for the same graph (igraph, NetworKit, NetworkX, leidenalg),
+/// read from a JSONL file written by `anchors.py` in the same session.
+///
+/// Measures (anchors.py's names): degree strength pagerank eigenvector kcore clustering
+/// betweenness closeness harmonic approx-betweenness louvain leiden labelprop. All-pairs
+/// measures run once on graphs above 5 000 nodes (a run takes seconds); the others report the
+/// median of RUNS (3 by default). `--spearman G` also computes exact betweenness on G and the
+/// Spearman rank correlation of the sampled estimate at the same sample fraction as here.
+/// The graph is read by a lean TSV reader straight into CSR, so peak RSS is the analysis'.
 func analysisBench(path: String, args: [String]) {
-    let runs = args.count > 0 ? Int(args[0]) ?? 3 : 3
-    var warnings: [String] = []
-    let graph: EntityGraph
-    do { graph = try GraphFile.read(path, warnings: &warnings) } catch { fail(error.description) }
-    let g = graph.weightedGraph()
+    var runs = 3
+    var measures = [
+        "degree", "strength", "pagerank", "eigenvector", "kcore", "clustering", "leiden",
+        "louvain", "labelprop", "approx-betweenness", "betweenness", "closeness", "harmonic",
+    ]
+    var threads: Int?
+    var anchorsPath: String?
+    var spearmanPath: String?
+    var withDot = false
+    var i = 0
+    while i < args.count {
+        let a = args[i]
+        func value() -> String {
+            i += 1
+            guard i < args.count else { fail("option \(a) needs a value") }
+            return args[i]
+        }
+        switch a {
+        case "--measures": measures = value().split(separator: ",").map(String.init)
+        case "--threads": threads = Int(value())
+        case "--anchors": anchorsPath = value()
+        case "--spearman": spearmanPath = value()
+        case "--dot": withDot = true
+        default:
+            guard let r = Int(a), r >= 1 else { fail("unknown argument '\(a)'") }
+            runs = r
+        }
+        i += 1
+    }
+    let t0 = now()
+    let (g, _) = readTSVGraph(path)
+    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    let anchors = anchorsPath.map { AnchorTimes(path: $0, graph: name) }
+    print(
+        String(
+            format: "graph %@: n=%d m=%d, read in %.2f s; threads %@; load %@", name, g.nodeCount,
+            g.edgeCount, now() - t0, threads.map(String.init) ?? "all",
+            loadAverage()))
     let size = "(n=\(g.nodeCount), m=\(g.edgeCount))"
-    time("pagerank / \(path) \(size)", runs: runs) {
-        let pr = try! g.pageRank()
-        precondition(abs(pr.values.reduce(0, +) - 1) < 1e-9)
+    let allPairsRuns = g.nodeCount > 5_000 ? 1 : runs
+    for m in measures {
+        let label = "\(m) / \(name) \(size)"
+        var note = ""
+        var seconds: Double
+        switch m {
+        case "degree":
+            seconds = timed(label, runs: runs) {
+                precondition(g.degreeCentrality().count == g.nodeCount)
+            }
+        case "strength":
+            seconds = timed(label, runs: runs) {
+                precondition(abs(g.strengths().values.reduce(0, +) - 2 * g.totalWeight) < 1e-6 * g.totalWeight)
+            }
+        case "pagerank":
+            seconds = timed(label, runs: runs) {
+                let pr = try! g.pageRank()
+                precondition(abs(pr.values.reduce(0, +) - 1) < 1e-9)
+            }
+        case "eigenvector":
+            seconds = timed(label, runs: runs) {
+                let ev = try! g.eigenvector()
+                precondition(abs(ev.values.reduce(0) { $0 + $1 * $1 } - 1) < 1e-9)
+            }
+        case "kcore":
+            seconds = timed(label, runs: runs) { precondition(g.coreNumbers().values.max()! >= 1) }
+        case "clustering":
+            seconds = timed(label, runs: runs) {
+                precondition(g.clustering().values.allSatisfy { $0 >= 0 && $0 <= 1 })
+            }
+        case "leiden", "louvain", "labelprop":
+            var q = 0.0
+            var k = 0
+            seconds = timed(label, runs: runs) {
+                let p: Partition
+                switch m {
+                case "leiden": p = g.leiden(.init(threads: threads))
+                case "louvain": p = g.louvain()
+                default: p = g.labelPropagation()
+                }
+                q = try! g.modularity(of: p)
+                k = p.count
+                precondition(q > 0)
+            }
+            note = String(format: "Q=%.6f, %d communities", q, k)
+        case "betweenness":
+            seconds = timed(label, runs: allPairsRuns) {
+                let b = g.betweenness(.init(threads: threads))
+                precondition(b.values.allSatisfy { $0 >= 0 && $0 <= 1 })
+            }
+        case "closeness", "harmonic":
+            seconds = timed(label, runs: allPairsRuns) {
+                let c = m == "closeness" ? g.closeness(threads: threads) : g.harmonic(threads: threads)
+                precondition(c.values.allSatisfy { $0 >= 0 })
+            }
+        case "approx-betweenness":
+            var estimate: BetweennessEstimate?
+            let k = SourceSampling.automaticSources(nodes: g.nodeCount, edges: g.edgeCount)
+            seconds = timed(label, runs: allPairsRuns) {
+                estimate = g.betweenness(
+                    .init(threads: threads), sampling: .sources(count: k, seed: 42))
+                precondition(estimate!.scores.values.allSatisfy { $0 >= 0 })
+            }
+            let fraction = Double(k) / Double(g.nodeCount)
+            note = String(
+                format: "%d sources (%.3f%%), error bound %.3f", k, 100 * fraction,
+                estimate!.errorBound)
+            if let spearmanPath { note += "; " + spearmanCheck(spearmanPath, fraction: fraction, threads: threads) }
+        default:
+            fail("unknown measure '\(m)'")
+        }
+        if !note.isEmpty { print("    \(note)") }
+        if let anchors { print(anchors.line(for: m, ours: seconds)) }
     }
-    time("louvain / \(path) \(size)", runs: runs) {
-        let p = g.louvain()
-        precondition(p.count >= 1)
-    }
-    if g.nodeCount <= 20_000 {
-        time("betweenness (1/w) / \(path) \(size)", runs: runs) {
-            let b = g.betweenness()
-            precondition(b.values.allSatisfy { $0 >= 0 })
+    if withDot {
+        var warnings: [String] = []
+        if let graph = try? GraphFile.read(path, warnings: &warnings) {
+            _ = timed("dot / \(name) \(size)", runs: runs) {
+                precondition(DOTEncoder.encode(graph).hasPrefix("graph"))
+            }
         }
     }
-    time("dot / \(path) \(size)", runs: runs) {
-        let dot = DOTEncoder.encode(graph)
-        precondition(dot.hasPrefix("graph"))
+    print(String(format: "peak RSS %.0f MB; load %@", peakRSSMB(), loadAverage()))
+}
+
+/// Exact vs sampled betweenness on the graph at `path` with the given sample fraction.
+func spearmanCheck(_ path: String, fraction: Double, threads: Int?) -> String {
+    let (g, _) = readTSVGraph(path)
+    let k = max(1, Int((fraction * Double(g.nodeCount)).rounded()))
+    let t0 = now()
+    let exact = g.betweenness(.init(threads: threads)).values
+    let t1 = now()
+    let sampled = g.betweenness(.init(threads: threads), sampling: .sources(count: k, seed: 42))
+    let rho = spearman(exact, sampled.scores.values)
+    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    return String(
+        format: "on %@ at the same fraction (%d sources): Spearman %.4f (exact took %.1f s)", name, k,
+        rho, t1 - t0)
+}
+
+/// Spearman's rank correlation (average ranks for ties).
+func spearman(_ a: [Double], _ b: [Double]) -> Double {
+    func ranks(_ x: [Double]) -> [Double] {
+        let order = x.indices.sorted { x[$0] < x[$1] }
+        var r = [Double](repeating: 0, count: x.count)
+        var i = 0
+        while i < order.count {
+            var j = i
+            while j + 1 < order.count, x[order[j + 1]] == x[order[i]] { j += 1 }
+            for t in i...j { r[order[t]] = Double(i + j) / 2 + 1 }
+            i = j + 1
+        }
+        return r
     }
-    print(String(format: "peak RSS %.0f MB", peakRSSMB()))
+    let ra = ranks(a), rb = ranks(b)
+    let ma = ra.reduce(0, +) / Double(ra.count), mb = rb.reduce(0, +) / Double(rb.count)
+    var sab = 0.0, saa = 0.0, sbb = 0.0
+    for i in ra.indices {
+        sab += (ra[i] - ma) * (rb[i] - mb)
+        saa += (ra[i] - ma) * (ra[i] - ma)
+        sbb += (rb[i] - mb) * (rb[i] - mb)
+    }
+    return sab / (saa * sbb).squareRoot()
 }

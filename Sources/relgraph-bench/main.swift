@@ -12,5 +12,6 @@ let rest = Array(arguments.dropFirst(2))
 switch arguments[0] {
 case "extract": extractBench(path: arguments[1], args: rest)
 case "analysis": analysisBench(path: arguments[1], args: rest)
+case "render": renderBench(args: Array(arguments.dropFirst()))
 default: fail("unknown stage '\(arguments[0])'; expected extract or analysis")
 }

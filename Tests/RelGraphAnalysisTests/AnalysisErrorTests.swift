@@ -69,15 +69,44 @@ struct AnalysisErrorTests {
 
     @Test("PageRank reports non-convergence")
     func pageRankConvergence() throws {
-        let g = TestGraphs.star(leaves: 5)
+        // Conjugate gradients need about n/2 steps on a path of n nodes; 2 are not enough.
+        let path = TestGraphs.make(12, unit: (0..<11).map { ($0, $0 + 1) })
         #expect(
             throws: AnalysisError.didNotConverge(
-                measure: "pagerank", iterations: 3, tolerance: 1e-15)
+                measure: "pagerank", iterations: 2, tolerance: 1e-14)
         ) {
-            try g.pageRank(.init(maxIterations: 3))
+            try path.pageRank(.init(maxIterations: 2))
         }
         // With a loose tolerance a few iterations suffice.
-        _ = try g.pageRank(.init(tolerance: 1e-2, maxIterations: 50))
+        _ = try path.pageRank(.init(tolerance: 1e-2, maxIterations: 6))
+    }
+
+    @Test("Eigenvector: empty graph, bad options, non-convergence")
+    func eigenvector() {
+        #expect(throws: AnalysisError.emptyGraph(measure: "eigenvector")) {
+            try TestGraphs.make(3, []).eigenvector()
+        }
+        #expect(
+            throws: AnalysisError.invalidOption(
+                name: "tolerance", value: "-1.0", expected: "a finite number > 0")
+        ) {
+            try TestGraphs.path3.eigenvector(.init(tolerance: -1))
+        }
+        #expect(
+            throws: AnalysisError.invalidOption(
+                name: "maxRestarts", value: "0", expected: "an integer ≥ 1")
+        ) {
+            try TestGraphs.path3.eigenvector(.init(maxRestarts: 0))
+        }
+        // One 30-step Lanczos cycle does not reach a residual of 1e-15 on 60 random nodes.
+        var rng = SeededGenerator(seed: 3)
+        let g = rng.graph(nodes: 60, edgeProbability: 0.1, maxWeight: 5)
+        #expect(
+            throws: AnalysisError.didNotConverge(
+                measure: "eigenvector", iterations: 1, tolerance: 1e-15)
+        ) {
+            try g.eigenvector(.init(tolerance: 1e-15, maxRestarts: 1))
+        }
     }
 
     @Test("Modularity: empty graph and bad resolution")

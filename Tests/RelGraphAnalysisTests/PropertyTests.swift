@@ -37,6 +37,10 @@ struct PropertyTests {
                 h.harmonic(weighting: weighting))
         }
         check("pagerank", try g.pageRank(), try h.pageRank())
+        check("eigenvector", try g.eigenvector(), try h.eigenvector())
+        check("core number", g.coreNumbers(), h.coreNumbers())
+        check("clustering", g.clustering(), h.clustering())
+        check("weighted clustering", g.clustering(weighted: true), h.clustering(weighted: true))
         check("degree", g.degreeCentrality(), h.degreeCentrality())
         check("strength", g.strengths(), h.strengths())
         // Modularity of the relabelled partition is unchanged too.
@@ -48,7 +52,7 @@ struct PropertyTests {
     }
 
     @Test("All-ones weights equal the unweighted measures", arguments: seeds)
-    func unitWeights(seed: UInt64) {
+    func unitWeights(seed: UInt64) throws {
         var rng = SeededGenerator(seed: seed)
         let g = rng.graph(nodes: 40, edgeProbability: 0.1, maxWeight: 1)
         #expect(g.weights.allSatisfy { $0 == 1 })
@@ -60,6 +64,10 @@ struct PropertyTests {
             #expect(g.closeness(weighting: weighting) == g.closeness(weighting: .unweighted))
             #expect(g.harmonic(weighting: weighting) == g.harmonic(weighting: .unweighted))
         }
+        TestGraphs.expectClose(
+            try g.eigenvector().values, try g.eigenvector(.init(weighted: false)).values,
+            relative: 1e-10, absolute: 1e-14, "eigenvector")
+        #expect(g.clustering(weighted: true) == g.clustering())
         // `unweighted()` on a weighted graph gives the hop-count measures.
         let w = rng.graph(nodes: 40, edgeProbability: 0.1, maxWeight: 5)
         #expect(w.unweighted().closeness() == w.closeness(weighting: .unweighted))

@@ -28,7 +28,9 @@ struct ReferenceValueTests {
         return (loaded, doc)
     }
 
-    @Test("Betweenness, closeness, harmonic (distance = 1/weight) and PageRank", arguments: graphs)
+    @Test(
+        "Betweenness, closeness, harmonic (distance = 1/weight), PageRank and eigenvector",
+        arguments: graphs)
     func centralities(_ name: String) throws {
         let (loaded, doc) = try Self.load(name)
         let g = loaded.graph
@@ -37,6 +39,10 @@ struct ReferenceValueTests {
             ("closeness", g.closeness().values),
             ("harmonic", g.harmonic().values),
             ("pagerank", try g.pageRank().values),
+            ("eigenvector", try g.eigenvector().values),
+            ("betweenness", g.betweenness(.init(threads: 1)).values),
+            ("betweenness", g.betweenness(.init(), sampling: .automatic()).scores.values),
+            ("closeness", g.distanceCentralities(sampling: .automatic()).closeness.values),
         ]
         for (key, actual) in measures {
             let worst = TestGraphs.expectClose(
@@ -44,6 +50,37 @@ struct ReferenceValueTests {
                 "\(name) \(key)", names: loaded.names)
             if Self.report { print("REPORT \(name) \(key) max relative error \(worst)") }
         }
+    }
+
+    /// The proven optimum (rounded to 6 d.p. in optimum.json) and its partition.
+    static func optimum(_ name: String, _ loaded: TestGraphs.Loaded) throws -> (Double, Partition) {
+        let url = try #require(TestPaths.sharedFile("bench/graph/data/reference/optimum.json"))
+        let all = try TestGraphs.json(url)
+        let entry = try #require(all[name] as? [String: Any])
+        let optimum = try #require(entry["optimal_modularity"] as? Double)
+        let membership = try #require(entry["membership"] as? [String: Int])
+        return (optimum, Partition(assignment: try loaded.names.map { try #require(membership[$0]) }))
+    }
+
+    @Test("Leiden reaches the proven optimum with connected communities, for several seeds",
+        arguments: graphs)
+    func leiden(_ name: String) throws {
+        let (loaded, _) = try Self.load(name)
+        let (optimum, best) = try Self.optimum(name, loaded)
+        let g = loaded.graph
+        for seed: UInt64 in [42, 0, 1] {
+            let p = g.leiden(.init(seed: seed))
+            let q = try g.modularity(of: p)
+            if Self.report { print("REPORT \(name) leiden seed \(seed) Q=\(q) optimum=\(optimum)") }
+            #expect(q >= optimum - 5e-7, "\(name) seed \(seed): Q = \(q)")
+            #expect(q <= optimum + 5e-7)
+            #expect(p.count == best.count)
+            #expect(LeidenTests.connected(g, p))
+        }
+        // Label propagation gives a valid partition with Q ≥ 0 and connected labels.
+        let lp = g.labelPropagation()
+        #expect(LeidenTests.connected(g, lp))
+        #expect(try g.modularity(of: lp) >= 0)
     }
 
     @Test(

@@ -63,14 +63,14 @@ import Testing
         let parsed = try Graphviz.parse(dot: dot)
         #expect(parsed.name == "relgraph")
         #expect(!parsed.isDirected)
-        // 8 entities + legend: 3 kinds + 3 tones × 2 nodes.
-        #expect(parsed.nodeCount == 8 + 3 + 6)
-        // 10 relations + 3 tone samples + 5 invisible edges chaining the 6 legend items.
-        #expect(parsed.edgeCount == 10 + 3 + 5)
+        // 8 entities + the legend node; the legend has no edges.
+        #expect(parsed.nodeCount == 8 + 1)
+        #expect(parsed.edgeCount == 10)
         #expect(parsed.subgraphs["cluster_0"]?.sorted() == ["n2", "n4", "n5"])
         #expect(parsed.subgraphs["cluster_1"]?.sorted() == ["n0", "n3", "n7"])
         #expect(parsed.subgraphs["cluster_2"]?.sorted() == ["n1", "n6"])
-        #expect(parsed.subgraphs["cluster_legend"]?.count == 9)
+        #expect(parsed.subgraphs["cluster_legend"] == nil)
+        #expect(parsed.nodeAttributes["legend"]?["shape"] == "plaintext")
         for (i, entity) in graph.entities.enumerated() {
             #expect(
                 parsed.nodeAttributes["n\(i)"]?["shape"] == DOTStyle.shape(for: entity.kind).shape)
@@ -96,7 +96,7 @@ import Testing
         let order = try [
             first("  graph ["), first("  node ["), first("  edge ["), first("  n0 ["),
             first("  n7 ["),
-            first("  subgraph cluster_0 "), first("  n0 -- "), first("  subgraph cluster_legend "),
+            first("  subgraph cluster_0 "), first("  n0 -- "), first("  legend ["),
         ]
         #expect(order == order.sorted())
         // Nodes in index order.
@@ -122,13 +122,55 @@ import Testing
         #expect(!DOTEncoder.encode(graph).contains("layout="))
         let neato = DOTEncoder.encode(graph, options: DOTOptions(layout: "neato"))
         #expect(neato.contains(#"layout="neato""#))
-        #expect(neato.contains(#"overlap="scale""#))
+        #expect(neato.contains(#"overlap="voronoi""#))
+        #expect(neato.contains(#"splines="true""#))
         let dot = DOTEncoder.encode(graph, options: DOTOptions(layout: "dot"))
+        #expect(dot.contains(#"rankdir="LR""#))
         #expect(dot.contains(#"layout="dot""#))
         #expect(!dot.contains("overlap="))
         for text in [neato, dot, DOTEncoder.encode(graph, options: DOTOptions(layout: "sfdp"))] {
             #expect(!text.contains("overlap=\"false\"") && !text.contains("prism"))
         }
+    }
+
+    @Test func graphAttributesSuitTheLayoutAndSize() throws {
+        func attributes(_ g: EntityGraph, _ layout: String, importance: [Double]? = nil) throws
+            -> [String: String]
+        {
+            try Graphviz.parse(
+                dot: DOTEncoder.encode(
+                    g, importance: importance, options: DOTOptions(layout: layout, legend: false))
+            ).graphAttributes
+        }
+        #expect(try attributes(graph, "sfdp")["overlap"] == "scale")
+        #expect(try attributes(graph, "circo")["mindist"] == "0.60")
+        let importance = SampleGraph.importance(for: graph)
+        let china = try #require(graph.index(of: "country:CHN"))
+        #expect(try attributes(graph, "twopi", importance: importance)["root"] == "n\(china)")
+        // Above 5,000 nodes sfdp asks for no overlap removal, which would take minutes.
+        let big = try EntityGraph(
+            entities: (0..<5_001).map { Entity(kind: .other, name: "v\($0)") }, relations: [])
+        #expect(try attributes(big, "sfdp")["overlap"] == nil)
+        // Above 500 nodes neato keeps straight edges and the cheap removal.
+        let mid = try EntityGraph(
+            entities: (0..<501).map { Entity(kind: .other, name: "v\($0)") }, relations: [])
+        let neato = try attributes(mid, "neato")
+        #expect(neato["overlap"] == "scale" && neato["splines"] == nil)
+    }
+
+    @Test func flagsPrecedeCountryNamesWhenAsked() throws {
+        let usa = try #require(graph.index(of: "country:USA"))
+        let blinken = try #require(graph.index(of: "person:Antony Blinken"))
+        let plain = try Graphviz.parse(dot: DOTEncoder.encode(graph)).labels
+        #expect(plain["n\(usa)"] == "United States")
+        let flagged = try Graphviz.parse(
+            dot: DOTEncoder.encode(graph, options: DOTOptions(flags: true))).labels
+        #expect(flagged["n\(usa)"] == "🇺🇸 United States")
+        #expect(flagged["n\(blinken)"] == "Antony Blinken (USA)")
+        #expect(CountryFlag.emoji(iso3: "chn") == "🇨🇳")
+        #expect(CountryFlag.emoji(iso3: "XKX") == "🇽🇰")
+        #expect(CountryFlag.emoji(iso3: "XYZ") == nil)
+        #expect(CountryFlag.alpha2(iso3: "GBR") == "GB")
     }
 
     @Test func titleBecomesTheGraphLabel() throws {
@@ -158,13 +200,21 @@ import Testing
                 Relation(
                     "organization:NATO", "country:FRA", weight: 2, tone: ToneCounts(conflict: 2))
             ])
-        let parsed = try Graphviz.parse(dot: DOTEncoder.encode(small))
-        let legend = try #require(parsed.subgraphs["cluster_legend"]).sorted()
-        #expect(
-            legend == [
-                "legend_conflict", "legend_conflict_end", "legend_country", "legend_organization",
-            ])
-        #expect(parsed.nodeAttributes["legend_organization"]?["shape"] == "component")
+        let dot = DOTEncoder.encode(small)
+        let parsed = try Graphviz.parse(dot: dot)
+        let label = try #require(parsed.nodeAttributes["legend"]?["label"])
+        #expect(label.contains(">organization<") && label.contains(">country<"))
+        #expect(label.contains(">conflict<"))
+        #expect(!label.contains(">person<") && !label.contains(">cooperation<"))
+        #expect(!label.contains(">size<"))  // no importance given
+        let sized = try Graphviz.parse(
+            dot: DOTEncoder.encode(small, importance: [1, 2], options: DOTOptions(measureName: "Betweenness")))
+        #expect(sized.nodeAttributes["legend"]?["label"]?.contains(">Betweenness<") == true)
+        // The legend is drawn as one table, not as sample nodes and edges.
+        let svg = String(
+            decoding: try Graphviz.render(dot: dot, layout: .neato, format: .svg), as: UTF8.self)
+        #expect(svg.contains(">Legend</text>"))
+        #expect(svg.contains(">organization</text>"))
     }
 
     @Test func clustersNeedCommunities() {
@@ -229,7 +279,7 @@ import Testing
         #expect(
             lines == [
                 "Person: Antony Blinken", "Affiliation: USA", "Mentions: 5 in 2 articles",
-                "Importance: 0.0900",
+                "PageRank: 0.0900",
                 "Community: 0",
             ])
         let usa = try #require(graph[id: "country:USA"])

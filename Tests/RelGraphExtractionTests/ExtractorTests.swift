@@ -207,3 +207,22 @@ import Testing
         #expect(countries("Burma, formerly Swaziland's partner, hosted Tehran and Kyiv envoys.") == ["IRN", "MMR", "SWZ", "UKR"])
     }
 }
+
+@Suite struct AffiliationProvenanceTests {
+    @Test func statedAffiliationsOutweighInferredOnes() throws {
+        let extractor = try Extractor()
+        let xs = extractor.extract([
+            Article(id: "a", text: "The United States team was led by Washington’s special envoy for Iran Robert Malley."),
+            Article(id: "b", text: "Iran met envoy Robert Malley in Vienna. Iran and Iran's allies waited."),
+            Article(id: "c", text: "Tehran said Iran would wait for envoy Robert Malley. Iran agreed."),
+        ])
+        #expect(xs[0].entities.first { $0.name == "Robert Malley" }?.affiliation == "USA")
+        #expect(xs[1].inferredAffiliations.contains("person:Robert Malley"))
+        #expect(xs[1].entities.first { $0.name == "Robert Malley" }?.affiliation == "IRN")
+        let g = Extractor.graph(from: xs)
+        #expect(g[id: "person:Robert Malley"]?.affiliation == "USA")
+        // With no stated affiliation anywhere, the inferred one fills in.
+        let g2 = Extractor.graph(from: Array(xs.dropFirst()))
+        #expect(g2[id: "person:Robert Malley"]?.affiliation == "IRN")
+    }
+}

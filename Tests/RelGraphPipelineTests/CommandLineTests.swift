@@ -1,5 +1,6 @@
 import Foundation
 import GraphTestSupport
+import RelGraphPipeline
 import Testing
 
 /// Runs the built `relgraph` executable end to end and checks output and exit codes.
@@ -41,7 +42,8 @@ import Testing
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let nodes = try #require(obj["nodes"] as? [[String: Any]])
         #expect(nodes.count == 34)
-        #expect(Set(nodes[0].keys) == ["rank", "name", "kind", "country", "degree", "strength", "pagerank", "betweenness", "community"])
+        #expect(Set(nodes[0].keys) == Set(ActorReport.columns))
+        #expect(Set(ActorReport.columns).isSuperset(of: ["rank", "name", "kind", "country", "degree", "strength", "pagerank", "betweenness", "community"]))
         let modularity = try #require(obj["modularity"] as? Double)
         #expect(modularity > 0.4)
     }
@@ -56,9 +58,9 @@ import Testing
 
     @Test func runWritesEveryOutputAndRendersInProcess() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("rg-run-\(UUID().uuidString)").path
-        let r = try run(["run", "Examples/articles", "--out", out, "--name", "ex", "--formats", "svg,png,pdf"])
+        let r = try run(["run", "Examples/articles", "--out", out, "--name", "ex", "--formats", "svg,png,pdf", "--report"])
         #expect(r.status == 0, "\(r.stderr)")
-        for suffix in [".relgraph.json", ".actors.csv", ".communities.json", ".dot", ".svg", ".png", ".pdf"] {
+        for suffix in [".relgraph.json", ".actors.csv", ".communities.json", ".dot", ".svg", ".png", ".pdf", ".html"] {
             #expect(FileManager.default.fileExists(atPath: out + "/ex" + suffix), "missing ex\(suffix)")
         }
         let png = try Data(contentsOf: URL(fileURLWithPath: out + "/ex.png"))

@@ -164,6 +164,20 @@ func hasMagic(_ data: Data, _ format: OutputFormat) -> Bool {
         }
     }
 
+    @Test func overlapRemovalIsRefusedAboveFiveThousandNodes() throws {
+        let nodes = (0..<5_001).map { " v\($0);" }.joined()
+        let asking = "graph { overlap=\"prism\";" + nodes + " }"
+        #expect(
+            throws: RenderError.overlapRemovalTooLarge(nodes: 5_001, mode: "prism", limit: 5_000)
+        ) {
+            try Graphviz.render(dot: asking, layout: .sfdp, format: .svg)
+        }
+        // dot ignores overlap, so only its own node limit applies (checked first).
+        #expect(throws: RenderError.tooLarge(nodes: 5_001, engine: .dot, suggestion: .sfdp)) {
+            try Graphviz.render(dot: asking, layout: .dot, format: .svg)
+        }
+    }
+
     @Test func forceSkipsTheGuard() throws {
         let dot = Self.isolatedNodes(1_001)
         #expect(

@@ -66,23 +66,8 @@ extension WeightedGraph {
     /// once (NetworKit counts it twice; igraph returns unnormalised counts).
     public func betweenness(_ options: BetweennessOptions = .init()) -> NodeScores {
         let n = nodeCount
-        let threads = SourceChunks.threads(options.threads)
-        let lengths = pathLengths(options.weighting)
-        let chunks = SourceChunks.count(nodes: n, bufferLength: n)
-        let buffers = SharedDoubles(count: chunks * n)
-        SourceChunks.forEach(chunks: chunks, threads: threads) { c in
-            var search = ShortestPathSearch(graph: self, lengths: lengths)
-            let scores = UnsafeMutableBufferPointer(
-                rebasing: buffers.pointer[(c * n)..<((c + 1) * n)])
-            for s in SourceChunks.sources(ofChunk: c, of: chunks, nodes: n) {
-                search.run(from: s, countPaths: true)
-                search.accumulateDependencies(from: s, into: scores)
-            }
-        }
-        var values = [Double](repeating: 0, count: n)
-        for c in 0..<chunks {
-            for v in 0..<n { values[v] += buffers.pointer[c * n + v] }
-        }
+        let values = dependencySums(
+            sources: nil, weighting: options.weighting, threads: options.threads)
         // Every unordered pair was counted from both ends. Dividing (rather than multiplying by
         // NetworkX's 1/((n−1)(n−2))) is correctly rounded: 12/20 gives 0.6, not 0.6000000000000001.
         if options.normalized {
@@ -90,5 +75,38 @@ extension WeightedGraph {
             return NodeScores(values: values.map { $0 / pairs })
         }
         return NodeScores(values: values.map { $0 * 0.5 })
+    }
+
+    /// Σ_s δ_s(v) over `sources` (all nodes when `nil`), in a thread-count-independent order.
+    /// With `scaled`, uses the linear-scaling dependencies (see
+    /// `ShortestPathSearch.accumulateScaledDependencies`).
+    func dependencySums(
+        sources: [Int32]?, weighting: PathWeighting, threads: Int?, scaled: Bool = false
+    ) -> [Double] {
+        let n = nodeCount
+        let count = sources?.count ?? n
+        let threads = SourceChunks.threads(threads)
+        let lengths = pathLengths(weighting)
+        let chunks = SourceChunks.count(nodes: count, bufferLength: n)
+        let buffers = SharedDoubles(count: chunks * n)
+        SourceChunks.forEach(chunks: chunks, threads: threads) { c in
+            let search = ShortestPathSearch(graph: self, lengths: lengths)
+            let scores = UnsafeMutableBufferPointer(
+                rebasing: buffers.pointer[(c * n)..<((c + 1) * n)])
+            for i in SourceChunks.sources(ofChunk: c, of: chunks, nodes: count) {
+                let s = sources.map { Int($0[i]) } ?? i
+                search.run(from: s, countPaths: true)
+                if scaled {
+                    search.accumulateScaledDependencies(from: s, into: scores)
+                } else {
+                    search.accumulateDependencies(from: s, into: scores)
+                }
+            }
+        }
+        var values = [Double](repeating: 0, count: n)
+        for c in 0..<chunks {
+            for v in 0..<n { values[v] += buffers.pointer[c * n + v] }
+        }
+        return values
     }
 }

@@ -5,23 +5,53 @@ extension RelGraphCommand {
     /// `relgraph communities`: blocs and modularity.
     struct Communities: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Find the communities (blocs) of a graph with Louvain and print their members.")
+            abstract: "Find the communities (blocs) of a graph and print their members.",
+            discussion: """
+                Algorithms: leiden (default; Traag, Waltman and van Eck 2019: maximises modularity \
+                with resolution G and guarantees connected communities), louvain (Blondel et al. \
+                2008), label-propagation (Raghavan et al. 2007; ignores --resolution). Weights are \
+                tie strengths. Modularity is NetworkX's: sum over communities of \
+                L_c/m - G (d_c/2m)^2. The same seed gives the same communities on any number of \
+                threads. Members are listed by decreasing PageRank.
+
+                JSON (stable field names): {modularity, algorithm, resolution, seed, count, \
+                communities: [{id, size, members, internalWeight, externalWeight, \
+                strongestLinks: [{community, weight}]}], nodes: [{node, name, community}]}.
+                """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
         @Argument(help: "A graph: *.relgraph.json or an edge list (.tsv/.csv).")
         var graph: String
 
+        @Option(help: "Algorithm: leiden, louvain, label-propagation.")
+        var algorithm: ActorReport.CommunityAlgorithm = .leiden
+
+        @Option(help: "Modularity resolution G (> 1: more, smaller communities).")
+        var resolution: Double = 1
+
         @Option(help: "Random seed; the same seed gives the same communities.")
         var seed: UInt64 = 42
+
+        @Option(help: "Worker threads (default: all cores). Output does not depend on it.")
+        var threads: Int?
 
         @Option(help: "Output format: text or json.")
         var format: Format = .text
 
+        func validate() throws {
+            guard resolution.isFinite, resolution >= 0 else {
+                throw ValidationError("Resolution '\(resolution)' is not valid; expected a number >= 0")
+            }
+            if let threads, threads < 1 { throw ValidationError("Threads '\(threads)' must be at least 1") }
+        }
+
         func run() throws {
             let g = try loadGraph(graph)
+            let options = ActorReport.Options(
+                measures: [], algorithm: algorithm, resolution: resolution, seed: seed, threads: threads)
             var report: ActorReport?
-            try ErrorReporting.run { () throws(PipelineError) in report = try ActorReport(graph: g, seed: seed) }
+            try ErrorReporting.run { () throws(PipelineError) in report = try ActorReport(graph: g, options: options) }
             let c = CommunityReport(graph: g, report: report!)
             print(format == .json ? c.json() : c.text(), terminator: "")
         }

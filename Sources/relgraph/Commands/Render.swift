@@ -8,7 +8,13 @@ extension RelGraphCommand {
     /// `relgraph render`: SVG/PNG/PDF in-process through libgvc.
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Render a graph or a DOT file to SVG, PNG or PDF with the Graphviz library (in-process).")
+            abstract: "Render a graph or a DOT file to SVG, PNG or PDF with the Graphviz library (in-process).",
+            discussion: """
+                A graph (*.relgraph.json or edge list) is styled and filtered first (--top,
+                --focus, --backbone, ...). A DOT file is rendered as it is; filters and styling
+                options do not apply to it. Layouts that would take minutes (dot above 1,000
+                nodes, overlap removal above 5,000) are refused unless --force is given.
+                """)
 
         @Argument(help: "A .dot/.gv file, a *.relgraph.json graph or an edge list (.tsv/.csv).")
         var input: String
@@ -19,11 +25,10 @@ extension RelGraphCommand {
         @Option(help: "Output format: svg, png, pdf.")
         var format: OutputFormat?
 
-        @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: chosen by size).")
-        var layout: LayoutEngine?
-
         @Flag(help: "Lay out even graphs so large that the engine may take minutes.")
         var force = false
+
+        @OptionGroup var diagram: DiagramOptions
 
         func run() throws {
             let ext = URL(fileURLWithPath: output).pathExtension
@@ -31,7 +36,7 @@ extension RelGraphCommand {
                 throw ValidationError("Cannot tell the format of '\(output)'; use --format svg, png or pdf")
             }
             let dot: String
-            let nodes: Int
+            let engine: LayoutEngine
             let lower = input.lowercased()
             if lower.hasSuffix(".dot") || lower.hasSuffix(".gv") {
                 guard let text = try? String(contentsOfFile: input, encoding: .utf8) else {
@@ -42,15 +47,14 @@ extension RelGraphCommand {
                 try ErrorReporting.run { () throws(PipelineError) in
                     do throws(RenderError) { parsed = try Graphviz.parse(dot: text) } catch { throw .rendering(error) }
                 }
-                nodes = parsed!.nodeCount
+                let named = parsed!.graphAttributes["layout"].flatMap(LayoutEngine.init(rawValue:))
+                engine = diagram.layout ?? named ?? LayoutEngine.automatic(nodeCount: parsed!.nodeCount)
             } else {
                 let g = try loadGraph(input)
-                var report: ActorReport?
-                try ErrorReporting.run { () throws(PipelineError) in report = try ActorReport(graph: g) }
-                dot = Pipeline.dot(for: g, report: report!, title: nil)
-                nodes = g.entities.count
+                let (shown, filter) = try diagram.apply(to: g)
+                engine = shown.layout(diagram.layout)
+                dot = shown.dot(layout: engine, measure: filter.measure, options: diagram.dotOptions())
             }
-            let engine = layout ?? LayoutEngine.automatic(nodeCount: nodes)
             try ErrorReporting.run { () throws(PipelineError) in
                 do throws(RenderError) {
                     if output == "-" {

@@ -9,8 +9,11 @@ extension RelGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run the whole pipeline: extract, analyse, export DOT and render.",
             discussion: """
-                Writes NAME.relgraph.json, NAME.actors.csv, NAME.communities.json, NAME.dot and
-                one rendering per format into the output folder, each atomically.
+                Writes NAME.relgraph.json, NAME.actors.csv, NAME.communities.json, NAME.dot, one
+                rendering per format and (--report) NAME.html into the output folder, each
+                atomically. Diagrams of more than 60 entities show the 60 most important and the
+                relations seen in at least two sentences unless --top/--min-weight/--backbone say
+                otherwise; the graph file and tables keep everything.
                 With no input, reads the bundled examples in Examples/articles (run from the
                 repository root).
                 """)
@@ -32,6 +35,18 @@ extension RelGraphCommand {
 
         @Flag(help: "Write no sentences or titles from the articles (only names, counts and dates).")
         var noEvidence = false
+
+        @Flag(help: "Also write NAME.html: the diagram with zoom and pan, key actors, communities and evidence.")
+        var report = false
+
+        @Option(help: "Draw only the N most important entities (default: 60 for graphs above 60 entities).")
+        var top: Int?
+
+        @Option(help: "Draw only relations at least this heavy (default: 2 for graphs above 60 entities, else 1).")
+        var minWeight: Double?
+
+        @Option(help: "Draw only the disparity-filter backbone at this significance level, e.g. 0.05.")
+        var backbone: Double?
 
         @OptionGroup var articles: ArticleOptions
 
@@ -55,12 +70,16 @@ extension RelGraphCommand {
             }
             let options = try articles.extractionOptions()
             let fields = try articles.fieldNames()
+            var filter: DiagramFilter?
+            if top != nil || minWeight != nil || backbone != nil {
+                filter = DiagramFilter(top: top, minWeight: minWeight ?? 1, backbone: backbone)
+            }
             var summary: Pipeline.Summary?
             try ErrorReporting.run { () throws(PipelineError) in
                 summary = try Pipeline.run(
                     inputs: inputs, outputFolder: out, name: base, formats: fmts, layout: layout,
-                    evidence: !noEvidence, options: options, lexicon: articles.lexicon, strict: articles.strict,
-                    fields: fields, format: articles.inputFormat)
+                    filter: filter, evidence: !noEvidence, options: options, lexicon: articles.lexicon, strict: articles.strict,
+                    fields: fields, format: articles.inputFormat, report: report)
             }
             let s = summary!
             for p in s.problems { ErrorReporting.warn(p) }

@@ -37,6 +37,14 @@ CALLS = {
     "betweenness_unweighted": "nx.betweenness_centrality(G, normalized=True, weight=None)",
     "closeness_unweighted": "nx.closeness_centrality(G, distance=None, wf_improved=True)",
     "harmonic_unweighted": "nx.harmonic_centrality(G, distance=None)",
+    "closeness_unweighted_plain": "nx.closeness_centrality(G, distance=None, wf_improved=False)",
+    "eigenvector": "nx.eigenvector_centrality_numpy(G, weight='weight')",
+    "eigenvector_unweighted": "nx.eigenvector_centrality_numpy(G, weight=None)",
+    "core_number": "nx.core_number(G)",
+    "clustering": "nx.clustering(G)",
+    "clustering_weighted": "nx.clustering(G, weight='weight')",
+    "pagerank_rooted": "nx.pagerank(G, alpha=0.85, personalization={first: 1}, weight='weight',"
+        " tol=1e-14, max_iter=10000)",
     "greedy_modularity_communities":
         "community.greedy_modularity_communities(G, weight='weight', resolution=1)",
     "greedy_modularity":
@@ -73,6 +81,16 @@ def main():
             "betweenness_unweighted": nx.betweenness_centrality(G, normalized=True, weight=None),
             "closeness_unweighted": nx.closeness_centrality(G, distance=None, wf_improved=True),
             "harmonic_unweighted": nx.harmonic_centrality(G, distance=None),
+            "closeness_unweighted_plain": nx.closeness_centrality(
+                G, distance=None, wf_improved=False),
+            "eigenvector": nx.eigenvector_centrality_numpy(G, weight="weight"),
+            "eigenvector_unweighted": nx.eigenvector_centrality_numpy(G, weight=None),
+            "core_number": nx.core_number(G),
+            "clustering": nx.clustering(G),
+            "clustering_weighted": nx.clustering(G, weight="weight"),
+            "pagerank_rooted": nx.pagerank(
+                G, alpha=0.85, personalization={first: 1}, weight="weight", tol=1e-14,
+                max_iter=10000),
         }
         doc = {
             "graph": name,

@@ -1,0 +1,114 @@
+import RelGraphCore
+
+/// A typed attribute value of an interchange record.
+enum AttributeValue: Hashable {
+    case string(String)
+    case int(Int)
+    case double(Double)
+
+    /// The shortest text that reads back as the same value: Swift's round-trip `description`
+    /// for doubles (locale-free; non-finite values become 0).
+    var text: String {
+        switch self {
+        case .string(let s): s
+        case .int(let i): String(i)
+        case .double(let d): d.isFinite ? "\(d)" : "0.0"
+        }
+    }
+}
+
+/// The attributes every interchange format writes, with their names and types, so that
+/// GraphML, GEXF, node-link JSON and CSV carry the same data.
+///
+/// ## Node attributes
+/// `label` (canonical name), `kind`, `iso3` and `affiliation` (when known), `aliases` (joined
+/// with "; ", when any), `mentions`, `articles`, `community` (when given), one `double` per
+/// ``NodeMeasures/Column``, and `color` (the community fill, `#RRGGBB`).
+///
+/// ## Edge attributes
+/// `weight`, `articles`, `sentences`, `tone` (dominant label), `cooperation`, `conflict`,
+/// `neutral` (sentence counts), `net_tone` in [−1, 1], `color` (the tone colour), and
+/// `evidence` (the first supporting sentence, when there is one), plus `first_date` and
+/// `last_date` (the earliest and latest date of the articles quoted as evidence, when dated).
+enum InterchangeRecord {
+    /// Attribute name and type of one column, in writing order.
+    struct Key: Hashable {
+        var name: String
+        var type: Kind
+        enum Kind: String { case string, int, double }
+    }
+
+    /// The node attribute keys for `graph` with `measures`.
+    static func nodeKeys(_ measures: NodeMeasures) -> [Key] {
+        var keys: [Key] = [
+            Key(name: "label", type: .string), Key(name: "kind", type: .string),
+            Key(name: "iso3", type: .string), Key(name: "affiliation", type: .string),
+            Key(name: "aliases", type: .string), Key(name: "mentions", type: .int),
+            Key(name: "articles", type: .int),
+        ]
+        if measures.community != nil { keys.append(Key(name: "community", type: .int)) }
+        keys += measures.columns.map { Key(name: $0.name, type: .double) }
+        keys.append(Key(name: "color", type: .string))
+        return keys
+    }
+
+    /// The edge attribute keys.
+    static let edgeKeys: [Key] = [
+        Key(name: "weight", type: .double), Key(name: "articles", type: .int),
+        Key(name: "sentences", type: .int), Key(name: "tone", type: .string),
+        Key(name: "cooperation", type: .int), Key(name: "conflict", type: .int),
+        Key(name: "neutral", type: .int), Key(name: "net_tone", type: .double),
+        Key(name: "color", type: .string), Key(name: "evidence", type: .string),
+        Key(name: "first_date", type: .string), Key(name: "last_date", type: .string),
+    ]
+
+    /// The attributes of entity `i`, keyed by ``nodeKeys(_:)`` names; absent values are left out.
+    static func node(_ i: Int, of graph: EntityGraph, measures: NodeMeasures) -> [String: AttributeValue] {
+        let e = graph.entities[i]
+        var a: [String: AttributeValue] = [
+            "label": .string(e.name), "kind": .string(e.kind.rawValue),
+            "mentions": .int(e.mentions), "articles": .int(e.articles),
+        ]
+        if let iso = e.iso3 { a["iso3"] = .string(iso) }
+        if let aff = e.affiliation { a["affiliation"] = .string(aff) }
+        if !e.aliases.isEmpty { a["aliases"] = .string(e.aliases.joined(separator: "; ")) }
+        let c = measures.community?[i]
+        if let c { a["community"] = .int(c) }
+        for column in measures.columns { a[column.name] = .double(column.values[i]) }
+        a["color"] = .string(Palette.community(c).hex)
+        return a
+    }
+
+    /// The attributes of `relation`, keyed by ``edgeKeys`` names; absent values are left out.
+    static func edge(_ r: Relation, dates: [String: String]) -> [String: AttributeValue] {
+        var a: [String: AttributeValue] = [
+            "weight": .double(r.weight), "articles": .int(r.articles),
+            "sentences": .int(r.sentences), "tone": .string(r.tone.label.rawValue),
+            "cooperation": .int(r.tone.cooperation), "conflict": .int(r.tone.conflict),
+            "neutral": .int(r.tone.neutral), "net_tone": .double(r.tone.net),
+            "color": .string(Palette.tone(r.tone.label).hex),
+        ]
+        if let first = r.evidence.first { a["evidence"] = .string(first.text) }
+        let spell = evidenceDates(r, dates: dates)
+        if let d = spell.first { a["first_date"] = .string(d) }
+        if let d = spell.last { a["last_date"] = .string(d) }
+        return a
+    }
+
+    /// Article id → date, for the dated articles of `graph`.
+    static func articleDates(_ graph: EntityGraph) -> [String: String] {
+        var dates: [String: String] = [:]
+        for a in graph.articles { if let d = a.date, !d.isEmpty { dates[a.id] = d } }
+        return dates
+    }
+
+    /// The distinct dates of the articles quoted as evidence for `r`, sorted.
+    static func evidenceDates(_ r: Relation, dates: [String: String]) -> [String] {
+        Set(r.evidence.compactMap { dates[$0.article] }).sorted()
+    }
+
+    /// The ids of each relation's endpoints as node indices, in relation order.
+    static func endpoints(_ graph: EntityGraph) -> [(Int, Int)] {
+        graph.relations.map { (graph.index(of: $0.source)!, graph.index(of: $0.target)!) }
+    }
+}

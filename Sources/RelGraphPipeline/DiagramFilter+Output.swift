@@ -1,0 +1,50 @@
+import RelGraphCore
+import RelGraphExport
+import RelGraphRendering
+
+/// Turning a filtered diagram into the files `export`, `render` and `report` write.
+extension DiagramFilter.Diagram {
+    /// Every measure and the community of each kept entity, for the interchange encoders; node
+    /// size follows `measure`.
+    public func nodeMeasures(sizeBy measure: ActorReport.Measure) -> NodeMeasures {
+        NodeMeasures(
+            columns: measures.map { NodeMeasures.Column(name: $0.name, values: $0.values) },
+            community: community, sizeColumn: measure.rawValue)
+    }
+
+    /// The layout engine for this diagram: `requested`, or the automatic choice by size.
+    public func layout(_ requested: LayoutEngine?) -> LayoutEngine {
+        requested ?? LayoutEngine.automatic(nodeCount: graph.entities.count)
+    }
+
+    /// Styled DOT text for this diagram, with graph attributes for `layout`.
+    /// - Parameter options: Title, legend, clusters, flags…; `layout` and `measureName` are
+    ///   filled in here.
+    public func dot(
+        layout: LayoutEngine, measure: ActorReport.Measure, options: DOTOptions = .init()
+    ) -> String {
+        var options = options
+        options.layout = layout.rawValue
+        options.measureName = measure.title
+        return DOTEncoder.encode(
+            graph, importance: importance.map { $0.isNaN ? 0 : $0 }, community: community,
+            options: options)
+    }
+}
+
+extension ActorReport.Measure {
+    /// The measure's name for people: "PageRank", "Betweenness", "Degree", "Strength".
+    public var title: String {
+        switch self {
+        case .pagerank: "PageRank"
+        case .betweenness: "Betweenness"
+        case .degree: "Degree"
+        case .strength: "Strength"
+        case .closeness: "Closeness"
+        case .harmonic: "Harmonic centrality"
+        case .eigenvector: "Eigenvector centrality"
+        case .coreness: "Core number"
+        case .clustering: "Clustering coefficient"
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import RelGraphCore
+import RelGraphPipeline
+
+extension RelGraphCommand {
+    /// `relgraph report`: one self-contained HTML file.
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a self-contained HTML report: diagram (zoom, pan, evidence on click), key actors and communities.",
+            discussion: """
+                The file loads nothing from the network and works offline. The diagram filters
+                (--top, --focus, --backbone, ...) apply to the diagram only; the tables list
+                the whole graph.
+                """)
+
+        @Argument(help: "A graph: *.relgraph.json or an edge list (.tsv/.csv).")
+        var graph: String
+
+        @Option(name: .shortAndLong, help: "The HTML file to write (default: standard output).")
+        var output: String?
+
+        @Flag(help: "Lay out even graphs so large that the engine may take minutes.")
+        var force = false
+
+        @OptionGroup var diagram: DiagramOptions
+
+        func run() throws {
+            let g = try loadGraph(graph)
+            let filter = try diagram.filter()
+            let title = diagram.title
+                ?? URL(fileURLWithPath: graph).lastPathComponent.replacingOccurrences(of: ".relgraph.json", with: "")
+            var html = ""
+            try ErrorReporting.run { () throws(PipelineError) in
+                html = try HTMLReport.make(
+                    graph: g, title: title, filter: filter, layout: diagram.layout,
+                    options: diagram.dotOptions(title: nil), force: force)
+                try ErrorReporting.emit(html, to: output)
+            }
+        }
+    }
+}

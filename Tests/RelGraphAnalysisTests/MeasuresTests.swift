@@ -1,0 +1,96 @@
+import Foundation
+import GraphTestSupport
+import RelGraphAnalysis
+import RelGraphCore
+import Testing
+
+/// Eigenvector centrality, core numbers and clustering: hand-worked cases and NetworkX fixtures.
+@Suite("Eigenvector, k-core, clustering")
+struct MeasuresTests {
+    @Test("Star with four leaves: λ = 2, centre 1/√2, leaves 1/(2√2)")
+    func eigenvectorStar() throws {
+        let x = try TestGraphs.star(leaves: 4).eigenvector().values
+        let centre = 1 / 2.0.squareRoot(), leaf = centre / 2
+        TestGraphs.expectClose(
+            x, [centre, leaf, leaf, leaf, leaf], relative: 1e-12, absolute: 0, "star")
+    }
+
+    @Test("K5 is uniform; weights scale out; isolated nodes get 0")
+    func eigenvectorUniform() throws {
+        let k5 = try TestGraphs.complete(5).eigenvector().values
+        TestGraphs.expectClose(
+            k5, [Double](repeating: 1 / 5.0.squareRoot(), count: 5), relative: 1e-12, absolute: 0,
+            "K5")
+        // Path 0 – 1 – 2 plus isolated node 3: x = (1/2, 1/√2, 1/2, 0).
+        let g = TestGraphs.make(4, [(0, 1, 3), (1, 2, 3)])
+        TestGraphs.expectClose(
+            try g.eigenvector().values, [0.5, 1 / 2.0.squareRoot(), 0.5, 0], relative: 1e-12,
+            absolute: 1e-15, "path + isolated")
+    }
+
+    @Test("Core numbers: bridge graph, star, K5 with a tail")
+    func coreNumbers() {
+        #expect(TestGraphs.bridge.coreNumbers().values == [2, 2, 2, 2, 2, 2])
+        #expect(TestGraphs.star(leaves: 4).coreNumbers().values == [1, 1, 1, 1, 1])
+        // K5 on 0...4, then the tail 4 – 5 – 6 and an isolated node 7.
+        var edges = (0..<5).flatMap { u in ((u + 1)..<5).map { (u, $0) } }
+        edges += [(4, 5), (5, 6)]
+        let g = TestGraphs.make(8, unit: edges)
+        #expect(g.coreNumbers().values == [4, 4, 4, 4, 4, 1, 1, 0])
+        #expect(TestGraphs.make(0, []).coreNumbers().values == [])
+    }
+
+    @Test("Clustering: bridge graph by hand, weighted variant")
+    func clustering() {
+        // Triangle corners: their two neighbours are adjacent (1/1); bridge ends: 1 of 3 pairs.
+        let third = 1.0 / 3
+        #expect(TestGraphs.bridge.clustering().values == [1, 1, third, third, 1, 1])
+        #expect(TestGraphs.star(leaves: 3).clustering().values == [0, 0, 0, 0])
+        // Triangle with weights 1, 2, 4 (max 4): every corner gets (1·2·4 / 64)^(1/3) = 1/2.
+        let t = TestGraphs.make(3, [(0, 1, 1), (1, 2, 2), (0, 2, 4)])
+        TestGraphs.expectClose(
+            t.clustering(weighted: true).values, [0.5, 0.5, 0.5], relative: 1e-15, absolute: 0,
+            "weighted triangle")
+        #expect(t.clustering().values == [1, 1, 1])
+    }
+
+    static let fixtureNames = ["karate", "kite", "florentine"]
+
+    @Test("NetworkX fixtures: eigenvector, core number, clustering, plain closeness, rooted PageRank",
+        arguments: fixtureNames)
+    func fixtures(_ name: String) throws {
+        let loaded = try TestGraphs.load(TestPaths.fixture("analysis/\(name).tsv"))
+        let doc = try TestGraphs.json(TestPaths.fixture("analysis/\(name).expected.json"))
+        let g = loaded.graph
+        func expected(_ key: String) throws -> [Double] { try TestGraphs.scores(doc, key, loaded) }
+        TestGraphs.expectClose(
+            try g.eigenvector().values, try expected("eigenvector"), relative: 1e-9,
+            absolute: 1e-12, "\(name) eigenvector", names: loaded.names)
+        TestGraphs.expectClose(
+            try g.eigenvector(.init(weighted: false)).values, try expected("eigenvector_unweighted"),
+            relative: 1e-9, absolute: 1e-12, "\(name) eigenvector unweighted", names: loaded.names)
+        #expect(g.coreNumbers().values == (try expected("core_number")))
+        TestGraphs.expectClose(
+            g.clustering().values, try expected("clustering"), relative: 1e-12, absolute: 1e-15,
+            "\(name) clustering", names: loaded.names)
+        TestGraphs.expectClose(
+            g.clustering(weighted: true).values, try expected("clustering_weighted"),
+            relative: 1e-12, absolute: 1e-15, "\(name) weighted clustering", names: loaded.names)
+        TestGraphs.expectClose(
+            g.closeness(weighting: .unweighted, wfImproved: false).values,
+            try expected("closeness_unweighted_plain"), relative: 1e-12, absolute: 0,
+            "\(name) closeness wf_improved=False", names: loaded.names)
+        // Rooted PageRank: the graph as seen from the first node NetworkX lists.
+        let personalization = try #require(doc["pagerank_personalization"] as? [String: Double])
+        let root = try #require(personalization.first { $0.value == 1 }?.key)
+        let rooted = try g.pageRank(.init(personalization: [try #require(loaded.index[root]): 1]))
+        TestGraphs.expectClose(
+            rooted.values, try expected("pagerank_rooted"), relative: 1e-9, absolute: 1e-12,
+            "\(name) rooted pagerank", names: loaded.names)
+    }
+
+    @Test("Harmonic normalised divides by n − 1")
+    func harmonicNormalized() {
+        #expect(TestGraphs.path3.harmonic(weighting: .unweighted, normalized: true).values == [0.75, 1, 0.75])
+    }
+}
