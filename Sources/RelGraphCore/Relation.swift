@@ -43,11 +43,12 @@ public struct ToneCounts: Codable, Sendable, Hashable {
         return total == 0 ? 0 : Double(cooperation - conflict) / Double(total)
     }
 
-    /// The label of the dominant tone: `cooperation` or `conflict` when the net tone is
-    /// beyond ±0.2 (one cue sentence out of five), else `neutral`.
+    /// The label of the dominant tone among the sentences that have one: `cooperation` when
+    /// cooperative sentences outnumber conflictual ones, `conflict` when the reverse holds, and
+    /// `neutral` when they are equal (including when no sentence has a tone). Neutral sentences
+    /// do not dilute the label; they do dilute ``net``.
     public var label: Tone {
-        let n = net
-        return n > 0.2 ? .cooperation : n < -0.2 ? .conflict : .neutral
+        cooperation > conflict ? .cooperation : conflict > cooperation ? .conflict : .neutral
     }
 
     /// Adds the counts of `other`.

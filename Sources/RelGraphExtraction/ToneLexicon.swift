@@ -25,6 +25,7 @@ enum ToneLexicon {
         "solidarity", "reassur", "approv", "ratif", "accept", "mediat", "facilitat", "donat", "aid to",
         "vaccine doses", "gave", "offered", "granted", "succeed", "successor", "heir", "blessing",
         "alliance", "treaty", "pact", "memorandum", "joint", "mutual", "bilateral", "partnership",
+        "advis", "aide", "worked for", "works for", "campaign for", "campaigned for", "loyal",
     ]
     static let conflict = [
         "condemn", "accus", "sanction", "attack", "threat", "pressed", "presses$", "pressing", "confront",
@@ -45,6 +46,8 @@ enum ToneLexicon {
         "deport", "kidnap", "assassinat", "murder", "execut", "torture", "persecut", "repress",
         "tariff", "embargo", "blockade", "split", "break with", "broke with", "refus", "denied",
         "deny", "dismiss", "fired", "sacked", "downgrad", "recall", "summoned", "protest note",
+        "airstrike", "air strike", "drone strike", "raid", "bombard", "sabotag", "hostage",
+        "clampdown", "crack down", "blacklist", "allege", "allegation",
     ]
     static let negations: Set<String> = ["not", "never", "no", "n't", "refused", "declined", "failed"]
 

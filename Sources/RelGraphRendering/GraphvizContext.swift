@@ -168,6 +168,8 @@ extension Graphviz {
         // so messages always count lines from 1.
         agsetfile(nil)
         guard let graph = agmemread(dot) else {
+            // Drop what the failed parse left in the lexer's buffer, so the next parse starts clean.
+            aglexbad()
             throw .parseFailed(message: takeErrorMessage() ?? "the text contains no graph")
         }
         return graph
