@@ -34,6 +34,17 @@ import Testing
         #expect(abs(r.tone.net - 1.0 / 3.0) < 1e-15 && r.tone.label == .cooperation)
     }
 
+    @Test(arguments: [
+        (ToneCounts(cooperation: 1, conflict: 0, neutral: 4), Tone.cooperation, 0.2),
+        (ToneCounts(cooperation: 1, conflict: 1, neutral: 3), .neutral, 0.0),
+        (ToneCounts(cooperation: 0, conflict: 2, neutral: 2), .conflict, -0.5),
+        (ToneCounts(), .neutral, 0.0),
+    ])
+    func toneLabelIsTheDominantToneAndNetIsDiluted(_ counts: ToneCounts, _ label: Tone, _ net: Double) {
+        #expect(counts.label == label)
+        #expect(abs(counts.net - net) < 1e-15)
+    }
+
     @Test func affiliationTiesBreakToTheSmallerCode() {
         var b = EntityGraphBuilder()
         b.addEntity(Entity(kind: .person, name: "X Y", affiliation: "USA"))
