@@ -44,8 +44,14 @@ public struct EntityGraph: Sendable, Hashable {
             }
         }
         self.entities = sorted
-        self.relations = relations.map { Relation(normalizing: $0) }
-            .sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+        // Sort indices, not the (large) structs, then gather once: one transient copy fewer.
+        let order = relations.indices.sorted {
+            let a = relations[$0], b = relations[$1]
+            let (as_, at) = a.source < a.target ? (a.source, a.target) : (a.target, a.source)
+            let (bs, bt) = b.source < b.target ? (b.source, b.target) : (b.target, b.source)
+            return (as_, at) < (bs, bt)
+        }
+        self.relations = order.map { Relation(normalizing: relations[$0]) }
         self.articles = articles.sorted { $0.id < $1.id }
         self.indexByID = index
     }
@@ -63,6 +69,11 @@ public struct EntityGraph: Sendable, Hashable {
     /// The entities whose canonical name or alias equals `name` (case-insensitive), or whose
     /// ISO code equals it; used by filters such as `--focus`.
     public func entities(named name: String) -> [Int] {
+        Self.entities(in: entities, named: name)
+    }
+
+    /// The indices in `entities` that ``entities(named:)`` would return.
+    static func entities(in entities: [Entity], named name: String) -> [Int] {
         let key = name.lowercased()
         return entities.indices.filter { i in
             let e = entities[i]

@@ -84,6 +84,27 @@ public enum GraphFile {
         throw .unknownGraphFormat(path: path)
     }
 
+    /// Reads `path` like ``read(_:warnings:)`` but returns only the analysis view; edge lists
+    /// go straight to it without an ``EntityGraph`` (same nodes, order, weights and errors).
+    public static func readLabeled(_ path: String, warnings: inout [String]) throws(GraphError) -> LabeledGraph {
+        let lower = path.lowercased()
+        guard [".tsv", ".csv", ".txt", ".edges", ".edgelist"].contains(where: lower.hasSuffix) else {
+            return LabeledGraph(try read(path, warnings: &warnings))
+        }
+        // Scanned in a scope of its own, so the text is freed before the graph is built.
+        func scanFile() throws(GraphError) -> (names: [String], weights: [UInt64: Double]) {
+            let text: String
+            do {
+                text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+            } catch {
+                throw .unreadableFile(path: path, reason: (error as NSError).localizedDescription)
+            }
+            return try EdgeList.scan(text, path: path, warnings: &warnings)
+        }
+        var scanned = try scanFile()
+        return EdgeList.labeled(names: &scanned.names, weights: &scanned.weights)
+    }
+
     private static func describe(_ error: Error) -> String {
         switch error {
         case DecodingError.keyNotFound(let key, let ctx):

@@ -195,6 +195,13 @@ public struct ActorReport: Sendable {
     /// - Complexity: dominated by betweenness, closeness and harmonic: O(*k* · *m* log *n*) for *k*
     ///   sources (*k* = *n* up to 2 · 10⁹ steps); everything else is near linear in *m*.
     public init(graph: EntityGraph, options: Options) throws(PipelineError) {
+        try self.init(graph: LabeledGraph(graph), options: options)
+    }
+
+    /// Computes the requested measures of `graph` (entities and adjacency only) and ranks the
+    /// nodes; the same report as ``init(graph:options:)`` on the ``RelGraphCore/EntityGraph``
+    /// it views.
+    public init(graph labeled: LabeledGraph, options: Options) throws(PipelineError) {
         guard options.resolution.isFinite, options.resolution >= 0 else {
             throw .analysis(
                 .invalidOption(
@@ -204,7 +211,8 @@ public struct ActorReport: Sendable {
         if let t = options.threads, t < 1 {
             throw .analysis(.invalidOption(name: "threads", value: "\(t)", expected: "an integer ≥ 1"))
         }
-        let g = graph.weightedGraph()
+        let g = labeled.graph
+        let entities = labeled.entities
         let n = g.nodeCount
         var wanted = options.measures.union([.pagerank, .degree, .strength, options.rankBy])
         if n == 0 { wanted = [.pagerank, .degree, .strength] }
@@ -269,8 +277,8 @@ public struct ActorReport: Sendable {
             ? ((try? g.modularity(of: part, resolution: options.resolution)) ?? 0) : 0
 
         let brokerage = betweenness.map { Self.brokerage(betweenness: $0.values, graph: g) }
-        var rows: [Row] = graph.entities.indices.map { i in
-            let e = graph.entities[i]
+        var rows: [Row] = entities.indices.map { i in
+            let e = entities[i]
             var r = Row(
                 rank: 0, node: i, name: e.name, kind: e.kind, country: e.iso3 ?? e.affiliation,
                 degree: g.degree(i), strength: strength[i], pagerank: pr[i],
@@ -417,9 +425,20 @@ public struct ActorReport: Sendable {
     /// "distance": {"sources", "exact"} | null, "nodes": [{<each of ``columns``>}]}`;
     /// measures not computed are `null`.
     public func json(limit: Int? = nil) -> String {
+        var out = ""
+        writeJSON(limit: limit) { out += $0 }
+        return out
+    }
+
+    /// Writes ``json(limit:)`` in pieces of about 64 KB to `emit`, rendering one node at a time
+    /// so that large graphs need no whole-document tree or string.
+    public func writeJSON(limit: Int? = nil, to emit: (String) -> Void) {
         func num(_ x: Double) -> Any { x.isNaN ? NSNull() : x }
-        let nodes: [[String: Any]] = rows.prefix(limit ?? rows.count).map { r in
-            [
+        let shown = rows.prefix(limit ?? rows.count)
+        let start = shown.startIndex
+        let nodes = JSONText.LazyArray(count: shown.count) { i -> Any in
+            let r = shown[start + i]
+            return [
                 "rank": r.rank, "node": r.node, "name": r.name, "kind": r.kind.rawValue,
                 "country": r.country ?? NSNull(), "degree": r.degree, "strength": r.strength,
                 "pagerank": r.pagerank, "betweenness": num(r.betweenness),
@@ -429,7 +448,7 @@ public struct ActorReport: Sendable {
                 "communityRank": r.communityRank, "kindRank": r.kindRank,
                 "brokerage": num(r.brokerage),
                 "broker": measures.contains(.betweenness) ? r.broker : NSNull(),
-            ]
+            ] as [String: Any]
         }
         var obj: [String: Any] = [
             "nodeCount": nodeCount, "edgeCount": edgeCount, "modularity": modularity,
@@ -447,13 +466,60 @@ public struct ActorReport: Sendable {
         obj["distance"] =
             distanceSources.map { ["sources": $0, "exact": $0 == nodeCount] as [String: Any] }
             ?? NSNull()
-        return JSONText.render(obj) + "\n"
+        JSONText.write(obj, to: emit)
     }
 }
 
 /// A small JSON writer: sorted keys, two-space indentation, and numbers in Swift's shortest
 /// round-trip form (Foundation's `JSONSerialization` on Linux rounds doubles to 15 digits).
 enum JSONText {
+    /// An array rendered element by element: `element(i)` is built only when written.
+    struct LazyArray {
+        var count: Int
+        var element: (Int) -> Any
+    }
+
+    /// Writes `render(value) + "\n"` to `emit` in pieces of about 64 KB; ``LazyArray`` values
+    /// (at any depth) are rendered one element at a time.
+    static func write(_ value: Any, to emit: (String) -> Void) {
+        var buffer = ""
+        func put(_ s: String) {
+            buffer += s
+            if buffer.utf8.count >= 1 << 16 {
+                emit(buffer)
+                buffer = ""
+            }
+        }
+        func walk(_ value: Any, _ indent: String) {
+            let inner = indent + "  "
+            switch value {
+            case let lazy as LazyArray:
+                if lazy.count == 0 { return put("[]") }
+                put("[\n")
+                for i in 0..<lazy.count {
+                    put(inner)
+                    walk(lazy.element(i), inner)
+                    put(i + 1 < lazy.count ? ",\n" : "\n")
+                }
+                put(indent + "]")
+            case let o as [String: Any] where !o.isEmpty:
+                put("{\n")
+                let keys = o.keys.sorted()
+                for (i, key) in keys.enumerated() {
+                    put(inner + quote(key) + ": ")
+                    walk(o[key]!, inner)
+                    put(i + 1 < keys.count ? ",\n" : "\n")
+                }
+                put(indent + "}")
+            default:
+                put(render(value, indent: indent))
+            }
+        }
+        walk(value, "")
+        put("\n")
+        if !buffer.isEmpty { emit(buffer) }
+    }
+
     static func render(_ value: Any, indent: String = "") -> String {
         let inner = indent + "  "
         switch value {

@@ -50,7 +50,14 @@ public struct CommunityReport: Sendable {
     /// - Complexity: O(*n* log *n* + *m* + *k*²), where *k* is the number of communities
     ///   linked to each other.
     public init(graph: EntityGraph, report: ActorReport) {
-        let g = graph.weightedGraph()
+        self.init(graph: LabeledGraph(graph), report: report)
+    }
+
+    /// Summarises the partition of `report` over `graph` (entities and adjacency only); the same
+    /// summary as ``init(graph:report:)`` on the ``RelGraphCore/EntityGraph`` it views.
+    public init(graph labeled: LabeledGraph, report: ActorReport) {
+        let g = labeled.graph
+        let entities = labeled.entities
         let part = report.partition
         var internalW = [Double](repeating: 0, count: part.count)
         var externalW = [Double](repeating: 0, count: part.count)
@@ -70,8 +77,8 @@ public struct CommunityReport: Sendable {
             let members = part.members(of: c).sorted {
                 report.pagerank[$0] != report.pagerank[$1]
                     ? report.pagerank[$0] > report.pagerank[$1]
-                    : graph.entities[$0].name < graph.entities[$1].name
-            }.map { graph.entities[$0].name }
+                    : entities[$0].name < entities[$1].name
+            }.map { entities[$0].name }
             let links = (between[c] ?? [:]).map { Link(community: $0.key, weight: $0.value) }
                 .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.community < $1.community }
             return Community(
@@ -80,7 +87,7 @@ public struct CommunityReport: Sendable {
         }
         modularity = report.modularity
         membership = part.community
-        names = graph.entities.map(\.name)
+        names = entities.map(\.name)
         algorithm = report.options.algorithm
         resolution = report.options.resolution
         seed = report.options.seed
@@ -112,25 +119,37 @@ public struct CommunityReport: Sendable {
     /// "strongestLinks": [{"community", "weight"}]}], "nodes": [{"node", "name", "community"}]}`,
     /// nodes in entity order. Field names are stable.
     public func json() -> String {
+        var out = ""
+        writeJSON { out += $0 }
+        return out
+    }
+
+    /// Writes ``json()`` in pieces of about 64 KB to `emit`, one community and node at a time.
+    public func writeJSON(to emit: (String) -> Void) {
+        let communities = self.communities
+        let names = self.names
+        let membership = self.membership
         let obj: [String: Any] = [
             "modularity": modularity,
             "algorithm": algorithm.rawValue,
             "resolution": resolution,
             "seed": seed,
             "count": communities.count,
-            "communities": communities.map {
-                [
-                    "id": $0.id, "size": $0.size, "members": $0.members,
-                    "internalWeight": $0.internalWeight, "externalWeight": $0.externalWeight,
-                    "strongestLinks": $0.strongestLinks.map {
+            "communities": JSONText.LazyArray(count: communities.count) { i -> Any in
+                let c = communities[i]
+                return [
+                    "id": c.id, "size": c.size,
+                    "members": JSONText.LazyArray(count: c.members.count) { c.members[$0] },
+                    "internalWeight": c.internalWeight, "externalWeight": c.externalWeight,
+                    "strongestLinks": c.strongestLinks.map {
                         ["community": $0.community, "weight": $0.weight] as [String: Any]
                     },
                 ] as [String: Any]
             },
-            "nodes": names.indices.map {
+            "nodes": JSONText.LazyArray(count: names.count) {
                 ["node": $0, "name": names[$0], "community": membership[$0]] as [String: Any]
             },
         ]
-        return JSONText.render(obj) + "\n"
+        JSONText.write(obj, to: emit)
     }
 }

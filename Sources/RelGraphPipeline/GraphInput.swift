@@ -11,4 +11,15 @@ public enum GraphInput {
             throw .graph(error)
         }
     }
+
+    /// Reads `path` like ``load(_:warnings:)`` but returns only what analyses need (entities
+    /// and adjacency); edge lists skip the ``RelGraphCore/EntityGraph`` model, which on large
+    /// lists is most of the memory.
+    public static func loadLabeled(_ path: String, warnings: inout [String]) throws(PipelineError) -> LabeledGraph {
+        do {
+            return try GraphFile.readLabeled(path, warnings: &warnings)
+        } catch {
+            throw .graph(error)
+        }
+    }
 }

@@ -24,6 +24,9 @@ func analysisBench(path: String, args: [String]) {
     var anchorsPath: String?
     var spearmanPath: String?
     var withDot = false
+    var dumpDir: String?
+    var exactPath: String?
+    var seeds = 1
     var i = 0
     while i < args.count {
         let a = args[i]
@@ -38,6 +41,9 @@ func analysisBench(path: String, args: [String]) {
         case "--anchors": anchorsPath = value()
         case "--spearman": spearmanPath = value()
         case "--dot": withDot = true
+        case "--dump": dumpDir = value()
+        case "--exact": exactPath = value()
+        case "--seeds": seeds = Int(value()) ?? 1
         default:
             guard let r = Int(a), r >= 1 else { fail("unknown argument '\(a)'") }
             runs = r
@@ -121,7 +127,28 @@ func analysisBench(path: String, args: [String]) {
             note = String(
                 format: "%d sources (%.3f%%), error bound %.3f", k, 100 * fraction,
                 estimate!.errorBound)
-            if let spearmanPath { note += "; " + spearmanCheck(spearmanPath, fraction: fraction, threads: threads) }
+            if let spearmanPath { note += "; " + spearmanCheck(
+                    spearmanPath, fraction: fraction, threads: threads, exactPath: exactPath,
+                    seeds: seeds, dumpDir: dumpDir) }
+        case "dump-local":
+            guard let dumpDir else { fail("dump-local needs --dump DIR") }
+            seconds = timed(label, runs: 1) {
+                let v = g.betweenness(.init(threads: threads), sampling: .sources(count: 1, seed: 1)).scores.values
+                writeDoubles(v, to: dumpDir + "/local.f64")
+            }
+        case "dump-betweenness":
+            // Exact values and 400 single-source (scaled) estimates as raw doubles, for offline
+            // study of estimators: DIR/exact.f64 (n), DIR/single.f64 (400 × n).
+            guard let dumpDir else { fail("dump-betweenness needs --dump DIR") }
+            seconds = timed(label, runs: 1) {
+                let exact = g.betweenness(.init(threads: threads)).values
+                writeDoubles(exact, to: dumpDir + "/exact.f64")
+                var all: [Double] = []
+                for s in 0..<400 {
+                    all += g.betweenness(.init(threads: 1), sampling: .sources(count: 1, seed: UInt64(s))).scores.values
+                }
+                writeDoubles(all, to: dumpDir + "/single.f64")
+            }
         default:
             fail("unknown measure '\(m)'")
         }
@@ -139,19 +166,46 @@ func analysisBench(path: String, args: [String]) {
     print(String(format: "peak RSS %.0f MB; load %@", peakRSSMB(), loadAverage()))
 }
 
-/// Exact vs sampled betweenness on the graph at `path` with the given sample fraction.
-func spearmanCheck(_ path: String, fraction: Double, threads: Int?) -> String {
+/// Exact vs sampled betweenness on the graph at `path` with the given sample fraction: the
+/// Spearman correlation for seed 42 and, with `seeds` > 1, the mean over seeds 42, 43, ….
+/// `exactPath` reads the exact values (raw doubles, as `--measures dump-betweenness` writes
+/// them) instead of computing them; `dumpDir` receives the seed-42 estimate as
+/// `sampled.f64` (to cross-check the correlation with `scipy.stats.spearmanr`).
+func spearmanCheck(
+    _ path: String, fraction: Double, threads: Int?, exactPath: String? = nil, seeds: Int = 1,
+    dumpDir: String? = nil
+) -> String {
     let (g, _) = readTSVGraph(path)
     let k = max(1, Int((fraction * Double(g.nodeCount)).rounded()))
     let t0 = now()
-    let exact = g.betweenness(.init(threads: threads)).values
+    let exact: [Double]
+    if let exactPath, let data = FileManager.default.contents(atPath: exactPath) {
+        exact = data.withUnsafeBytes { Array($0.bindMemory(to: Double.self)) }
+        precondition(exact.count == g.nodeCount, "\(exactPath) does not match \(path)")
+    } else {
+        exact = g.betweenness(.init(threads: threads)).values
+    }
     let t1 = now()
-    let sampled = g.betweenness(.init(threads: threads), sampling: .sources(count: k, seed: 42))
-    let rho = spearman(exact, sampled.scores.values)
+    var rhos: [Double] = []
+    var sampledSeconds = 0.0
+    for seed in 0..<max(1, seeds) {
+        let t2 = now()
+        let sampled = g.betweenness(
+            .init(threads: threads), sampling: .sources(count: k, seed: 42 + UInt64(seed)))
+        sampledSeconds += now() - t2
+        rhos.append(spearman(exact, sampled.scores.values))
+        if seed == 0, let dumpDir { writeDoubles(sampled.scores.values, to: dumpDir + "/sampled.f64") }
+    }
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    return String(
-        format: "on %@ at the same fraction (%d sources): Spearman %.4f (exact took %.1f s)", name, k,
-        rho, t1 - t0)
+    var out = String(
+        format: "on %@ at the same fraction (%d sources): Spearman %.4f (exact took %.1f s, sampled %.2f s)",
+        name, k, rhos[0], t1 - t0, sampledSeconds / Double(rhos.count))
+    if rhos.count > 1 {
+        out += String(
+            format: "; mean over seeds 42...%d: %.4f (min %.4f)", 41 + rhos.count,
+            rhos.reduce(0, +) / Double(rhos.count), rhos.min()!)
+    }
+    return out
 }
 
 /// Spearman's rank correlation (average ranks for ties).
@@ -177,4 +231,9 @@ func spearman(_ a: [Double], _ b: [Double]) -> Double {
         sbb += (rb[i] - mb) * (rb[i] - mb)
     }
     return sab / (saa * sbb).squareRoot()
+}
+
+func writeDoubles(_ x: [Double], to path: String) {
+    let data = x.withUnsafeBufferPointer { Data(buffer: $0) }
+    _ = FileManager.default.createFile(atPath: path, contents: data)
 }

@@ -1,6 +1,6 @@
 import Foundation
 import GraphTestSupport
-import RelGraphAnalysis
+@testable import RelGraphAnalysis
 import RelGraphCore
 import Testing
 
@@ -44,7 +44,9 @@ struct SamplingTests {
         #expect(e != g.betweenness(.init(), sampling: .sources(count: 60, seed: 6)))
         // Bound: (2n/(n−1)) √(ln(2n/0.05)/(2k)).
         let bound = 2 * 200.0 / 199 * (log(2 * 200 / 0.05) / 120).squareRoot()
-        #expect(abs(e.errorBound - bound) < 1e-12)
+        // ... plus the largest move made by the empirical-Bayes shrinkage.
+        #expect(e.shrinkage > 0)
+        #expect(abs(e.errorBound - bound - e.shrinkage) < 1e-12)
         let worst = zip(e.scores.values, exact).map { abs($0 - $1) }.max()!
         #expect(worst <= e.errorBound)
         #expect(worst < 0.05)  // far inside the worst-case bound in practice
@@ -80,5 +82,33 @@ struct SamplingTests {
         #expect(100_000.0 * (100_000 + 975_539) > SourceSampling.automaticWorkLimit)
         #expect(SourceSampling.automaticSources(nodes: 50, edges: 100) == 50)
         #expect(SourceSampling.automaticSources(nodes: 10_000_000, edges: 50_000_000) == 100)
+    }
+
+    @Test("Shrinkage keeps class totals and order within a class, pulls towards the class mean")
+    func shrinkage() {
+        let n = 200
+        var rng = SeededGenerator(seed: 3)
+        let y = (0..<n).map { _ in Double(rng.next() % 1000) / 100 }
+        let variance = (0..<n).map { _ in Double(rng.next() % 100) / 10 }
+        let covariate = (0..<n).map { Double($0 % 37) }
+        let out = WeightedGraph.shrinkByClass(y, variance: variance, covariate: covariate)
+        #expect(WeightedGraph.shrinkageClasses(nodes: n) == 4)
+        #expect(out.allSatisfy { $0 >= 0 })
+        let order = (0..<n).sorted {
+            covariate[$0] != covariate[$1] ? covariate[$0] < covariate[$1] : $0 < $1
+        }
+        for c in 0..<4 {
+            let members = Array(order[(c * n / 4)..<((c + 1) * n / 4)])
+            let before = members.reduce(0) { $0 + y[$1] }, after = members.reduce(0) { $0 + out[$1] }
+            #expect(abs(before - after) < 1e-9 * before)
+            let mean = before / Double(members.count)
+            for a in members {
+                #expect(abs(out[a] - mean) <= abs(y[a] - mean) + 1e-12)
+                for b in members where y[a] < y[b] { #expect(out[a] <= out[b]) }
+            }
+        }
+        // No sampling noise: nothing moves.
+        let same = WeightedGraph.shrinkByClass(y, variance: .init(repeating: 0, count: n), covariate: covariate)
+        #expect(zip(same, y).allSatisfy { abs($0 - $1) < 1e-12 })
     }
 }

@@ -33,4 +33,29 @@ import Testing
         #expect(GraphError.malformedEdgeLine(path: "e.tsv", line: 3, reason: "r").description
             == "e.tsv:3: r; expected 'source<TAB or comma>target[<sep>weight]'")
     }
+
+    @Test func labeledParseEqualsTheFullModel() throws {
+        let texts = [
+            "source\ttarget\tweight\n# comment\nb\ta\t2\nc\tb\t0.5\na\tb\t1\n",
+            "\"Smith, J\",\"O\"\"Neil\",3\r\nx,y\r\n\r\nzeta,Smith\n",
+            "10 2\n2 3 4\n3 3 1\n1 10", "",
+        ]
+        for text in texts {
+            var w1: [String] = [], w2: [String] = []
+            let full = try EdgeList.parse(text, path: "e.txt", warnings: &w1)
+            let lean = try EdgeList.parseLabeled(text, path: "e.txt", warnings: &w2)
+            let view = LabeledGraph(full)
+            #expect(w1 == w2)
+            #expect(lean.entities == view.entities)
+            #expect(lean.graph.offsets == view.graph.offsets)
+            #expect(lean.graph.targets == view.graph.targets)
+            #expect(lean.graph.weights == view.graph.weights)
+            #expect(lean.graph.totalWeight == view.graph.totalWeight)
+            #expect(lean.entities(named: "X") == full.entities(named: "X"))
+        }
+        var w: [String] = []
+        #expect(throws: GraphError.malformedEdgeLine(path: "e.tsv", line: 2, reason: "fewer than two fields")) {
+            try EdgeList.parseLabeled("a\tb\nlonely\n", path: "e.tsv", warnings: &w)
+        }
+    }
 }

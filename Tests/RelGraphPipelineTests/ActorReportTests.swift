@@ -238,4 +238,22 @@ import Testing
         ])
         #expect(again.stdout == r.stdout)
     }
+
+    @Test func labeledGraphGivesTheSameReportsAndStreamedJSON() throws {
+        let path = TestPaths.fixture("analysis/karate.tsv").path
+        var warnings: [String] = []
+        let lean = try GraphInput.loadLabeled(path, warnings: &warnings)
+        let karate = ActorReportTests.karate
+        let full = try ActorReport(graph: karate, options: .init())
+        let viaLean = try ActorReport(graph: lean, options: .init())
+        #expect(viaLean.rows == full.rows)
+        #expect(viaLean.json() == full.json())
+        var pieces = ""
+        full.writeJSON(limit: 5) { pieces += $0 }
+        #expect(pieces == full.json(limit: 5))
+        let c1 = CommunityReport(graph: karate, report: full)
+        let c2 = CommunityReport(graph: lean, report: viaLean)
+        #expect(c1.json() == c2.json())
+        #expect(c1.text() == c2.text())
+    }
 }

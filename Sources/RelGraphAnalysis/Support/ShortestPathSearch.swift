@@ -265,8 +265,11 @@ final class ShortestPathSearch {
     /// adds Σ_t (σ_st(v)/σ_st) · d(s, v)/d(s, t) to `scores[v]` for every reached v ≠ s. Each
     /// pair's unit of dependency is split between the two ends by position along the path, which
     /// removes the bias of source sampling towards nodes near the sampled sources.
+    ///
+    /// With `squares`, also adds the square of each node's term there (for variance estimates).
     func accumulateScaledDependencies(
-        from s: Int, into scores: UnsafeMutableBufferPointer<Double>
+        from s: Int, into scores: UnsafeMutableBufferPointer<Double>,
+        squares: UnsafeMutableBufferPointer<Double>? = nil
     ) {
         // delta[w] holds Σ_t σ_st(w)/σ_st / d(s, t) over the t below w.
         graph.offsets.withUnsafeBufferPointer { offsets in
@@ -280,7 +283,9 @@ final class ShortestPathSearch {
                         let v = Int(preds[k])
                         delta[v] += sigma[v] * coefficient
                     }
-                    scores[w] += delta[w] * distance[w]
+                    let term = delta[w] * distance[w]
+                    scores[w] += term
+                    if let squares { squares[w] += term * term }
                 }
                 i -= 1
             }

@@ -125,7 +125,7 @@ extension RelGraphCommand {
         }
 
         func run() throws {
-            let g = try loadGraph(graph)
+            let g = try loadLabeledGraph(graph)
             var roots: [Int] = []
             for name in seenFrom {
                 let found = g.entities(named: name)
@@ -147,10 +147,22 @@ extension RelGraphCommand {
             switch format {
             case .table: print(shown.table(limit: limit), terminator: "")
             case .csv: print(shown.csv(limit: limit), terminator: "")
-            case .json: print(shown.json(limit: limit), terminator: "")
+            case .json: shown.writeJSON(limit: limit) { print($0, terminator: "") }
             }
         }
     }
+}
+
+/// Loads a graph argument for analysis only (entities and adjacency; edge lists skip the full
+/// graph model), printing skipped lines.
+func loadLabeledGraph(_ path: String) throws -> LabeledGraph {
+    var warnings: [String] = []
+    var graph: LabeledGraph?
+    try ErrorReporting.run { () throws(PipelineError) in
+        graph = try GraphInput.loadLabeled(path, warnings: &warnings)
+    }
+    for w in warnings { ErrorReporting.warn(w) }
+    return graph!
 }
 
 extension ActorReport.Measure: ExpressibleByArgument {}

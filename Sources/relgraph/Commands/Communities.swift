@@ -1,4 +1,5 @@
 import ArgumentParser
+import RelGraphCore
 import RelGraphPipeline
 
 extension RelGraphCommand {
@@ -47,13 +48,17 @@ extension RelGraphCommand {
         }
 
         func run() throws {
-            let g = try loadGraph(graph)
+            let g = try loadLabeledGraph(graph)
             let options = ActorReport.Options(
                 measures: [], algorithm: algorithm, resolution: resolution, seed: seed, threads: threads)
             var report: ActorReport?
             try ErrorReporting.run { () throws(PipelineError) in report = try ActorReport(graph: g, options: options) }
             let c = CommunityReport(graph: g, report: report!)
-            print(format == .json ? c.json() : c.text(), terminator: "")
+            if format == .json {
+                c.writeJSON { print($0, terminator: "") }
+            } else {
+                print(c.text(), terminator: "")
+            }
         }
     }
 }
