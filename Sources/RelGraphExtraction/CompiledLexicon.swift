@@ -1,5 +1,8 @@
 /// A ``Lexicon`` turned into matchers and sets for fast lookup during extraction.
-struct CompiledLexicon: Sendable {
+///
+/// A class, immutable after `init`, so that copying the analyzer that holds it costs one
+/// reference count instead of one per table.
+final class CompiledLexicon: Sendable {
     /// How a surface form names a country.
     enum FormKind: UInt8, Sendable { case name, demonym, capital }
 
@@ -14,8 +17,8 @@ struct CompiledLexicon: Sendable {
         var affiliation: String?
     }
 
-    var countryNames: [String: String] = [:]
-    var territories: Set<String> = []
+    let countryNames: [String: String]
+    let territories: Set<String>
     let countries: PhraseMatcher<CountryHit>
     let issues: PhraseMatcher<String>
     let people: PhraseMatcher<PersonHit>
@@ -25,20 +28,35 @@ struct CompiledLexicon: Sendable {
     /// Organisations that become nodes: surface form → canonical name.
     let namedOrganizations: PhraseMatcher<String>
     /// Canonical person name → affiliation, for lexicon people.
-    var personAffiliation: [String: String] = [:]
+    let personAffiliation: [String: String]
     /// Single-token alias → canonical name (only aliases that name one person).
-    var personAlias: [String: String] = [:]
+    let personAlias: [String: String]
     /// Full alias forms (token-joined) → canonical name.
-    var given: Set<String>
-    var eastAsianSurnames: Set<String>
-    var orgWords: Set<String>
-    var titleWords: Set<String>
-    var stopNames: Set<String>
+    let given: Set<String>
+    let eastAsianSurnames: Set<String>
+    let orgWords: Set<String>
+    let titleWords: Set<String>
+    let stopNames: Set<String>
     /// First tokens of case-sensitive phrases that are not capitalised ("al-Qaeda", "spokesman").
-    var lowercaseStarts: Set<String> = []
-    var lowercaseStartFilter = TokenFilter()
+    let lowercaseStarts: Set<String>
+    let lowercaseStartFilter: TokenFilter
+
+    /// Ids of every phrase token and listed word, with their word classes (see ``Vocabulary``).
+    let vocab: Vocabulary
+    /// The matchers above keyed by ``vocab`` ids; `issueIDs` takes lower-cased token ids.
+    let countryIDs: IDPhraseMatcher<CountryHit>
+    let issueIDs: IDPhraseMatcher<String>
+    let peopleIDs: IDPhraseMatcher<PersonHit>
+    let titleIDs: IDPhraseMatcher<Bool>
+    let placeIDs: IDPhraseMatcher<Bool>
+    let organizationIDs: IDPhraseMatcher<Bool>
+    let namedOrganizationIDs: IDPhraseMatcher<String>
 
     init(_ lex: Lexicon) {
+        var countryNames: [String: String] = [:]
+        var territories: Set<String> = []
+        var personAffiliation: [String: String] = [:]
+        var personAlias: [String: String] = [:]
         var c = PhraseMatcher<CountryHit>(caseInsensitive: false)
         for country in lex.countries ?? [] {
             countryNames[country.iso3] = country.name
@@ -103,15 +121,64 @@ struct CompiledLexicon: Sendable {
             for a in o.aliases ?? [] { named.add(a, o.name) }
         }
         namedOrganizations = named
-        given = Set(lex.given ?? [])
-        eastAsianSurnames = Set(lex.eastAsianSurnames ?? [])
-        orgWords = Set(lex.orgWords ?? []).union(Self.extraOrgWords)
         stopNames = Set(lex.stopNames ?? [])
-        lowercaseStarts = countries.lowercaseStarts.union(people.lowercaseStarts).union(titles.lowercaseStarts)
-            .union(places.lowercaseStarts).union(organizations.lowercaseStarts)
-            .union(namedOrganizations.lowercaseStarts)
+        let lowercaseStarts = c.lowercaseStarts.union(ppl.lowercaseStarts).union(t.lowercaseStarts)
+            .union(pl.lowercaseStarts).union(org.lowercaseStarts)
+            .union(named.lowercaseStarts)
+        self.lowercaseStarts = lowercaseStarts
+        var lowercaseStartFilter = TokenFilter()
         for w in lowercaseStarts { lowercaseStartFilter.insert(w) }
+        self.lowercaseStartFilter = lowercaseStartFilter
+        self.countryNames = countryNames
+        self.territories = territories
+        self.personAffiliation = personAffiliation
+        self.personAlias = personAlias
+
+        var v = Vocabulary()
+        countryIDs = c.interned(into: &v)
+        issueIDs = iss.interned(into: &v)
+        peopleIDs = ppl.interned(into: &v)
+        titleIDs = t.interned(into: &v)
+        placeIDs = pl.interned(into: &v)
+        organizationIDs = org.interned(into: &v)
+        namedOrganizationIDs = named.interned(into: &v)
+        let given = Set(lex.given ?? [])
+        let eastAsianSurnames = Set(lex.eastAsianSurnames ?? [])
+        let orgWords = Set(lex.orgWords ?? []).union(Self.extraOrgWords)
+        self.given = given
+        self.eastAsianSurnames = eastAsianSurnames
+        self.orgWords = orgWords
+        v.mark(given, .given)
+        v.mark(eastAsianSurnames, .eastAsianSurname)
+        v.mark(orgWords, .orgWord)
+        v.mark(tw, .titleWord)
+        v.mark(lowercaseStarts, .lowercaseStart)
+        typealias A = ArticleAnalyzer
+        v.mark(A.functionWords, .functionWord)
+        v.mark(A.notNameWords, .notNameWord)
+        v.mark(A.particles, .particle)
+        v.mark(A.roleWords, .roleWord)
+        v.mark(A.roleNouns, .roleNoun)
+        v.mark(A.languages, .language)
+        v.mark(A.govWords, .govWord)
+        v.mark(A.reportingVerbs, .reportingVerb)
+        v.mark(A.pronouns, .pronoun)
+        v.mark(A.chainConnectors, .chainConnector)
+        v.mark(SentenceSplitter.starters, .starter)
+        let starts: [(IDPhraseMatcherStarts, Vocabulary.Flags)] = [
+            (countryIDs.startsPhrase, .startsCountry), (issueIDs.startsPhrase, .startsIssue),
+            (peopleIDs.startsPhrase, .startsPerson), (titleIDs.startsPhrase, .startsTitle),
+            (placeIDs.startsPhrase, .startsPlace), (organizationIDs.startsPhrase, .startsOrganization),
+            (namedOrganizationIDs.startsPhrase, .startsNamedOrganization),
+        ]
+        for id in 0..<Int32(v.count) {
+            for (test, flag) in starts where test(id) { v.mark(id, flag) }
+        }
+        v.finish()
+        vocab = v
     }
+
+    typealias IDPhraseMatcherStarts = (Int32) -> Bool
 
     /// Titles the extractor relies on even when a user lexicon replaces the bundled list.
     static let extraTitles = [

@@ -43,6 +43,17 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return nil
     }
 
+    /// The same phrases keyed by token ids of `vocab` (every phrase token is interned), with
+    /// the same order of candidates, so ``IDPhraseMatcher`` finds exactly the same matches.
+    func interned(into vocab: inout Vocabulary) -> IDPhraseMatcher<Payload> {
+        var entries: [(first: Int32, list: [(tokens: [Int32], payload: Payload)])] = []
+        for (first, list) in byFirst {
+            let f = vocab.intern(first)
+            entries.append((f, list.map { (t, p) in (t.map { vocab.intern($0) }, p) }))
+        }
+        return IDPhraseMatcher(entries: entries)
+    }
+
     /// The first tokens of phrases that do not start with a capital letter (for ``matches``'s
     /// `capitalized` shortcut).
     var lowercaseStarts: Set<String> {

@@ -7,6 +7,9 @@
 /// end a sentence; a dotted abbreviation such as "U.S." ends one only before a word that
 /// usually starts sentences ("The", "He", "It"...).
 ///
+/// A word token ends in "." only through the tokenizer's abbreviation rule, after an ASCII
+/// letter, so testing its last byte equals testing its last Character.
+///
 /// - Complexity: O(*t*), where *t* is the number of tokens.
 enum SentenceSplitter {
     static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "»"]
@@ -26,7 +29,10 @@ enum SentenceSplitter {
             var end = i + 1
             var boundary = false
             if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" {
-                while end < tokens.count, closers.contains(tokens[end].text), tokens[end].newlinesBefore == 0 {
+                // Closers and openers are all punctuation tokens.
+                while end < tokens.count, tokens[end].kind == .punct, closers.contains(tokens[end].text),
+                    tokens[end].newlinesBefore == 0
+                {
                     end += 1
                 }
                 if end >= tokens.count {
@@ -34,9 +40,9 @@ enum SentenceSplitter {
                 } else {
                     let n = tokens[end]
                     boundary = n.newlinesBefore > 0 || n.isCapitalized || n.kind == .number
-                        || openers.contains(n.text)
+                        || (n.kind == .punct && openers.contains(n.text))
                 }
-            } else if t.kind == .word, t.text.hasSuffix("."), t.text.count > 2, end < tokens.count,
+            } else if t.kind == .word, t.text.utf8.last == 0x2E, t.text.count > 2, end < tokens.count,
                 starters.contains(tokens[end].text), t.text.dropLast().contains(".")
             {
                 boundary = true

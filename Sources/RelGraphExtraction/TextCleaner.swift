@@ -39,16 +39,33 @@ enum TextCleaner {
 
     /// The lines of `text` (split at "\n" bytes, which is far faster than splitting Characters).
     static func splitLines(_ text: String) -> [Substring] {
-        var out: [Substring] = []
         let u = text.utf8
-        var start = u.startIndex
-        var i = u.startIndex
-        while i != u.endIndex {
-            if u[i] == 0x0A {
-                out.append(text[start..<i])
-                start = u.index(after: i)
+        let offsets: [Int]? = u.withContiguousStorageIfAvailable { buf in
+            var o: [Int] = []
+            for k in 0..<buf.count where buf[k] == 0x0A { o.append(k) }
+            return o
+        }
+        guard let offsets else {
+            var out: [Substring] = []
+            var start = u.startIndex
+            var i = u.startIndex
+            while i != u.endIndex {
+                if u[i] == 0x0A {
+                    out.append(text[start..<i])
+                    start = u.index(after: i)
+                }
+                i = u.index(after: i)
             }
-            i = u.index(after: i)
+            out.append(text[start..<u.endIndex])
+            return out
+        }
+        var out: [Substring] = []
+        out.reserveCapacity(offsets.count + 1)
+        var start = u.startIndex
+        for k in offsets {
+            let i = u.index(u.startIndex, offsetBy: k)
+            out.append(text[start..<i])
+            start = u.index(after: i)
         }
         out.append(text[start..<u.endIndex])
         return out
@@ -58,16 +75,22 @@ enum TextCleaner {
     static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
         var text = text
+        let m = needle.count
+        // Boyer–Moore–Horspool: shift by the distance of the window's last byte from the end.
+        var shift = [Int](repeating: m, count: 256)
+        for k in 0..<(m - 1) { shift[Int(needle[k])] = m - 1 - k }
+        _ = first
         return text.withUTF8 { buf in
-            let n = buf.count, m = needle.count
+            let n = buf.count
             var i = 0
             while i + m <= n {
-                if buf[i] == first {
-                    var k = 1
-                    while k < m && buf[i + k] == needle[k] { k += 1 }
-                    if k == m { return true }
+                let last = buf[i + m - 1]
+                if last == needle[m - 1] {
+                    var k = 0
+                    while k < m - 1 && buf[i + k] == needle[k] { k += 1 }
+                    if k == m - 1 { return true }
                 }
-                i += 1
+                i += shift[Int(last)]
             }
             return false
         }
@@ -143,8 +166,23 @@ enum TextCleaner {
     /// The positions where a lower-case letter (after another letter) is directly followed by an
     /// upper-case one, as indices of `s`. ASCII only, which is where scraping glue occurs.
     static func glueRanges(_ s: Substring) -> [String.Index] {
-        var out: [String.Index] = []
         let u = s.utf8
+        let fast: [String.Index]? = u.withContiguousStorageIfAvailable { buf in
+            var out: [String.Index] = []
+            var prev: UInt8 = 0
+            var prevPrev: UInt8 = 0
+            for k in 0..<buf.count {
+                let c = buf[k]
+                if c >= 0x41 && c <= 0x5A && prev >= 0x61 && prev <= 0x7A && ((prevPrev | 0x20) >= 0x61 && (prevPrev | 0x20) <= 0x7A) {
+                    out.append(u.index(u.startIndex, offsetBy: k))
+                }
+                prevPrev = prev
+                prev = c
+            }
+            return out
+        }
+        if let fast { return fast }
+        var out: [String.Index] = []
         var prev: UInt8 = 0
         var prevPrev: UInt8 = 0
         var idx = u.startIndex

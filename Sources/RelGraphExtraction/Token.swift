@@ -19,7 +19,17 @@ struct Token: Sendable {
 
     /// True for a word of two or more letters written entirely in capitals ("MORE", "NATO").
     var isAllCaps: Bool {
-        kind == .word && text.unicodeScalars.count > 1
-            && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        guard kind == .word else { return false }
+        // ASCII: only a-z are lower case, and bytes are scalars.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { buf -> Bool? in
+            var lower = false
+            for b in buf {
+                if b >= 0x80 { return nil }
+                if b >= 0x61 && b <= 0x7A { lower = true }
+            }
+            return buf.count > 1 && !lower
+        }
+        if let a = ascii, let a { return a }
+        return text.unicodeScalars.count > 1 && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     }
 }

@@ -130,13 +130,16 @@ enum Tokenizer {
     /// `text` in lower case; returns `text` itself (no copy) when it has no ASCII capitals and
     /// is pure ASCII, which is most words.
     static func lowercased(_ text: String) -> String {
-        var ascii = true
-        var upper = false
-        for b in text.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if b >= 0x41 && b <= 0x5A { upper = true }
+        func scan<C: Sequence<UInt8>>(_ bytes: C) -> Bool {
+            var upper = false
+            for b in bytes {
+                if b >= 0x80 { return false }
+                if b >= 0x41 && b <= 0x5A { upper = true }
+            }
+            return !upper
         }
-        return ascii && !upper ? text : text.lowercased()
+        let unchanged = text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
+        return unchanged ? text : text.lowercased()
     }
 
     /// A letter: ASCII fast path, Unicode `Alphabetic` otherwise.

@@ -1,0 +1,206 @@
+import Foundation
+
+/// Integer ids for every string the extractor ever compares tokens against, with a bitset of
+/// word classes per id.
+///
+/// ## Conventions
+/// - One vocabulary holds both case-sensitive forms ("Foreign", a government word) and
+///   lower-case forms ("foreign", a role word); the flags belong to the exact string.
+/// - A token that is not in the vocabulary has id ``unknown`` (-1); it has no flags and equals
+///   no phrase token. So comparing ids gives the same answer as comparing strings, whenever
+///   one side is a vocabulary string.
+/// - Ids are dense, starting at 0, so that per-id tables are flat arrays.
+///
+/// - ASCII tokens are looked up in an open-addressing table over their UTF-8 bytes (built by
+///   ``finish()``); other tokens in a `[String: Int32]`, which compares by canonical
+///   equivalence like `String ==`. A non-ASCII key whose NFC form is ASCII (the Kelvin sign
+///   "K") is entered in the byte table under that form, so both paths agree with `==`.
+///
+/// - Complexity: ``id(_:)`` is one hash lookup; ``has(_:_:)`` is O(1).
+struct Vocabulary: Sendable {
+    /// Word classes, one bit each.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let given = Flags(rawValue: 1 << 0)
+        static let eastAsianSurname = Flags(rawValue: 1 << 1)
+        static let orgWord = Flags(rawValue: 1 << 2)
+        static let titleWord = Flags(rawValue: 1 << 3)
+        static let functionWord = Flags(rawValue: 1 << 4)
+        static let notNameWord = Flags(rawValue: 1 << 5)
+        static let particle = Flags(rawValue: 1 << 6)
+        static let roleWord = Flags(rawValue: 1 << 7)
+        static let roleNoun = Flags(rawValue: 1 << 8)
+        static let language = Flags(rawValue: 1 << 9)
+        static let govWord = Flags(rawValue: 1 << 10)
+        static let reportingVerb = Flags(rawValue: 1 << 11)
+        static let pronoun = Flags(rawValue: 1 << 12)
+        static let chainConnector = Flags(rawValue: 1 << 13)
+        static let starter = Flags(rawValue: 1 << 14)
+        /// First token of a case-sensitive phrase that is not capitalised ("al-Qaeda").
+        static let lowercaseStart = Flags(rawValue: 1 << 15)
+        /// First token of a phrase of the matcher of that name in ``CompiledLexicon``.
+        static let startsTitle = Flags(rawValue: 1 << 16)
+        static let startsPlace = Flags(rawValue: 1 << 17)
+        static let startsOrganization = Flags(rawValue: 1 << 18)
+        static let startsNamedOrganization = Flags(rawValue: 1 << 19)
+        static let startsCountry = Flags(rawValue: 1 << 20)
+        static let startsIssue = Flags(rawValue: 1 << 21)
+        static let startsPerson = Flags(rawValue: 1 << 22)
+    }
+
+    static let unknown: Int32 = -1
+
+    private var table: [String: Int32] = [:]
+    private var flagsByID: [Flags] = []
+    /// Byte table: slot → `(hash tag << 32) | (id + 1)`, 0 when empty; `keys` holds the
+    /// bytes of ASCII keys back to back, id `i` at `keyStart[i]..<keyEnd[i]`.
+    private var slots: [UInt64] = []
+    private var keyStart: [Int32] = []
+    private var keyEnd: [Int32] = []
+    private var keys: [UInt8] = []
+    /// One bit per hash value (2^18 bits, 32 KiB): a clear bit means "not an ASCII key", which
+    /// spares most unknown tokens a cache miss in `slots`.
+    private var bloom: [UInt64] = []
+    private static let bloomBits = 18
+
+    /// How many strings have ids.
+    var count: Int { flagsByID.count }
+
+    /// The id of `s`, adding it if new.
+    @discardableResult
+    mutating func intern(_ s: String) -> Int32 {
+        if let id = table[s] { return id }
+        let id = Int32(flagsByID.count)
+        table[s] = id
+        flagsByID.append([])
+        return id
+    }
+
+    /// Adds flag `f` to `id`.
+    mutating func mark(_ id: Int32, _ f: Flags) { flagsByID[Int(id)].insert(f) }
+
+    /// Adds every string of `words` with flag `f`.
+    mutating func mark<S: Sequence<String>>(_ words: S, _ f: Flags) {
+        for w in words {
+            let id = intern(w)
+            flagsByID[Int(id)].insert(f)
+        }
+    }
+
+    /// Builds the byte table for ASCII lookups; call after the last ``intern(_:)``.
+    mutating func finish() {
+        var entries: [([UInt8], Int32)] = []
+        for (k, id) in table {
+            if k.utf8.allSatisfy({ $0 < 0x80 }) {
+                entries.append((Array(k.utf8), id))
+            } else {
+                let nfc = k.precomposedStringWithCanonicalMapping
+                if nfc.utf8.allSatisfy({ $0 < 0x80 }) { entries.append((Array(nfc.utf8), id)) }
+            }
+        }
+        var size = 64
+        while size < entries.count * 2 { size *= 2 }
+        slots = [UInt64](repeating: 0, count: size)
+        keyStart = [Int32](repeating: 0, count: count)
+        keyEnd = [Int32](repeating: 0, count: count)
+        keys = []
+        bloom = [UInt64](repeating: 0, count: (1 << Self.bloomBits) / 64)
+        for (bytes, id) in entries {
+            let bit = Self.bloomBit(bytes.withUnsafeBufferPointer { Self.hashASCII($0)! })
+            bloom[bit >> 6] |= 1 << UInt64(bit & 63)
+            let found = bytes.withUnsafeBufferPointer { probe($0) }
+            if found.id >= 0 { continue }  // an ASCII key equal to an earlier one: same id
+            slots[found.slot] = found.tag << 32 | UInt64(id + 1)
+            keyStart[Int(id)] = Int32(keys.count)
+            keys += bytes
+            keyEnd[Int(id)] = Int32(keys.count)
+        }
+    }
+
+    @inline(__always) private static func bloomBit(_ h: UInt64) -> Int {
+        Int(truncatingIfNeeded: h >> 40) & ((1 << bloomBits) - 1)
+    }
+
+    /// A hash of `b` eight bytes at a time, or `nil` when `b` is not ASCII.
+    @inline(__always) private static func hashASCII(_ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let n = b.count
+        var h = UInt64(n) &* k
+        var high: UInt64 = 0
+        var i = 0
+        if let base = b.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                high |= w
+                h = (h ^ w) &* k
+                h ^= h >> 32
+                i += 8
+            }
+        }
+        if i < n {
+            var w: UInt64 = 0
+            var s: UInt64 = 0
+            while i < n {
+                w |= UInt64(b[i]) << s
+                s += 8
+                i += 1
+            }
+            high |= w
+            h = (h ^ w) &* k
+            h ^= h >> 32
+        }
+        return high & 0x8080_8080_8080_8080 == 0 ? h : nil
+    }
+
+    /// The slot holding `b` (with its id), or the empty slot where it would go (with id -1);
+    /// `tag` is the upper half of the hash.
+    @inline(__always) private func probe(_ b: UnsafeBufferPointer<UInt8>) -> (slot: Int, id: Int32, tag: UInt64) {
+        probe(b, hash: Self.hashASCII(b)!)
+    }
+
+    @inline(__always) private func probe(
+        _ b: UnsafeBufferPointer<UInt8>, hash h: UInt64
+    ) -> (slot: Int, id: Int32, tag: UInt64) {
+        let tag = h >> 32
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = slots[i]
+            if e == 0 { return (i, -1, tag) }
+            if e >> 32 == tag {
+                let id = Int(e & 0xFFFF_FFFF) - 1
+                let a = Int(keyStart[id]), z = Int(keyEnd[id])
+                if z - a == b.count {
+                    var k = 0
+                    while k < b.count, keys[a + k] == b[k] { k += 1 }
+                    if k == b.count { return (i, Int32(id), tag) }
+                }
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// The id of `s`, or ``unknown``.
+    @inline(__always) func id(_ s: String) -> Int32 {
+        if !slots.isEmpty, let r = s.utf8.withContiguousStorageIfAvailable({ b -> Int32? in
+            guard let h = Self.hashASCII(b) else { return nil }
+            let bit = Self.bloomBit(h)
+            if bloom[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return Self.unknown }
+            return probe(b, hash: h).id
+        }), let r {
+            return r
+        }
+        return table[s] ?? Self.unknown
+    }
+
+    /// Whether `id` (possibly ``unknown``) has any flag of `f`.
+    @inline(__always) func has(_ id: Int32, _ f: Flags) -> Bool {
+        id >= 0 && !flagsByID[Int(id)].isDisjoint(with: f)
+    }
+
+    /// The flags of `id` (empty for ``unknown``).
+    @inline(__always) func flags(_ id: Int32) -> Flags {
+        id >= 0 ? flagsByID[Int(id)] : []
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import RelGraphExtraction
+
+@Suite struct VocabularyTests {
+    @Test func idsAgreeWithStringEquality() {
+        var v = Vocabulary()
+        v.mark(["Minister", "of", "Kelvin \u{212A}", "caf\u{E9}", "U.S."], .titleWord)
+        v.finish()
+        #expect(v.id("Minister") >= 0)
+        #expect(v.id("Minister") == v.id(String("Mini") + "ster"))
+        #expect(v.id("minister") == Vocabulary.unknown)
+        #expect(v.id("") == Vocabulary.unknown)
+        #expect(v.id("a very long token that spans several words") == Vocabulary.unknown)
+        // Canonically equivalent spellings share an id, as they are equal Strings.
+        #expect(v.id("Kelvin K") == v.id("Kelvin \u{212A}"))
+        #expect(v.id("cafe\u{301}") == v.id("caf\u{E9}"))
+        #expect(v.has(v.id("U.S."), .titleWord))
+        #expect(!v.has(Vocabulary.unknown, .titleWord))
+        #expect(!v.has(v.id("of"), .givenOrEastAsian))
+    }
+
+    @Test func idMatcherFindsTheSameMatchesAsTheStringMatcher() {
+        var m = PhraseMatcher<Int>(caseInsensitive: false)
+        m.add("United States", 1)
+        m.add("United States of America", 2)
+        m.add("United", 3)
+        m.add("al-Qaeda", 4)
+        var v = Vocabulary()
+        let ids = m.interned(into: &v)
+        v.finish()
+        let texts = Tokenizer.tokenize("the United States of America and United Nations and al-Qaeda United States")
+            .map(\.text)
+        let tokenIDs = texts.map { v.id($0) }
+        let expected = m.matches(texts, in: 0..<texts.count).map { "\($0.range) \($0.payload)" }
+        #expect(ids.matches(tokenIDs, in: 0..<texts.count).map { "\($0.range) \($0.payload)" } == expected)
+        let starts = tokenIDs.indices.filter { ids.startsPhrase(tokenIDs[$0]) }.map(Int32.init)
+        var cursor = 0
+        let viaCandidates = ids.matches(tokenIDs, in: 0..<texts.count, candidates: starts, cursor: &cursor)
+        #expect(viaCandidates.map { "\($0.range) \($0.payload)" } == expected)
+        #expect(expected == ["1..<5 2", "6..<7 3", "9..<10 4", "10..<12 1"])
+    }
+}
+
+extension Vocabulary.Flags {
+    static let givenOrEastAsian: Self = [.given, .eastAsianSurname]
+}
