@@ -29,3 +29,26 @@ public enum TestPaths {
         return url
     }
 }
+
+/// A small, repeatable random number generator (SplitMix64) for seeded property tests and
+/// shuffled test input; the same seed gives the same numbers on every platform.
+public struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    /// Creates a generator that starts from `seed`.
+    public init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in `0..<bound`.
+    public mutating func below(_ bound: Int) -> Int {
+        Int(truncatingIfNeeded: next().multipliedFullWidth(by: UInt64(bound)).high)
+    }
+}

@@ -93,20 +93,12 @@ enum TestGraphs {
     }
 }
 
-/// A small repeatable generator for seeded property tests (SplitMix64).
+/// The shared seeded generator (GraphTestSupport's SplitMix64) with graph helpers.
 struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ bound: Int) -> Int {
-        Int(truncatingIfNeeded: next().multipliedFullWidth(by: UInt64(bound)).high)
-    }
+    private var inner: SeededRandom
+    init(seed: UInt64) { inner = SeededRandom(seed: seed) }
+    mutating func next() -> UInt64 { inner.next() }
+    mutating func below(_ bound: Int) -> Int { inner.below(bound) }
 
     /// A G(n, p) random graph with integer weights in `1...maxWeight` (all 1 when 1).
     mutating func graph(nodes n: Int, edgeProbability p: Double, maxWeight: Int = 5)

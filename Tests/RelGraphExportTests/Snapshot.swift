@@ -1,4 +1,5 @@
 import Foundation
+import GraphTestSupport
 import Testing
 
 /// Compares `actual` with `Snapshots/<name>.dot` beside this file.
@@ -42,17 +43,5 @@ func assertSnapshot(
         """, sourceLocation: sourceLocation)
 }
 
-/// A small, repeatable random number generator (SplitMix64) for shuffling test input.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The shared seeded generator, under the name these tests use.
+typealias SplitMix64 = SeededRandom
