@@ -67,33 +67,33 @@ func analysisBench(path: String, args: [String]) {
         var seconds: Double
         switch m {
         case "degree":
-            seconds = timed(label, runs: runs) {
+            seconds = time(label, runs: runs) {
                 precondition(g.degreeCentrality().count == g.nodeCount)
             }
         case "strength":
-            seconds = timed(label, runs: runs) {
+            seconds = time(label, runs: runs) {
                 precondition(abs(g.strengths().values.reduce(0, +) - 2 * g.totalWeight) < 1e-6 * g.totalWeight)
             }
         case "pagerank":
-            seconds = timed(label, runs: runs) {
+            seconds = time(label, runs: runs) {
                 let pr = try! g.pageRank()
                 precondition(abs(pr.values.reduce(0, +) - 1) < 1e-9)
             }
         case "eigenvector":
-            seconds = timed(label, runs: runs) {
+            seconds = time(label, runs: runs) {
                 let ev = try! g.eigenvector()
                 precondition(abs(ev.values.reduce(0) { $0 + $1 * $1 } - 1) < 1e-9)
             }
         case "kcore":
-            seconds = timed(label, runs: runs) { precondition(g.coreNumbers().values.max()! >= 1) }
+            seconds = time(label, runs: runs) { precondition(g.coreNumbers().values.max()! >= 1) }
         case "clustering":
-            seconds = timed(label, runs: runs) {
+            seconds = time(label, runs: runs) {
                 precondition(g.clustering().values.allSatisfy { $0 >= 0 && $0 <= 1 })
             }
         case "leiden", "louvain", "labelprop":
             var q = 0.0
             var k = 0
-            seconds = timed(label, runs: runs) {
+            seconds = time(label, runs: runs) {
                 let p: Partition
                 switch m {
                 case "leiden": p = g.leiden(.init(threads: threads))
@@ -106,19 +106,19 @@ func analysisBench(path: String, args: [String]) {
             }
             note = String(format: "Q=%.6f, %d communities", q, k)
         case "betweenness":
-            seconds = timed(label, runs: allPairsRuns) {
+            seconds = time(label, runs: allPairsRuns) {
                 let b = g.betweenness(.init(threads: threads))
                 precondition(b.values.allSatisfy { $0 >= 0 && $0 <= 1 })
             }
         case "closeness", "harmonic":
-            seconds = timed(label, runs: allPairsRuns) {
+            seconds = time(label, runs: allPairsRuns) {
                 let c = m == "closeness" ? g.closeness(threads: threads) : g.harmonic(threads: threads)
                 precondition(c.values.allSatisfy { $0 >= 0 })
             }
         case "approx-betweenness":
             var estimate: BetweennessEstimate?
             let k = SourceSampling.automaticSources(nodes: g.nodeCount, edges: g.edgeCount)
-            seconds = timed(label, runs: allPairsRuns) {
+            seconds = time(label, runs: allPairsRuns) {
                 estimate = g.betweenness(
                     .init(threads: threads), sampling: .sources(count: k, seed: 42))
                 precondition(estimate!.scores.values.allSatisfy { $0 >= 0 })
@@ -132,7 +132,7 @@ func analysisBench(path: String, args: [String]) {
                     seeds: seeds, dumpDir: dumpDir) }
         case "dump-local":
             guard let dumpDir else { fail("dump-local needs --dump DIR") }
-            seconds = timed(label, runs: 1) {
+            seconds = time(label, runs: 1) {
                 let v = g.betweenness(.init(threads: threads), sampling: .sources(count: 1, seed: 1)).scores.values
                 writeDoubles(v, to: dumpDir + "/local.f64")
             }
@@ -140,7 +140,7 @@ func analysisBench(path: String, args: [String]) {
             // Exact values and 400 single-source (scaled) estimates as raw doubles, for offline
             // study of estimators: DIR/exact.f64 (n), DIR/single.f64 (400 × n).
             guard let dumpDir else { fail("dump-betweenness needs --dump DIR") }
-            seconds = timed(label, runs: 1) {
+            seconds = time(label, runs: 1) {
                 let exact = g.betweenness(.init(threads: threads)).values
                 writeDoubles(exact, to: dumpDir + "/exact.f64")
                 var all: [Double] = []
@@ -158,7 +158,7 @@ func analysisBench(path: String, args: [String]) {
     if withDot {
         var warnings: [String] = []
         if let graph = try? GraphFile.read(path, warnings: &warnings) {
-            _ = timed("dot / \(name) \(size)", runs: runs) {
+            _ = time("dot / \(name) \(size)", runs: runs) {
                 precondition(DOTEncoder.encode(graph).hasPrefix("graph"))
             }
         }

@@ -1,19 +1,6 @@
 import Foundation
 import RelGraphCore
 
-/// Like `time(_:runs:rate:_:)`, and returns the median.
-func timed(_ label: String, runs: Int, _ body: () -> Void) -> Double {
-    var times: [Double] = []
-    for _ in 0..<runs {
-        let t0 = now()
-        body()
-        times.append(now() - t0)
-    }
-    times.sort()
-    let median = times[times.count / 2]
-    print(String(format: "%@: median %.4g s (min %.4g s) over %d runs", label, median, times[0], runs))
-    return median
-}
 
 /// The 1-, 5- and 15-minute load averages, from /proc/loadavg.
 func loadAverage() -> String {

@@ -25,7 +25,10 @@ func peakRSSMB() -> Double {
     return 0
 }
 
-func time(_ label: String, runs: Int, rate: ((Double) -> String)? = nil, _ body: () -> Void) {
+/// Runs `body` `runs` times, prints the median and minimum (and `rate` of the median), and
+/// returns the median in seconds.
+@discardableResult
+func time(_ label: String, runs: Int, rate: ((Double) -> String)? = nil, _ body: () -> Void) -> Double {
     var times: [Double] = []
     for _ in 0..<runs {
         let t0 = now()
@@ -35,7 +38,8 @@ func time(_ label: String, runs: Int, rate: ((Double) -> String)? = nil, _ body:
     times.sort()
     let median = times[times.count / 2]
     let extra = rate.map { ", " + $0(median) } ?? ""
-    print(String(format: "%@: median %.3f s (min %.3f s) over %d runs%@", label, median, times[0], runs, extra))
+    print(String(format: "%@: median %.4g s (min %.4g s) over %d runs%@", label, median, times[0], runs, extra))
+    return median
 }
 
 func fail(_ message: String) -> Never {

@@ -52,3 +52,68 @@ public struct SeededRandom: RandomNumberGenerator {
         Int(truncatingIfNeeded: next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 }
+
+/// What a child process printed and how it ended.
+public struct ProcessOutput: Sendable {
+    /// The exit status.
+    public var status: Int32
+    /// Standard output, as UTF-8 text.
+    public var stdout: String
+    /// Standard error, as UTF-8 text.
+    public var stderr: String
+}
+
+/// Runs child processes for end-to-end tests: the built `relgraph` binary, Python, Chromium.
+public enum TestProcess {
+    /// The `relgraph` executable that `swift test` built, or `nil` if it is missing.
+    public static let relgraph: URL? = {
+        var candidates: [URL] = []
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            candidates.append(dir.appendingPathComponent("relgraph"))
+            dir = dir.deletingLastPathComponent()
+        }
+        candidates.append(TestPaths.packageRoot.appendingPathComponent(".build/debug/relgraph"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    /// Runs `executable args` in `directory` (default: the package root), writing `stdin` to
+    /// its standard input from another thread so that large inputs cannot deadlock against
+    /// full output pipes, and waits for it.
+    public static func run(
+        _ executable: URL, _ args: [String], stdin: String? = nil, directory: URL = TestPaths.packageRoot
+    ) throws -> ProcessOutput {
+        let p = Process()
+        p.executableURL = executable
+        p.arguments = args
+        p.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        let input = Pipe()
+        p.standardInput = stdin == nil ? FileHandle.nullDevice : input
+        try p.run()
+        if let stdin {
+            let data = Data(stdin.utf8)
+            let writer = Thread {
+                input.fileHandleForWriting.write(data)
+                try? input.fileHandleForWriting.close()
+            }
+            writer.start()
+        }
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return ProcessOutput(
+            status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+            stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// Runs the built `relgraph` with `args`; throws when the binary was not built.
+    public static func relgraph(_ args: [String], stdin: String? = nil) throws -> ProcessOutput {
+        guard let binary = relgraph else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "relgraph binary not built"])
+        }
+        return try run(binary, args, stdin: stdin)
+    }
+}

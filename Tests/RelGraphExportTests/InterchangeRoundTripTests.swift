@@ -1,4 +1,5 @@
 import Foundation
+import GraphTestSupport
 import RelGraphCore
 @testable import RelGraphExport
 import Testing
@@ -31,19 +32,9 @@ enum NetworkX {
         for (name, text) in files {
             try Data(text.utf8).write(to: dir.appendingPathComponent(name))
         }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = [python!, "-c", script]
-        p.currentDirectoryURL = dir
-        let out = Pipe()
-        let err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        try #require(p.terminationStatus == 0, "python failed: \(errors)")
+        let r = try TestProcess.run(URL(fileURLWithPath: "/usr/bin/env"), [python!, "-c", script], directory: dir)
+        try #require(r.status == 0, "python failed: \(r.stderr)")
+        let data = Data(r.stdout.utf8)
         return try JSONSerialization.jsonObject(with: data)
     }
 }

@@ -173,20 +173,7 @@ import Testing
 
 /// `relgraph actors` and `relgraph communities` end to end (the built binary).
 @Suite struct ActorReportCommandLineTests {
-    func run(_ args: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let p = Process()
-        p.executableURL = try #require(CommandLineTests.binary, "relgraph binary not built")
-        p.arguments = args
-        p.currentDirectoryURL = TestPaths.packageRoot
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
-    }
+    func run(_ args: [String]) throws -> ProcessOutput { try TestProcess.relgraph(args) }
 
     static let karate = TestPaths.fixture("analysis/karate.tsv").path
 

@@ -5,35 +5,7 @@ import Testing
 
 /// Runs the built `relgraph` executable end to end and checks output and exit codes.
 @Suite struct CommandLineTests {
-    static let binary: URL? = {
-        let fm = FileManager.default
-        var candidates: [URL] = []
-        var dir = Bundle.main.bundleURL
-        for _ in 0..<3 {
-            candidates.append(dir.appendingPathComponent("relgraph"))
-            dir = dir.deletingLastPathComponent()
-        }
-        candidates.append(TestPaths.packageRoot.appendingPathComponent(".build/debug/relgraph"))
-        return candidates.first { fm.isExecutableFile(atPath: $0.path) }
-    }()
-
-    struct Result { var status: Int32; var stdout: String; var stderr: String }
-
-    func run(_ args: [String]) throws -> Result {
-        let p = Process()
-        p.executableURL = try #require(Self.binary, "relgraph binary not built")
-        p.arguments = args
-        p.currentDirectoryURL = TestPaths.packageRoot
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                      stderr: String(decoding: e, as: UTF8.self))
-    }
+    func run(_ args: [String]) throws -> ProcessOutput { try TestProcess.relgraph(args) }
 
     @Test func actorsOfAPlainEdgeListAsJSON() throws {
         let karate = TestPaths.fixture("analysis/karate.tsv").path
@@ -89,6 +61,11 @@ import Testing
         #expect(missing.stderr.hasPrefix("error: Cannot read '/nonexistent/graph.tsv'"))
         let usage = try run(["actors"])
         #expect(usage.status == 64)
+        let badKind = try run(["actors", TestPaths.fixture("analysis/karate.tsv").path, "--kind", "planet"])
+        #expect(badKind.status == 64)
+        #expect(badKind.stderr.contains("Kind 'planet' is not valid; expected person, country, issue, organization, other"))
+        let kinds = try run(["export", TestPaths.fixture("analysis/karate.tsv").path, "--kinds", "org,other"])
+        #expect(kinds.status == 0 && kinds.stdout.hasPrefix("graph"))
         let badWindow = try run(["extract", "Examples/articles", "--window", "zero"])
         #expect(badWindow.status == 64)
         #expect(badWindow.stderr.contains("Window 'zero' is not valid"))

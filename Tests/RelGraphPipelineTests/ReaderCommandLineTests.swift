@@ -5,36 +5,9 @@ import Testing
 /// The article readers end to end through the built `relgraph` binary: standard input, CSV,
 /// field and format options, warnings, the skipped-records summary and exit codes.
 @Suite struct ReaderCommandLineTests {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     /// Runs `relgraph args`, feeding `stdin` to its standard input.
-    func run(_ args: [String], stdin: String = "") throws -> Result {
-        let p = Process()
-        p.executableURL = CommandLineTests.binary  // nil: run() throws, failing the test
-        p.arguments = args
-        p.currentDirectoryURL = TestPaths.packageRoot
-        let input = Pipe(), out = Pipe(), err = Pipe()
-        p.standardInput = input
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        // Write from another thread so a large input cannot deadlock against full output pipes.
-        let data = Data(stdin.utf8)
-        let writer = Thread {
-            input.fileHandleForWriting.write(data)
-            try? input.fileHandleForWriting.close()
-        }
-        writer.start()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(
-            status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-            stderr: String(decoding: e, as: UTF8.self))
+    func run(_ args: [String], stdin: String = "") throws -> ProcessOutput {
+        try TestProcess.relgraph(args, stdin: stdin)
     }
 
     /// The `id` of each JSON line on standard output.

@@ -69,18 +69,11 @@ enum HostileGraph {
         let page = dir.appendingPathComponent("report.html")
         try Data(try HTMLReport.make(graph: HostileGraph.graph, title: "Report").utf8).write(to: page)
         func chromium(_ args: [String]) throws -> (out: String, err: String) {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: Chromium.path!)
-            p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(dir.path)/profile",
-                           "--enable-logging=stderr", "--v=0", "--window-size=1200,900"] + args + [page.absoluteString]
-            let out = Pipe(), err = Pipe()
-            p.standardOutput = out
-            p.standardError = err
-            try p.run()
-            let o = out.fileHandleForReading.readDataToEndOfFile()
-            let e = err.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            return (String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+            let r = try TestProcess.run(
+                URL(fileURLWithPath: Chromium.path!),
+                ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(dir.path)/profile",
+                 "--enable-logging=stderr", "--v=0", "--window-size=1200,900"] + args + [page.absoluteString])
+            return (r.stdout, r.stderr)
         }
         let shot = dir.appendingPathComponent("shot.png")
         let a = try chromium(["--screenshot=\(shot.path)"])

@@ -117,11 +117,9 @@ extension RelGraphCommand {
 
         func parsedKind() throws -> EntityKind? {
             guard let kind else { return nil }
-            guard let k = EntityKind(rawValue: kind.lowercased()) else {
-                throw ValidationError(
-                    "Kind '\(kind)' is not known; expected \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return k
+            let kinds = try parseKinds(kind)
+            guard kinds.count == 1 else { throw ValidationError("Kind '\(kind)' names \(kinds.count) kinds; give one") }
+            return kinds.first
         }
 
         func run() throws {

@@ -115,3 +115,19 @@ func loadGraph(_ path: String) throws -> EntityGraph {
 }
 
 extension InputFormat: ExpressibleByArgument {}
+
+/// Parses entity kinds given on the command line: a comma-separated list of `person`,
+/// `country`, `issue`, `organization` (or `org`) and `other`, case-insensitive.
+/// - Throws: `ValidationError` (exit 64) naming the unknown kind and the accepted ones.
+func parseKinds(_ list: String) throws -> Set<EntityKind> {
+    var kinds = Set<EntityKind>()
+    for part in list.split(separator: ",") {
+        let name = part.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let kind = EntityKind(rawValue: name == "org" ? "organization" : name) else {
+            throw ValidationError(
+                "Kind '\(part)' is not valid; expected \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        kinds.insert(kind)
+    }
+    return kinds
+}

@@ -112,17 +112,7 @@ struct DiagramOptions: ParsableArguments {
     var flags = false
 
     func filter() throws -> DiagramFilter {
-        var kindSet: Set<EntityKind>?
-        if let kinds {
-            kindSet = []
-            for k in kinds.split(separator: ",") {
-                let name = k.trimmingCharacters(in: .whitespaces).lowercased()
-                guard let kind = EntityKind(rawValue: name == "org" ? "organization" : name) else {
-                    throw ValidationError("Kind '\(k)' is not valid; expected person, country, issue, organization or other")
-                }
-                kindSet?.insert(kind)
-            }
-        }
+        let kindSet = try kinds.map(parseKinds)
         return DiagramFilter(
             top: top, measure: measure, minWeight: minWeight, kinds: kindSet, focus: focus,
             depth: depth, largestComponent: largestComponent, from: from, to: to, backbone: backbone)
