@@ -59,7 +59,7 @@ static inline int cgv_kind_node(void) { return AGNODE; }
 static inline int cgv_kind_edge(void) { return AGEDGE; }
 
 /* Flushes the DOT lexer's input buffer (exported by libcgraph, not declared in its headers).
-   A failed parse can leave text in the buffer, which the next parse would read first. */
+   A parse can leave unread text in the buffer, which the next parse would read first. */
 extern void aglexbad(void);
 
 #endif

@@ -167,9 +167,11 @@ extension Graphviz {
         // The parser's line counter is global and survives a failed parse; agsetfile resets it,
         // so messages always count lines from 1.
         agsetfile(nil)
-        guard let graph = agmemread(dot) else {
-            // Drop what the failed parse left in the lexer's buffer, so the next parse starts clean.
-            aglexbad()
+        let graph = agmemread(dot)
+        // The lexer keeps unread input (text after the first graph, or after a syntax error) in
+        // a global buffer that the next parse would read first; drop it after every parse.
+        aglexbad()
+        guard let graph else {
             throw .parseFailed(message: takeErrorMessage() ?? "the text contains no graph")
         }
         return graph

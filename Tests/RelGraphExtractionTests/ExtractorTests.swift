@@ -226,3 +226,24 @@ import Testing
         #expect(g2[id: "person:Robert Malley"]?.affiliation == "IRN")
     }
 }
+
+@Suite struct AppositionAndTailNameTests {
+    static let extractor = try! Extractor()
+
+    @Test func aLaterClauseIsNotAnApposition() {
+        let x = Self.extractor.extract(Article(id: "a", text: """
+            Sudanese Prime Minister Omar Hadi spoke. In Khartoum the envoy met Prime Minister Omar Hadi, \
+            and in Addis Ababa he met Water Minister Kebede Alemu.
+            """))
+        #expect(x.entities.first { $0.name == "Omar Hadi" }?.affiliation == "SDN")
+    }
+
+    @Test func aTwoWordTailJoinsTheLongerName() {
+        let x = Self.extractor.extract(Article(id: "t", text: """
+            Junta spokesman Zaw Min Tun said the vote would wait. Later Min Tun repeated it.
+            """))
+        let people = x.entities.filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Zaw Min Tun"])
+        #expect(people.first?.mentions == 2)
+    }
+}

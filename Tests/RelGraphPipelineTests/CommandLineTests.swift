@@ -42,6 +42,16 @@ import Testing
         #expect(r.stdout.contains("Key actors:"))
     }
 
+    @Test func runDrawsOnlyWhatTheFiltersKeep() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("rg-top-\(UUID().uuidString)").path
+        let r = try run(["run", "Examples/articles", "--out", out, "--name", "t", "--top", "5", "--formats", "svg"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let dot = try String(contentsOfFile: out + "/t.dot", encoding: .utf8)
+        #expect(dot.contains("(5 shown)"))
+        let nodes = dot.split(separator: "\n").filter { $0.hasPrefix("  n") && $0.dropFirst(3).first?.isNumber == true && !$0.contains(" -- ") }
+        #expect(nodes.count == 5)
+    }
+
     @Test func renderADotFileAndAGraphFile() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rg-render-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -240,3 +240,19 @@ func hasMagic(_ data: Data, _ format: OutputFormat) -> Bool {
         #expect(try Graphviz.parse(dot: dot).nodeCount == 5_000)
     }
 }
+
+@Suite struct GraphvizParserStateTests {
+    /// After a failed parse the lexer must start clean: the next error counts lines from 1
+    /// and reports its own text, not leftovers of the previous input.
+    @Test func consecutiveFailedParsesReportTheirOwnLine() {
+        for bad in ["graph { a -- ; }", "graph { b -- ; }", "graph { c -- ; }"] {
+            #expect {
+                try Graphviz.validate(dot: bad)
+            } throws: { error in
+                guard case .parseFailed(let message) = error as? RenderError else { return false }
+                return message.contains("line 1")
+            }
+        }
+        #expect(throws: Never.self) { try Graphviz.validate(dot: "graph { ok -- fine }") }
+    }
+}
