@@ -2,9 +2,18 @@ import RelGraphCore
 
 /// Building the article's entities and co-mention relations from its mentions.
 ///
+/// Definitions: two entities in the same sentence (or window) gain weight 1 and one tone
+/// count. The tone of a pair in a sentence is read from the words between its members — the
+/// gaps between consecutive mentions of the one and the other, first-person words in a quote
+/// standing for its speaker (`quoteSpeakerMentions`) — because in "Peru praised Chile, while
+/// Bolivia condemned Argentina" each pair's own verb is the one between them; when those gaps
+/// hold no cue, the whole sentence's tone is used (``ToneLexicon``). Headline links
+/// (`addHeadlineLinks`) and affiliation edges come last and never add to a sentence link.
+///
 /// Conventions: entity ids get small integer codes in sorted id order, so relation keys are
 /// `min * n + max`; evidence is the sentence text.
-/// - Complexity: O(*m* + Σ *k*²) for *m* mentions and *k* entities per sentence.
+/// - Complexity: O(*m* + Σ *k*² · *g*) for *m* mentions, *k* entities per sentence and *g*
+///   tokens per sentence.
 extension ArticleAnalyzer {
     // MARK: - Assembly
 
@@ -22,12 +31,13 @@ extension ArticleAnalyzer {
         mentions: [Mention], votes: [String: [String: Int]], firstVote: [String: String], dominant: String?
     ) -> ArticleExtraction {
         let info = ArticleInfo(id: article.id, title: article.title, date: article.date)
+        let mentions = mentions + quoteSpeakerMentions(mentions, sentences: sentences, tokens: tokens, lowers: lowers)
         // Every mention id gets a slot once, so that each mention costs one hash.
         var slotOf: [String: Int] = [:]
         var slotIDs: [String] = []
         var slotEntity: [Entity?] = []
         var slotAliases: [Set<String>] = []
-        var bySentence = [[Int]](repeating: [], count: sentences.count)
+        var bySentence = [[(slot: Int, range: Range<Int>)]](repeating: [], count: sentences.count)
         for m in mentions {
             let slot: Int
             if let k = slotOf[m.id] {
@@ -39,7 +49,7 @@ extension ArticleAnalyzer {
                 slotEntity.append(nil)
                 slotAliases.append([])
             }
-            bySentence[m.sentence].append(slot)
+            bySentence[m.sentence].append((slot, m.range))
             if m.implicit { continue }
             slotAliases[slot].insert(m.surface)
             if slotEntity[slot] != nil {
@@ -85,8 +95,9 @@ extension ArticleAnalyzer {
         var code: [String: Int] = [:]
         for (k, id) in ids.enumerated() { code[id] = k }
         let codeOfSlot = slotIDs.map { code[$0]! }
-        let codes = bySentence.map { slots -> [Int] in
-            var c = slots.map { codeOfSlot[$0] }
+        let occurrences = bySentence.map { list in list.map { Occurrence(code: codeOfSlot[$0.slot], range: $0.range) } }
+        let codes = occurrences.map { list -> [Int] in
+            var c = list.map(\.code)
             c.sort()
             var out: [Int] = []
             out.reserveCapacity(c.count)
@@ -99,55 +110,87 @@ extension ArticleAnalyzer {
             let r = sentences[s]
             return String(decoding: utf8[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end], as: UTF8.self)
         }
-        func link(_ members: [Int], sentence: Int, tone toneOf: () -> Tone) {
-            guard members.count > 1 else { return }
+        var sentenceTone = [Tone?](repeating: nil, count: sentences.count)
+        func tone(ofSentence s: Int) -> Tone {
+            if let t = sentenceTone[s] { return t }
+            let t = ToneLexicon.tone(lowers, sentences[s])
+            sentenceTone[s] = t
+            return t
+        }
+        /// The pair's tone in sentence `s`: the cues in the gaps between consecutive mentions of
+        /// the one and the other there, or the whole sentence's when those gaps have none.
+        func tone(of a: Int, _ b: Int, in s: Int) -> Tone {
+            let both = occurrences[s].filter { $0.code == a || $0.code == b }
+                .sorted { $0.range.lowerBound < $1.range.lowerBound }
+            var cues = (cooperation: 0, conflict: 0)
+            for (p, q) in zip(both, both.dropFirst()) where p.code != q.code && p.range.upperBound < q.range.lowerBound {
+                let c = ToneLexicon.cues(lowers, p.range.upperBound..<q.range.lowerBound, sentence: sentences[s])
+                cues.cooperation += c.cooperation
+                cues.conflict += c.conflict
+            }
+            if cues.cooperation == 0 && cues.conflict == 0 { return tone(ofSentence: s) }
+            return cues.cooperation > cues.conflict ? .cooperation : cues.conflict > cues.cooperation ? .conflict : .neutral
+        }
+        func add(_ a: Int, _ b: Int, tone: Tone, evidence: Evidence, sentences count: Int) {
             var toneCounts = ToneCounts()
-            switch toneOf() {
+            switch tone {
             case .cooperation: toneCounts.cooperation = 1
             case .conflict: toneCounts.conflict = 1
             case .neutral: toneCounts.neutral = 1
             }
-            let ev = Evidence(article: article.id, sentence: sentence, text: sentenceText(sentence))
+            let key = a * ids.count + b
+            if let at = relations.index(forKey: key) {
+                relations.values[at].weight += 1
+                relations.values[at].sentences += count
+                relations.values[at].tone.add(toneCounts)
+                if relations.values[at].evidence.count < Relation.maxEvidence {
+                    relations.values[at].evidence.append(evidence)
+                }
+            } else {
+                relations[key] = Relation(
+                    ids[a], ids[b], weight: 1, articles: 1, sentences: count, tone: toneCounts, evidence: [evidence])
+            }
+        }
+        func link(_ members: [Int], sentence s: Int) {
+            guard members.count > 1 else { return }
+            let ev = Evidence(article: article.id, sentence: s, text: sentenceText(s))
             for x in 0..<members.count {
                 for y in (x + 1)..<members.count {
-                    let key = members[x] * ids.count + members[y]
-                    if let at = relations.index(forKey: key) {
-                        relations.values[at].weight += 1
-                        relations.values[at].sentences += 1
-                        relations.values[at].tone.add(toneCounts)
-                        if relations.values[at].evidence.count < Relation.maxEvidence {
-                            relations.values[at].evidence.append(ev)
-                        }
-                    } else {
-                        relations[key] = Relation(
-                            ids[members[x]], ids[members[y]], weight: 1, articles: 1, sentences: 1,
-                            tone: toneCounts, evidence: [ev])
-                    }
+                    add(members[x], members[y], tone: tone(of: members[x], members[y], in: s), evidence: ev, sentences: 1)
                 }
             }
         }
         switch options.window {
         case .sentence:
-            for (s, members) in codes.enumerated() {
-                link(members, sentence: s) { ToneLexicon.tone(lowers, sentences[s]) }
-            }
+            for (s, members) in codes.enumerated() { link(members, sentence: s) }
         case .sentences(let n):
             for s in codes.indices {
                 var members = Set(codes[s])
                 for d in 1...max(1, n) where s + d < codes.count { members.formUnion(codes[s + d]) }
-                link(members.sorted(), sentence: s) { ToneLexicon.tone(lowers, sentences[s]) }
+                link(members.sorted(), sentence: s)
             }
         case .article:
             let all = Set(codes.joined()).sorted()
             var counts = ToneCounts()
             for s in sentences.indices {
-                switch ToneLexicon.tone(lowers, sentences[s]) {
+                switch tone(ofSentence: s) {
                 case .cooperation: counts.cooperation += 1
                 case .conflict: counts.conflict += 1
                 case .neutral: counts.neutral += 1
                 }
             }
-            link(all, sentence: 0) { counts.label }
+            if all.count > 1 {
+                let ev = Evidence(article: article.id, sentence: 0, text: sentenceText(0))
+                for x in 0..<all.count {
+                    for y in (x + 1)..<all.count { add(all[x], all[y], tone: counts.label, evidence: ev, sentences: 1) }
+                }
+            }
+        }
+        if options.headlineLinks, options.window != .article, let title = article.title, !title.isEmpty {
+            addHeadlineLinks(titleBytes: title.utf8.count, sentences: sentences, tokens: tokens, codes: codes,
+                             ids: ids, relations: &relations) { s in
+                (tone(ofSentence: s), Evidence(article: article.id, sentence: s, text: sentenceText(s)))
+            }
         }
         if options.affiliationEdges {
             for e in entities.values where e.kind == .person {
@@ -166,5 +209,49 @@ extension ArticleAnalyzer {
             entities: entities.values.sorted { $0.id < $1.id },
             relations: relations.values.sorted { ($0.source, $0.target) < ($1.source, $1.target) },
             inferredAffiliations: inferred)
+    }
+}
+
+extension ArticleAnalyzer {
+    /// One entity's mention in a sentence, by its small integer code and token range.
+    struct Occurrence {
+        var code: Int
+        var range: Range<Int>
+    }
+
+    /// Headline links: the people and countries a headline names are what the article is about,
+    /// so each is linked to every entity the body names that it shares no sentence with ("Sultan
+    /// Qaboos of Oman dies" … "Tributes were paid by world leaders including …").
+    ///
+    /// Conventions: a headline link has weight 1 per article and counts no sentence; its tone
+    /// and evidence are those of the body sentence that first names the other entity. Pairs
+    /// already linked by a sentence keep only their sentence links.
+    /// - Complexity: O(*h* · *k*) for *h* headline people and countries and *k* body entities.
+    func addHeadlineLinks(
+        titleBytes: Int, sentences: [Range<Int>], tokens: [Token], codes: [[Int]], ids: [String],
+        relations: inout [Int: Relation], sentenceInfo: (Int) -> (Tone, Evidence)
+    ) {
+        let headline = sentences.indices.prefix { tokens[sentences[$0].lowerBound].start < titleBytes }
+        var heads = Set<Int>()
+        for s in headline {
+            for c in codes[s] where ids[c].hasPrefix("person:") || ids[c].hasPrefix("country:") { heads.insert(c) }
+        }
+        guard !heads.isEmpty else { return }
+        var firstSentence: [Int: Int] = [:]
+        for s in headline.count..<sentences.count {
+            for c in codes[s] where firstSentence[c] == nil { firstSentence[c] = s }
+        }
+        for (b, s) in firstSentence.sorted(by: { $0.key < $1.key }) where !heads.contains(b) {
+            for h in heads.sorted() {
+                let key = min(h, b) * ids.count + max(h, b)
+                guard relations[key] == nil else { continue }
+                let (tone, evidence) = sentenceInfo(s)
+                relations[key] = Relation(
+                    ids[min(h, b)], ids[max(h, b)], weight: 1, articles: 1, sentences: 0,
+                    tone: ToneCounts(cooperation: tone == .cooperation ? 1 : 0, conflict: tone == .conflict ? 1 : 0,
+                                     neutral: tone == .neutral ? 1 : 0),
+                    evidence: [evidence])
+            }
+        }
     }
 }

@@ -15,6 +15,10 @@ public struct ExtractionOptions: Sendable {
     /// Add a person–country edge (weight 1 per article) for a person's affiliation when the
     /// article mentions that country but never in the same sentence; default `true`.
     public var affiliationEdges: Bool = true
+    /// Link each person and country named in an article's headline to every entity of its body
+    /// that it shares no sentence with (weight 1 per article; see
+    /// `ArticleAnalyzer.addHeadlineLinks`); default `true`. Not used with ``Window/article``.
+    public var headlineLinks: Bool = true
     /// Fall back to the article's dominant country (over half of its country mentions) for a
     /// person whose country neither the text nor the office-holder table gives; default `true`.
     public var inferAffiliationFromArticle: Bool = true

@@ -72,20 +72,30 @@ enum ToneLexicon {
 
     /// The tone of the sentence whose lower-cased tokens are `words[range]`.
     static func tone(_ words: [String], _ range: Range<Int>) -> Tone {
+        let (coop, conf) = cues(words, range, sentence: range)
+        return coop > conf ? .cooperation : conf > coop ? .conflict : .neutral
+    }
+
+    /// The numbers of cooperation and conflict cues that start inside `range`, a part of the
+    /// sentence `sentence` (a cue may run past `range` to the end of the sentence, and its
+    /// negation is looked for up to three tokens back within the sentence).
+    static func cues(
+        _ words: [String], _ range: Range<Int>, sentence: Range<Int>
+    ) -> (cooperation: Int, conflict: Int) {
         var coop = 0
         var conf = 0
         for i in range {
             let f = bucket(words[i])
             let coopCues = coopByFirst[f], conflictCues = conflictByFirst[f]
             if coopCues.isEmpty && conflictCues.isEmpty { continue }
-            if !coopCues.isEmpty, matches(coopCues, words, i, range.upperBound) {
-                let negated = (max(range.lowerBound, i - 3)..<i).contains { negations.contains(words[$0]) }
+            if !coopCues.isEmpty, matches(coopCues, words, i, sentence.upperBound) {
+                let negated = (max(sentence.lowerBound, i - 3)..<i).contains { negations.contains(words[$0]) }
                 if negated { conf += 1 } else { coop += 1 }
-            } else if !conflictCues.isEmpty, matches(conflictCues, words, i, range.upperBound) {
+            } else if !conflictCues.isEmpty, matches(conflictCues, words, i, sentence.upperBound) {
                 conf += 1
             }
         }
-        return coop > conf ? .cooperation : conf > coop ? .conflict : .neutral
+        return (coop, conf)
     }
 
     private static func matchesWord(_ word: String, _ cue: String) -> Bool {

@@ -17,6 +17,10 @@ struct ArticleOptions: ParsableArguments {
         valueName: "window"))
     var window: String = "sentence"
 
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(
+        "Link each person and country of a headline to every entity of the article body (weight 1 per article)."))
+    var headlineLinks = true
+
     @Option(help: "Worker threads for extraction (default: all cores). Output does not depend on it.")
     var threads: Int?
 
@@ -74,6 +78,7 @@ struct ArticleOptions: ParsableArguments {
             }
             o.window = .sentences(n)
         }
+        o.headlineLinks = headlineLinks
         if let threads {
             guard threads >= 1 else { throw ValidationError("Threads '\(threads)' must be at least 1") }
             o.threads = threads

@@ -1,0 +1,87 @@
+import RelGraphCore
+import Testing
+@testable import RelGraphExtraction
+
+/// The tone of a pair within its sentence, first-person quotes, and headline links.
+@Suite struct RelationLinkTests {
+    static let extractor = try! Extractor()
+
+    func relation(_ x: ArticleExtraction, _ a: String, _ b: String) -> Relation? {
+        x.relations.first { Set([$0.source, $0.target]) == Set([a, b]) }
+    }
+
+    @Test func theWordsBetweenTwoActorsDecideTheirTone() throws {
+        // The sentence as a whole is balanced (one cooperation and one conflict cue); each pair
+        // takes the cue that stands between its two members.
+        let x = Self.extractor.extract(Article(id: "t", text: """
+            Peru praised Chile at the summit, while Bolivia condemned Argentina over the river.
+            """))
+        #expect(try #require(relation(x, "country:PER", "country:CHL")).tone.label == .cooperation)
+        #expect(try #require(relation(x, "country:BOL", "country:ARG")).tone.label == .conflict)
+    }
+
+    @Test func withoutCuesBetweenThemAPairTakesTheSentenceTone() throws {
+        let x = Self.extractor.extract(Article(id: "t", text: "Peru and Chile signed a trade pact on Friday."))
+        #expect(try #require(relation(x, "country:PER", "country:CHL")).tone.label == .cooperation)
+    }
+
+    @Test func everyGapBetweenThePairCounts() throws {
+        // The closest two mentions have no cue between them and the sentence as a whole is
+        // balanced; the farther gap ("attacked the plan of") decides.
+        let x = Self.extractor.extract(Article(id: "t", text: """
+            Ana Ruiz attacked the plan of Tomás Vidal, and Vidal answered Ruiz before both praised the mayor.
+            """))
+        #expect(try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal")).tone.label == .conflict)
+    }
+
+    @Test func firstPersonWordsInAQuoteAreItsSpeaker() throws {
+        // Without the speaker inside the quote, the gap between Ruiz and Vidal holds one
+        // cooperation cue ("backs") and one conflict cue ("fight"); with "me" as Ruiz, the pair's
+        // nearest gap is "from taking this fight to".
+        let x = Self.extractor.extract(Article(id: "q", text: """
+            Peruvian Foreign Minister Ana Ruiz arrived in Lima.             Ruiz backs the budget and wrote that "nobody will stop me from taking this fight to Tomás Vidal".
+            """))
+        let r = try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal"))
+        #expect(r.tone.label == .conflict)
+        // The pronoun is not a mention of Ruiz.
+        #expect(x.entities.first { $0.name == "Ana Ruiz" }?.mentions == 2)
+    }
+
+    @Test func aQuoteWithTwoPossibleSpeakersResolvesNothing() throws {
+        let x = Self.extractor.extract(Article(id: "q", text: """
+            Ana Ruiz backs the budget and told Marta Solís: "nobody will stop me from taking this fight to Tomás Vidal".
+            """))
+        // "me" could be Ruiz or Solís, so it stays unresolved and the Ruiz–Vidal gap is balanced.
+        #expect(try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal")).tone.label == .neutral)
+    }
+
+    @Test func headlinePeopleAndCountriesLinkToTheBody() throws {
+        let text = """
+            The former leader ruled for four decades. \
+            Tributes were paid by world leaders including Peruvian Foreign Minister Ana Ruiz.
+            """
+        let x = Self.extractor.extract(Article(id: "h", title: "Sultan Karim Haddad of Oman dies", text: text))
+        let r = try #require(relation(x, "person:Karim Haddad", "person:Ana Ruiz"))
+        #expect(r.weight == 1 && r.sentences == 0)
+        #expect(r.tone.label == .cooperation)  // the tone of "Tributes were paid … Ana Ruiz"
+        #expect(r.evidence.first?.text.hasPrefix("Tributes were paid") == true)
+        #expect(relation(x, "country:OMN", "person:Ana Ruiz") != nil)
+        // Body entities are not linked to each other by the headline.
+        #expect(relation(x, "person:Ana Ruiz", "country:PER")?.sentences == 1)
+
+        var o = ExtractionOptions()
+        o.headlineLinks = false
+        let plain = try Extractor(options: o).extract(Article(id: "h", title: "Sultan Karim Haddad of Oman dies", text: text))
+        #expect(relation(plain, "person:Karim Haddad", "person:Ana Ruiz") == nil)
+        // Without a headline there is nothing to link.
+        let untitled = Self.extractor.extract(Article(id: "h", text: text))
+        #expect(untitled.relations.allSatisfy { $0.sentences > 0 || $0.source.hasPrefix("country:") || $0.target.hasPrefix("country:") })
+    }
+
+    @Test func aSentenceLinkIsNotDuplicatedByTheHeadline() throws {
+        let x = Self.extractor.extract(Article(
+            id: "h", title: "Ana Ruiz visits Chile", text: "Ana Ruiz met Tomás Vidal. Vidal thanked Ruiz for the visit."))
+        let r = try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal"))
+        #expect(r.weight == 2 && r.sentences == 2)
+    }
+}
