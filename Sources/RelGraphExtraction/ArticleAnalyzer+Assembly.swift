@@ -95,7 +95,11 @@ extension ArticleAnalyzer {
         var code: [String: Int] = [:]
         for (k, id) in ids.enumerated() { code[id] = k }
         let codeOfSlot = slotIDs.map { code[$0]! }
-        let occurrences = bySentence.map { list in list.map { Occurrence(code: codeOfSlot[$0.slot], range: $0.range) } }
+        // Each sentence's mentions in text order.
+        let occurrences = bySentence.map { list in
+            list.map { Occurrence(code: codeOfSlot[$0.slot], range: $0.range) }
+                .sorted { ($0.range.lowerBound, $0.code) < ($1.range.lowerBound, $1.code) }
+        }
         let codes = occurrences.map { list -> [Int] in
             var c = list.map(\.code)
             c.sort()
@@ -110,26 +114,30 @@ extension ArticleAnalyzer {
             let r = sentences[s]
             return String(decoding: utf8[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end], as: UTF8.self)
         }
-        var sentenceTone = [Tone?](repeating: nil, count: sentences.count)
-        func tone(ofSentence s: Int) -> Tone {
-            if let t = sentenceTone[s] { return t }
-            let t = ToneLexicon.tone(lowers, sentences[s])
-            sentenceTone[s] = t
-            return t
+        var cueCounts = [ToneLexicon.CueCounts?](repeating: nil, count: sentences.count)
+        func cues(_ s: Int) -> ToneLexicon.CueCounts {
+            if let c = cueCounts[s] { return c }
+            let c = ToneLexicon.CueCounts(lowers, sentence: sentences[s])
+            cueCounts[s] = c
+            return c
         }
+        func tone(ofSentence s: Int) -> Tone { cues(s).tone(sentences[s]) }
         /// The pair's tone in sentence `s`: the cues in the gaps between consecutive mentions of
         /// the one and the other there, or the whole sentence's when those gaps have none.
         func tone(of a: Int, _ b: Int, in s: Int) -> Tone {
-            let both = occurrences[s].filter { $0.code == a || $0.code == b }
-                .sorted { $0.range.lowerBound < $1.range.lowerBound }
-            var cues = (cooperation: 0, conflict: 0)
-            for (p, q) in zip(both, both.dropFirst()) where p.code != q.code && p.range.upperBound < q.range.lowerBound {
-                let c = ToneLexicon.cues(lowers, p.range.upperBound..<q.range.lowerBound, sentence: sentences[s])
-                cues.cooperation += c.cooperation
-                cues.conflict += c.conflict
+            let counts = cues(s)
+            var coop = 0, conf = 0
+            var last: Occurrence? = nil
+            for q in occurrences[s] where q.code == a || q.code == b {
+                if let p = last, p.code != q.code, p.range.upperBound < q.range.lowerBound {
+                    let c = counts.counts(p.range.upperBound..<q.range.lowerBound)
+                    coop += c.cooperation
+                    conf += c.conflict
+                }
+                last = q
             }
-            if cues.cooperation == 0 && cues.conflict == 0 { return tone(ofSentence: s) }
-            return cues.cooperation > cues.conflict ? .cooperation : cues.conflict > cues.cooperation ? .conflict : .neutral
+            if coop == 0 && conf == 0 { return counts.tone(sentences[s]) }
+            return coop > conf ? .cooperation : conf > coop ? .conflict : .neutral
         }
         func add(_ a: Int, _ b: Int, tone: Tone, evidence: Evidence, sentences count: Int) {
             var toneCounts = ToneCounts()
@@ -207,7 +215,8 @@ extension ArticleAnalyzer {
         return ArticleExtraction(
             article: info,
             entities: entities.values.sorted { $0.id < $1.id },
-            relations: relations.values.sorted { ($0.source, $0.target) < ($1.source, $1.target) },
+            // Keys are (smaller code, larger code) and codes follow id order: key order is (source, target) order.
+            relations: relations.sorted { $0.key < $1.key }.map(\.value),
             inferredAffiliations: inferred)
     }
 }
@@ -241,11 +250,14 @@ extension ArticleAnalyzer {
         for s in headline.count..<sentences.count {
             for c in codes[s] where firstSentence[c] == nil { firstSentence[c] = s }
         }
+        let headList = heads.sorted()
         for (b, s) in firstSentence.sorted(by: { $0.key < $1.key }) where !heads.contains(b) {
-            for h in heads.sorted() {
+            var info: (Tone, Evidence)? = nil
+            for h in headList {
                 let key = min(h, b) * ids.count + max(h, b)
                 guard relations[key] == nil else { continue }
-                let (tone, evidence) = sentenceInfo(s)
+                if info == nil { info = sentenceInfo(s) }
+                let (tone, evidence) = info!
                 relations[key] = Relation(
                     ids[min(h, b)], ids[max(h, b)], weight: 1, articles: 1, sentences: 0,
                     tone: ToneCounts(cooperation: tone == .cooperation ? 1 : 0, conflict: tone == .conflict ? 1 : 0,

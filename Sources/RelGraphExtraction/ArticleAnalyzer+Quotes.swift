@@ -23,12 +23,16 @@ extension ArticleAnalyzer {
             var quoted = [Bool](repeating: false, count: r.count)
             var open = false, sawQuote = false
             for i in r {
-                switch tokens[i].text {
-                case "\"": open.toggle(); sawQuote = true
-                case "“", "«": open = true; sawQuote = true
-                case "”", "»": open = false; sawQuote = true
-                default: quoted[i - r.lowerBound] = open
+                // Quotation marks are punctuation tokens starting with byte 0x22, 0xE2 or 0xC2.
+                if tokens[i].kind == .punct, let b = tokens[i].text.utf8.first, b == 0x22 || b == 0xE2 || b == 0xC2 {
+                    switch tokens[i].text {
+                    case "\"": open.toggle(); sawQuote = true; continue
+                    case "“", "«": open = true; sawQuote = true; continue
+                    case "”", "»": open = false; sawQuote = true; continue
+                    default: break
+                    }
                 }
+                quoted[i - r.lowerBound] = open
             }
             guard sawQuote else { continue }
             let outside = Set(people[s].filter { !quoted[$0.range.lowerBound - r.lowerBound] }.map(\.id))

@@ -53,49 +53,83 @@ enum ToneLexicon {
 
     private static let coopByFirst = index(cooperation)
     private static let conflictByFirst = index(conflict)
+    /// Which buckets hold any cue, so that most words cost one byte load.
+    private static let hasCue: [Bool] = (0..<65536).map { !coopByFirst[$0].isEmpty || !conflictByFirst[$0].isEmpty }
 
-    /// Cues bucketed by the first two bytes of their first word.
+    /// Cues bucketed by a hash of the first three bytes of their first word (every prefix cue
+    /// has at least three; shorter words are hashed whole, and only match exact cues).
     private static func index(_ cues: [String]) -> [[[String]]] {
         var out = [[[String]]](repeating: [], count: 65536)
         for c in cues {
             let words = c.split(separator: " ").map(String.init)
-            out[bucket(words[0])].append(words)
+            out[bucket(words[0].hasSuffix("$") ? String(words[0].dropLast()) : words[0])].append(words)
         }
         return out
     }
 
     @inline(__always) private static func bucket(_ word: String) -> Int {
         var it = word.utf8.makeIterator()
-        let a = Int(it.next() ?? 0), b = Int(it.next() ?? 0)
-        return a << 8 | b
+        let a = Int(it.next() ?? 0), b = Int(it.next() ?? 0), c = Int(it.next() ?? 0)
+        return (a &* 961 &+ b &* 31 &+ c) & 0xFFFF
     }
 
     /// The tone of the sentence whose lower-cased tokens are `words[range]`.
     static func tone(_ words: [String], _ range: Range<Int>) -> Tone {
-        let (coop, conf) = cues(words, range, sentence: range)
-        return coop > conf ? .cooperation : conf > coop ? .conflict : .neutral
+        CueCounts(words, sentence: range).tone(range)
     }
 
-    /// The numbers of cooperation and conflict cues that start inside `range`, a part of the
-    /// sentence `sentence` (a cue may run past `range` to the end of the sentence, and its
-    /// negation is looked for up to three tokens back within the sentence).
-    static func cues(
-        _ words: [String], _ range: Range<Int>, sentence: Range<Int>
-    ) -> (cooperation: Int, conflict: Int) {
-        var coop = 0
-        var conf = 0
-        for i in range {
-            let f = bucket(words[i])
-            let coopCues = coopByFirst[f], conflictCues = conflictByFirst[f]
-            if coopCues.isEmpty && conflictCues.isEmpty { continue }
-            if !coopCues.isEmpty, matches(coopCues, words, i, sentence.upperBound) {
-                let negated = (max(sentence.lowerBound, i - 3)..<i).contains { negations.contains(words[$0]) }
-                if negated { conf += 1 } else { coop += 1 }
-            } else if !conflictCues.isEmpty, matches(conflictCues, words, i, sentence.upperBound) {
-                conf += 1
+    /// The cue that starts at token `i` of the sentence `sentence`: +1 cooperation, −1 conflict,
+    /// 0 none. A cue may run to the end of the sentence; a negation up to three tokens back
+    /// within the sentence turns a cooperation cue into a conflict cue.
+    static func cue(at i: Int, _ words: [String], sentence: Range<Int>) -> Int8 {
+        let f = bucket(words[i])
+        guard hasCue[f] else { return 0 }
+        if matches(coopByFirst[f], words, i, sentence.upperBound) {
+            let negated = (max(sentence.lowerBound, i - 3)..<i).contains { negations.contains(words[$0]) }
+            return negated ? -1 : 1
+        }
+        return matches(conflictByFirst[f], words, i, sentence.upperBound) ? -1 : 0
+    }
+
+    /// Cumulative cue counts over one sentence, so that the cues of any part of it cost O(1).
+    ///
+    /// Definition: `cooperation[k]` and `conflict[k]` count the cues (``cue(at:_:sentence:)``)
+    /// that start in the sentence's first `k` tokens.
+    /// - Complexity: O(*t*) to build for a sentence of *t* tokens.
+    struct CueCounts {
+        let start: Int
+        private var cooperation: [Int32]
+        private var conflict: [Int32]
+
+        init(_ words: [String], sentence: Range<Int>) {
+            start = sentence.lowerBound
+            cooperation = [0]
+            conflict = [0]
+            cooperation.reserveCapacity(sentence.count + 1)
+            conflict.reserveCapacity(sentence.count + 1)
+            var coop: Int32 = 0, conf: Int32 = 0
+            for i in sentence {
+                switch ToneLexicon.cue(at: i, words, sentence: sentence) {
+                case 1: coop += 1
+                case -1: conf += 1
+                default: break
+                }
+                cooperation.append(coop)
+                conflict.append(conf)
             }
         }
-        return (coop, conf)
+
+        /// The numbers of cooperation and conflict cues that start inside `range`.
+        func counts(_ range: Range<Int>) -> (cooperation: Int, conflict: Int) {
+            let lo = range.lowerBound - start, hi = range.upperBound - start
+            return (Int(cooperation[hi] - cooperation[lo]), Int(conflict[hi] - conflict[lo]))
+        }
+
+        /// The tone of the cues inside `range`: the more frequent kind, or neutral on a tie.
+        func tone(_ range: Range<Int>) -> Tone {
+            let (coop, conf) = counts(range)
+            return coop > conf ? .cooperation : conf > coop ? .conflict : .neutral
+        }
     }
 
     private static func matchesWord(_ word: String, _ cue: String) -> Bool {
