@@ -1,44 +1,82 @@
-/// First-person words inside a quotation, resolved to the quotation's speaker.
+/// Quotations and their speakers.
 ///
-/// Definition: in a sentence with quotation marks (`"…"`, `“…”`, `«…»`), the speaker is the one
-/// person the sentence names outside the quotation (directly or through a resolved pronoun, as
-/// in `Biden wrote that "… help me take this fight to Trump"` or `"…," she said`). Every "I",
-/// "me", "my", "myself" or "mine" inside the quotation becomes an implicit mention of that
-/// speaker: it links the speaker in the sentence and places them in it for the tone of a pair,
-/// but is not counted as a mention or alias. With no person, or more than one, outside the
-/// quotation nothing is resolved. "We" and "our" are left alone: they name a group.
+/// Definitions: a quotation runs from an opening mark (`"`, `“`, `«`) to its closing mark (`"`,
+/// `”`, `»`) or to the end of the paragraph, and may span several sentences. Its speaker is the
+/// one person named outside quotation marks in the sentences it touches (directly or through a
+/// resolved pronoun: `Biden wrote that "…"`, `"…," she said`); with no such person, or more than
+/// one, the quotation has no speaker. The speaker of a quotation
+/// - is meant by every "I", "me", "my", "myself" and "mine" inside it, and
+/// - is present in every later sentence of it (`Putin said: "… tied to the name of Mugabe. He
+///   made a great contribution …"` relates Putin to Mugabe in the second sentence too).
+/// Both become implicit mentions: they link the speaker in the sentence and place the speaker
+/// there for the tone of a pair (at the word, or at the start of a continued sentence), but are
+/// not counted as mentions or aliases. "We" and "our" are left alone: they name a group.
 ///
 /// - Complexity: O(*t* + *m*) for *t* tokens and *m* mentions of the article.
 extension ArticleAnalyzer {
     static let firstPerson: Set<String> = ["i", "me", "my", "myself", "mine"]
 
+    /// One quotation: its token range (marks excluded) and the sentences it touches.
+    struct Quotation {
+        var tokens: Range<Int>
+        var sentences: ClosedRange<Int>
+    }
+
+    /// The article's quotations, in text order.
+    func quotations(sentences: [Range<Int>], tokens: [Token]) -> [Quotation] {
+        var out: [Quotation] = []
+        var openAt: (token: Int, sentence: Int)? = nil
+        func close(at end: Int, sentence: Int) {
+            if let o = openAt, o.token < end { out.append(Quotation(tokens: o.token..<end, sentences: o.sentence...sentence)) }
+            openAt = nil
+        }
+        for (s, r) in sentences.enumerated() {
+            for i in r {
+                // A line break ends an unclosed quotation (quotations spanning paragraphs reopen).
+                if tokens[i].newlinesBefore > 0, openAt != nil { close(at: i, sentence: max(openAt!.sentence, s - 1)) }
+                // Quotation marks are punctuation tokens starting with byte 0x22, 0xE2 or 0xC2.
+                guard tokens[i].kind == .punct, let b = tokens[i].text.utf8.first, b == 0x22 || b == 0xE2 || b == 0xC2
+                else { continue }
+                switch tokens[i].text {
+                case "\"": if openAt == nil { openAt = (i + 1, s) } else { close(at: i, sentence: s) }
+                case "“", "«": if openAt == nil { openAt = (i + 1, s) }
+                case "”", "»": close(at: i, sentence: s)
+                default: break
+                }
+            }
+        }
+        if let o = openAt, let last = sentences.last { close(at: last.upperBound, sentence: max(o.sentence, sentences.count - 1)) }
+        return out
+    }
+
+    /// Implicit mentions of each quotation's speaker (see the type's documentation).
     func quoteSpeakerMentions(
         _ mentions: [Mention], sentences: [Range<Int>], tokens: [Token], lowers: [String]
     ) -> [Mention] {
+        let quotes = quotations(sentences: sentences, tokens: tokens)
+        guard !quotes.isEmpty else { return [] }
         var people = [[Mention]](repeating: [], count: sentences.count)
         for m in mentions where m.id.hasPrefix("person:") { people[m.sentence].append(m) }
+        // Which quotation each token is in, if any.
+        var quoteOf = [Int32](repeating: -1, count: tokens.count)
+        for (k, q) in quotes.enumerated() { for i in q.tokens { quoteOf[i] = Int32(k) } }
         var out: [Mention] = []
-        for (s, r) in sentences.enumerated() where !people[s].isEmpty {
-            // Which tokens are inside a quotation; a straight quote toggles.
-            var quoted = [Bool](repeating: false, count: r.count)
-            var open = false, sawQuote = false
-            for i in r {
-                // Quotation marks are punctuation tokens starting with byte 0x22, 0xE2 or 0xC2.
-                if tokens[i].kind == .punct, let b = tokens[i].text.utf8.first, b == 0x22 || b == 0xE2 || b == 0xC2 {
-                    switch tokens[i].text {
-                    case "\"": open.toggle(); sawQuote = true; continue
-                    case "“", "«": open = true; sawQuote = true; continue
-                    case "”", "»": open = false; sawQuote = true; continue
-                    default: break
-                    }
-                }
-                quoted[i - r.lowerBound] = open
+        for (k, q) in quotes.enumerated() {
+            var speakers = Set<String>()
+            for s in q.sentences {
+                for m in people[s] where quoteOf[m.range.lowerBound] == -1 { speakers.insert(m.id) }
             }
-            guard sawQuote else { continue }
-            let outside = Set(people[s].filter { !quoted[$0.range.lowerBound - r.lowerBound] }.map(\.id))
-            guard outside.count == 1, let speaker = outside.first else { continue }
-            for i in r where quoted[i - r.lowerBound] && Self.firstPerson.contains(lowers[i]) {
+            guard speakers.count == 1, let speaker = speakers.first else { continue }
+            for i in q.tokens where Self.firstPerson.contains(lowers[i]) {
+                let s = q.sentences.first { sentences[$0].contains(i) } ?? q.sentences.lowerBound
                 out.append(Mention(id: speaker, sentence: s, range: i..<(i + 1), surface: "", implicit: true))
+            }
+            for s in q.sentences where s > q.sentences.lowerBound {
+                let start = sentences[s].lowerBound
+                guard quoteOf[start] == Int32(k) || (start + 1 < tokens.count && quoteOf[start + 1] == Int32(k)),
+                      !people[s].contains(where: { $0.id == speaker })
+                else { continue }
+                out.append(Mention(id: speaker, sentence: s, range: start..<start, surface: "", implicit: true))
             }
         }
         return out

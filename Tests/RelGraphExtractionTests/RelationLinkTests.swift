@@ -55,6 +55,27 @@ import Testing
         #expect(try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal")).tone.label == .neutral)
     }
 
+    @Test func aQuotationsSpeakerIsInEveryLaterSentenceOfIt() throws {
+        let x = Self.extractor.extract(Article(id: "q", text: """
+            Ana Ruiz said in a statement: "Our history is tied to the name of Tomás Vidal. \
+            He made a great contribution to our independence."
+            """))
+        // Sentence 0 has no cue; in sentence 1 Ruiz (the speaker) and Vidal ("He") meet with
+        // "contribution".
+        let r = try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal"))
+        #expect(r.weight == 2 && r.tone.cooperation == 1)
+        #expect(r.tone.label == .cooperation)
+    }
+
+    @Test func anUnclosedQuotationEndsWithItsParagraph() {
+        let x = Self.extractor.extract(Article(id: "q", text: """
+            Ana Ruiz said: "We will see what comes.
+
+            Tomás Vidal condemned the plan on Monday.
+            """))
+        #expect(relation(x, "person:Ana Ruiz", "person:Tomás Vidal") == nil)
+    }
+
     @Test func headlinePeopleAndCountriesLinkToTheBody() throws {
         let text = """
             The former leader ruled for four decades. \
