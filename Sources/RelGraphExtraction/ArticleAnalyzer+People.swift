@@ -1,3 +1,4 @@
+import Foundation
 import RelGraphCore
 
 /// Person candidates: capitalised runs cut into names, name evidence and pronouns.
@@ -139,10 +140,66 @@ extension ArticleAnalyzer {
             }
         }
         let s = c.run.lowerBound
-        if s > 0, vocab.has(lowerIds[s - 1], .roleWord), !["of", "the", "for", "and", "on", "a", "to", "-", "–", "'s"].contains(lowers[s - 1]) {
+        if s > 0, vocab.has(lowerIds[s - 1], [.roleWord, .roleNoun]),
+           !["of", "the", "for", "and", "on", "a", "to", "-", "–", "'s"].contains(lowers[s - 1]) {
+            return true
+        }
+        // "…," said Ashton Bumhira; according to Ana Ruiz; a Scientology attorney, Kendrick Moxon.
+        if s > 0, ["said", "says", "added", "wrote"].contains(lowers[s - 1]) { return true }
+        if s > 1, lowers[s - 1] == "to", lowers[s - 2] == "according" { return true }
+        if s > 1, lowers[s - 1] == ",", vocab.has(lowerIds[s - 2], [.roleWord, .roleNoun]),
+           !vocab.has(lowerIds[s - 2], .chainConnector) { return true }
+        // "Hotak also alleged …": one adverb between the name and its reporting verb.
+        if e + 1 < lowers.count, Self.reportingAdverbs.contains(lowers[e]), vocab.has(lowerIds[e + 1], .reportingVerb) {
             return true
         }
         return false
+    }
+
+    /// Words that may follow the last item of a list of people ("… and Quillan Ferse were …").
+    static let listFollowers: Set<String> = [
+        "and", "or", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can",
+        "who", "whose", "also", "both", "all", "each", "as",
+    ]
+    static let listBlockers: Set<String> = ["of", "from", "at", "for", "in", "the", "by", "with", "on", "to"]
+    static let reportingAdverbs: Set<String> = ["also", "later", "then", "further", "previously", "earlier", "repeatedly"]
+
+    /// Coordination: a full-name candidate listed with an accepted person, in the same sentence
+    /// and separated from it only by a comma and/or "and" ("Representatives Collin Peterson and
+    /// Jeff Van Drew", "photographers Nat Finkelstein, Christopher Makos and Felice Quinto"), is
+    /// accepted too, if it stands alone as a list item: not after "of", "from", … and followed by
+    /// punctuation, a conjunction, an auxiliary or a reporting verb (not by a noun it modifies,
+    /// as in "Grateful Dead drummer Mickey Hart"). Repeated until nothing changes, so a whole
+    /// list follows one accepted name.
+    /// - Complexity: O(*c*²) for *c* candidates in the worst case; lists are short.
+    func acceptCoordinated(_ candidates: [Candidate], _ accepted: inout [Bool], lowers: [String], lowerIds: [Int32]) {
+        func joined(_ a: Candidate, _ b: Candidate) -> Bool {
+            guard a.sentence == b.sentence, a.run.upperBound <= b.run.lowerBound else { return false }
+            let gap = lowers[a.run.upperBound..<b.run.lowerBound]
+            return (1...2).contains(gap.count) && gap.allSatisfy { $0 == "," || $0 == "and" }
+        }
+        // A list item stands alone: not the object of "of"/"from"/… ("Raymond Chan of People
+        // Power, and …") and not a modifier of the next word ("Grateful Dead drummer Mickey Hart").
+        func standsAlone(_ c: Candidate) -> Bool {
+            let before = c.run.lowerBound > 0 ? lowers[c.run.lowerBound - 1] : ""
+            let after = c.run.upperBound < lowers.count ? lowers[c.run.upperBound] : "."
+            let afterOK = after.unicodeScalars.allSatisfy { CharacterSet.punctuationCharacters.contains($0) }
+                || Self.listFollowers.contains(after)
+                || (c.run.upperBound < lowers.count && lex.vocab.has(lowerIds[c.run.upperBound], .reportingVerb))
+            return !Self.listBlockers.contains(before) && afterOK
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for k in candidates.indices where !accepted[k] && candidates[k].tokens.count >= 2 && standsAlone(candidates[k]) {
+                let before = k > 0 && accepted[k - 1] && joined(candidates[k - 1], candidates[k])
+                let after = k + 1 < candidates.count && accepted[k + 1] && joined(candidates[k], candidates[k + 1])
+                if before || after {
+                    accepted[k] = true
+                    changed = true
+                }
+            }
+        }
     }
 
     /// Whether the UTF-8 bytes of `s` contain `byte` (a plain scan of contiguous storage).

@@ -81,6 +81,8 @@ struct ArticleAnalyzer: Sendable {
         "denied", "testified", "stressed", "urged", "described", "admitted", "acknowledged",
         "called", "criticized", "criticised", "praised", "met", "visited", "spoke", "resigned",
         "died", "won", "lost", "became", "declined", "refused", "condemned", "accused", "signed",
+        "alleged", "suggested", "reported", "responded", "recalled", "estimated", "predicted",
+        "commented", "remarked", "observed", "emphasised", "emphasized", "believes", "believed",
     ]
     static let roleWords: Set<String> = [
         "minister", "foreign", "prime", "president", "secretary", "spokesman", "spokeswoman",
@@ -105,6 +107,14 @@ struct ArticleAnalyzer: Sendable {
         "detective", "constable", "sergeant", "spokesperson", "organiser", "organizer", "author",
         "actor", "actress", "singer", "musician", "artist", "writer", "scientist", "researcher",
         "chairperson", "agent", "citizen", "soldier", "pilot", "engineer", "manager", "coach",
+        "goalkeeper", "striker", "defender", "midfielder", "winger", "footballer", "cricketer",
+        "golfer", "athlete", "athletes", "referee", "photographer", "photographers", "designer",
+        "filmmaker", "novelist", "poet", "publisher", "publishers", "songwriter", "singer-songwriter",
+        "comedian", "rapper", "presenter", "broadcaster", "editor", "columnist", "blogger",
+        "businessman", "businesswoman", "entrepreneur", "billionaire", "tycoon", "physician",
+        "surgeon", "historian", "biologist", "physicist", "chemist", "astronaut", "authors",
+        "actors", "singers", "players", "artists", "musicians", "writers", "scientists",
+        "researchers", "journalists", "lawmakers", "senators",
     ]
     static let chainConnectors: Set<String> = ["of", "the", "for", "and", "on", "'s", "-", "–", "de", "al"]
     static let languages: Set<String> = [
@@ -246,14 +256,22 @@ struct ArticleAnalyzer: Sendable {
         }
 
         // 3. Accept full names, then resolve short mentions.
-        let singleTokens = Set(candidates.filter { $0.tokens.count == 1 }.map { $0.tokens[0] })
+        // A surname used alone counts as evidence for the full name only where that single
+        // use is itself name-like (titled, or with a reporting verb or role around it), so that
+        // "Discovery was launched" does not make "Space Shuttle Discovery" a person.
+        let singleTokens = Set(candidates.filter {
+            $0.tokens.count == 1 && ($0.titled
+                || hasNameEvidence($0, tokens: tokens, lowers: lowers, lowerIds: lowerIds, countryAt: countryAt))
+        }.map { $0.tokens[0] })
         var fullNames: [(name: String, tokens: [String])] = []
         var canonicalOf: [String: String] = [:]
-        for c in candidates where c.tokens.count >= 2 {
-            let accepted = c.lexiconName != nil || c.anchored || c.titled
+        var accepted = candidates.map { c in
+            c.tokens.count >= 2 && (c.lexiconName != nil || c.anchored || c.titled
                 || hasNameEvidence(c, tokens: tokens, lowers: lowers, lowerIds: lowerIds, countryAt: countryAt)
-                || singleTokens.contains(c.tokens.last!)
-            guard accepted else { continue }
+                || singleTokens.contains(c.tokens.last!))
+        }
+        acceptCoordinated(candidates, &accepted, lowers: lowers, lowerIds: lowerIds)
+        for (k, c) in candidates.enumerated() where accepted[k] {
             let key = c.lexiconName ?? c.tokens.joined(separator: " ")
             if canonicalOf[key] == nil {
                 canonicalOf[key] = key
