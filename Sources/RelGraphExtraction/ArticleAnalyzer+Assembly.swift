@@ -229,8 +229,9 @@ extension ArticleAnalyzer {
     }
 
     /// Headline links: the people and countries a headline names are what the article is about,
-    /// so each is linked to every entity the body names that it shares no sentence with ("Sultan
-    /// Qaboos of Oman dies" … "Tributes were paid by world leaders including …").
+    /// so each is linked to every entity the body names that it shares no sentence with (under
+    /// "Former Peruvian minister Ana Ruiz dies", the body's "Condolences came from Chile's
+    /// Tomás Vidal" relates Vidal to Ruiz).
     ///
     /// Conventions: a headline link has weight 1 per article and counts no sentence; its tone
     /// and evidence are those of the body sentence that first names the other entity. Pairs

@@ -144,12 +144,12 @@ extension ArticleAnalyzer {
            !["of", "the", "for", "and", "on", "a", "to", "-", "–", "'s"].contains(lowers[s - 1]) {
             return true
         }
-        // "…," said Ashton Bumhira; according to Ana Ruiz; a Scientology attorney, Kendrick Moxon.
+        // "…," said Ana Ruiz; according to Ana Ruiz; the party's lawyer, Ana Ruiz.
         if s > 0, ["said", "says", "added", "wrote"].contains(lowers[s - 1]) { return true }
         if s > 1, lowers[s - 1] == "to", lowers[s - 2] == "according" { return true }
         if s > 1, lowers[s - 1] == ",", vocab.has(lowerIds[s - 2], [.roleWord, .roleNoun]),
            !vocab.has(lowerIds[s - 2], .chainConnector) { return true }
-        // "Hotak also alleged …": one adverb between the name and its reporting verb.
+        // "Ruiz later claimed …": one adverb between the name and its reporting verb.
         if e + 1 < lowers.count, Self.reportingAdverbs.contains(lowers[e]), vocab.has(lowerIds[e + 1], .reportingVerb) {
             return true
         }
@@ -165,11 +165,11 @@ extension ArticleAnalyzer {
     static let reportingAdverbs: Set<String> = ["also", "later", "then", "further", "previously", "earlier", "repeatedly"]
 
     /// Coordination: a full-name candidate listed with an accepted person, in the same sentence
-    /// and separated from it only by a comma and/or "and" ("Representatives Collin Peterson and
-    /// Jeff Van Drew", "photographers Nat Finkelstein, Christopher Makos and Felice Quinto"), is
+    /// and separated from it only by a comma and/or "and" ("senators Ana Ruiz and Tomás Vidal",
+    /// "painters Ana Ruiz, Tomás Vidal and Marta Solís"), is
     /// accepted too, if it stands alone as a list item: not after "of", "from", … and followed by
     /// punctuation, a conjunction, an auxiliary or a reporting verb (not by a noun it modifies,
-    /// as in "Grateful Dead drummer Mickey Hart"). Repeated until nothing changes, so a whole
+    /// as in "Ana Ruiz and Blue Harbour drummer Tomás Vidal"). Repeated until nothing changes, so a whole
     /// list follows one accepted name.
     /// - Complexity: O(*c*²) for *c* candidates in the worst case; lists are short.
     func acceptCoordinated(_ candidates: [Candidate], _ accepted: inout [Bool], lowers: [String], lowerIds: [Int32]) {
@@ -178,8 +178,8 @@ extension ArticleAnalyzer {
             let gap = lowers[a.run.upperBound..<b.run.lowerBound]
             return (1...2).contains(gap.count) && gap.allSatisfy { $0 == "," || $0 == "and" }
         }
-        // A list item stands alone: not the object of "of"/"from"/… ("Raymond Chan of People
-        // Power, and …") and not a modifier of the next word ("Grateful Dead drummer Mickey Hart").
+        // A list item stands alone: not the object of "of"/"from"/… ("Ana Ruiz of Blue Harbour,
+        // and …") and not a modifier of the next word ("Blue Harbour drummer Tomás Vidal").
         func standsAlone(_ c: Candidate) -> Bool {
             let before = c.run.lowerBound > 0 ? lowers[c.run.lowerBound - 1] : ""
             let after = c.run.upperBound < lowers.count ? lowers[c.run.upperBound] : "."

@@ -3,11 +3,11 @@
 /// Definitions: a quotation runs from an opening mark (`"`, `“`, `«`) to its closing mark (`"`,
 /// `”`, `»`) or to the end of the paragraph, and may span several sentences. Its speaker is the
 /// one person named outside quotation marks in the sentences it touches (directly or through a
-/// resolved pronoun: `Biden wrote that "…"`, `"…," she said`); with no such person, or more than
+/// resolved pronoun: `Ruiz wrote that "…"`, `"…," she said`); with no such person, or more than
 /// one, the quotation has no speaker. The speaker of a quotation
 /// - is meant by every "I", "me", "my", "myself" and "mine" inside it, and
-/// - is present in every later sentence of it (`Putin said: "… tied to the name of Mugabe. He
-///   made a great contribution …"` relates Putin to Mugabe in the second sentence too).
+/// - is present in every later sentence of it (`Ruiz said: "We owe much to Vidal. He helped
+///   us …"` relates Ruiz to Vidal in the second sentence too).
 /// Both become implicit mentions: they link the speaker in the sentence and place the speaker
 /// there for the tone of a pair (at the word, or at the start of a continued sentence), but are
 /// not counted as mentions or aliases. "We" and "our" are left alone: they name a group.

@@ -258,7 +258,7 @@ struct ArticleAnalyzer: Sendable {
         // 3. Accept full names, then resolve short mentions.
         // A surname used alone counts as evidence for the full name only where that single
         // use is itself name-like (titled, or with a reporting verb or role around it), so that
-        // "Discovery was launched" does not make "Space Shuttle Discovery" a person.
+        // "Meridian was refitted" does not make "Cargo Ship Meridian" a person.
         let singleTokens = Set(candidates.filter {
             $0.tokens.count == 1 && ($0.titled
                 || hasNameEvidence($0, tokens: tokens, lowers: lowers, lowerIds: lowerIds, countryAt: countryAt))

@@ -24,24 +24,24 @@ import Testing
     }
 
     @Test func aListFollowsOneAcceptedName() {
-        // Only Robert Mapplethorpe starts with a known given name; the list brings in the rest.
-        #expect(people("Photographs by Ousmane Tiro, Robert Mapplethorpe and Quillan Ferse were shown.")
-            == ["Ousmane Tiro", "Quillan Ferse", "Robert Mapplethorpe"])
-        #expect(people("Two Representatives, Tobiah Grell and Jeff Van Dorn, opposed both articles.")
-            == ["Jeff Van Dorn", "Tobiah Grell"])
+        // Only Robert Pellow starts with a known given name; the list brings in the rest.
+        #expect(people("Paintings by Ousmane Tiro, Robert Pellow and Quillan Ferse were sold.")
+            == ["Ousmane Tiro", "Quillan Ferse", "Robert Pellow"])
+        #expect(people("Two councillors, Tobiah Grell and Jeff Dorn, voted no on the budget.")
+            == ["Jeff Dorn", "Tobiah Grell"])
     }
 
     @Test func listNeighboursThatAreNotListItemsStayOut() {
         // "Crimson Lantern" modifies "drummer"; "Harbour Light" is the object of "of".
-        #expect(people("Guests included designer Tim Gunn and Crimson Lantern drummer Mickey Hart.")
-            == ["Mickey Hart", "Tim Gunn"])
-        #expect(people("Elected were Raymond Chan of Harbour Light, and Alvin Yeung of the Civic Party.")
-            == ["Alvin Yeung", "Raymond Chan"])
+        #expect(people("The guests were tailor Mark Beale and Crimson Lantern drummer Peter Noke.")
+            == ["Mark Beale", "Peter Noke"])
+        #expect(people("The winners were Daniel Roe of Harbour Light, and Susan Kell of the Green Party.")
+            == ["Daniel Roe", "Susan Kell"])
     }
 
     @Test func aBareSurnameSupportsAFullNameOnlyWhenItIsNameLike() {
-        // "Discovery" alone has no evidence of being a person, so the vehicle stays out…
-        #expect(people("Space Shuttle Discovery landed. Discovery was then retired.") == [])
+        // "Meridian" alone has no evidence of being a person, so the ship stays out…
+        #expect(people("Cargo Ship Meridian docked. Meridian was then refitted.") == [])
         // …while a surname with a reporting verb supports the full name.
         #expect(people("Ortwin Halloway arrived late. Halloway said the vote was fair.") == ["Ortwin Halloway"])
     }

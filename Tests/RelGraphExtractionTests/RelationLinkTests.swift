@@ -36,10 +36,10 @@ import Testing
 
     @Test func firstPersonWordsInAQuoteAreItsSpeaker() throws {
         // Without the speaker inside the quote, the gap between Ruiz and Vidal holds one
-        // cooperation cue ("backs") and one conflict cue ("fight"); with "me" as Ruiz, the pair's
-        // nearest gap is "from taking this fight to".
+        // cooperation cue ("backs") and one conflict cue ("attack"); with "me" as Ruiz, the
+        // pair's nearest gap is "to attack".
         let x = Self.extractor.extract(Article(id: "q", text: """
-            Peruvian Foreign Minister Ana Ruiz arrived in Lima.             Ruiz backs the budget and wrote that "nobody will stop me from taking this fight to Tomás Vidal".
+            Peruvian Foreign Minister Ana Ruiz arrived in Lima.             Ruiz backs the budget and wrote that "the party wants me to attack Tomás Vidal".
             """))
         let r = try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal"))
         #expect(r.tone.label == .conflict)
@@ -49,7 +49,7 @@ import Testing
 
     @Test func aQuoteWithTwoPossibleSpeakersResolvesNothing() throws {
         let x = Self.extractor.extract(Article(id: "q", text: """
-            Ana Ruiz backs the budget and told Marta Solís: "nobody will stop me from taking this fight to Tomás Vidal".
+            Ana Ruiz backs the budget and told Marta Solís: "the party wants me to attack Tomás Vidal".
             """))
         // "me" could be Ruiz or Solís, so it stays unresolved and the Ruiz–Vidal gap is balanced.
         #expect(try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal")).tone.label == .neutral)
@@ -57,11 +57,11 @@ import Testing
 
     @Test func aQuotationsSpeakerIsInEveryLaterSentenceOfIt() throws {
         let x = Self.extractor.extract(Article(id: "q", text: """
-            Ana Ruiz said in a statement: "Our history is tied to the name of Tomás Vidal. \
-            He made a great contribution to our independence."
+            Ana Ruiz said in a statement: "Our city owes much to Tomás Vidal. \
+            He helped to build the new port."
             """))
         // Sentence 0 has no cue; in sentence 1 Ruiz (the speaker) and Vidal ("He") meet with
-        // "contribution".
+        // "helped".
         let r = try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal"))
         #expect(r.weight == 2 && r.tone.cooperation == 1)
         #expect(r.tone.label == .cooperation)
@@ -79,20 +79,20 @@ import Testing
     @Test func headlinePeopleAndCountriesLinkToTheBody() throws {
         let text = """
             The former leader ruled for four decades. \
-            Tributes were paid by world leaders including Peruvian Foreign Minister Ana Ruiz.
+            Condolences came from many capitals, among them from Peruvian Foreign Minister Ana Ruiz.
             """
-        let x = Self.extractor.extract(Article(id: "h", title: "Sultan Karim Haddad of Oman dies", text: text))
+        let x = Self.extractor.extract(Article(id: "h", title: "Omani envoy Karim Haddad dies at 80", text: text))
         let r = try #require(relation(x, "person:Karim Haddad", "person:Ana Ruiz"))
         #expect(r.weight == 1 && r.sentences == 0)
-        #expect(r.tone.label == .cooperation)  // the tone of "Tributes were paid … Ana Ruiz"
-        #expect(r.evidence.first?.text.hasPrefix("Tributes were paid") == true)
+        #expect(r.tone.label == .cooperation)  // the tone of "Condolences came … Ana Ruiz"
+        #expect(r.evidence.first?.text.hasPrefix("Condolences came") == true)
         #expect(relation(x, "country:OMN", "person:Ana Ruiz") != nil)
         // Body entities are not linked to each other by the headline.
         #expect(relation(x, "person:Ana Ruiz", "country:PER")?.sentences == 1)
 
         var o = ExtractionOptions()
         o.headlineLinks = false
-        let plain = try Extractor(options: o).extract(Article(id: "h", title: "Sultan Karim Haddad of Oman dies", text: text))
+        let plain = try Extractor(options: o).extract(Article(id: "h", title: "Omani envoy Karim Haddad dies at 80", text: text))
         #expect(relation(plain, "person:Karim Haddad", "person:Ana Ruiz") == nil)
         // Without a headline there is nothing to link.
         let untitled = Self.extractor.extract(Article(id: "h", text: text))
