@@ -22,10 +22,10 @@ public enum SourceSampling: Sendable, Equatable {
     static let maxCovariatePower = 4
 
     /// The number of sources ``automatic(seed:)`` samples on a graph too large to do exactly:
-    /// max(100, ⌊2 · 10⁸ / (*n* + *m*)⌋), at most *n*; 185 on 100 000 nodes and 975 539 edges,
-    /// 3–7 s on two cores (depending on load).
+    /// max(100, ⌊10⁹ / (*n* + *m*)⌋), at most *n*; 929 (0.93 %) on 100 000 nodes and 975 539
+    /// edges, about 6 s on two quiet cores (see Benchmarks/analysis.md).
     public static func automaticSources(nodes n: Int, edges m: Int) -> Int {
-        min(n, max(100, Int(2e8 / Double(max(1, n + m)))))
+        min(n, max(100, Int(1e9 / Double(max(1, n + m)))))
     }
 }
 
@@ -102,21 +102,31 @@ extension WeightedGraph {
     /// **Shrinkage.** With few sources most nodes' direct estimates are very noisy (on a
     /// 10 000-node LFR graph a median node gets a non-zero term from only a fifth of the sources,
     /// and one term's coefficient of variation is about 5), so their rank order is mostly noise.
-    /// The returned scores are the empirical-Bayes (Fay–Herriot) estimates instead: nodes are cut
-    /// into 20 equal classes (fewer below 1 000 nodes, at least 50 nodes each) by a cheap local covariate, and within a
-    /// class of mean *m*, mean sampling variance ψ̄ (from each node's per-source variance / *k*)
-    /// and spread *V* of the direct estimates, each estimate *y* becomes
-    /// *m* + τ² / (τ² + ψ̄) · (*y* − *m*) with τ² = max(0, *V* − ψ̄): noisy estimates are pulled
-    /// towards the mean of nodes like them, precise ones stay. The covariate is the one of
-    /// Σ_edges (1 / length)^*p*, *p* = 0 … 4 (degree, strength, …), whose classes leave the least
-    /// within-class spread of the direct estimates: it is chosen from the sample, never from exact
-    /// values. Class totals are unchanged, scores stay ≥ 0, and the order within a class is the
-    /// direct estimates' order. The shrunken scores are biased towards their class mean but have
-    /// a much better rank order (Spearman 0.90 instead of 0.79 against exact values on LFR 10 000
-    /// at 19 sources; see Benchmarks/analysis.md). ``BetweennessEstimate/errorBound`` is the
-    /// Hoeffding bound plus the largest distance shrinkage moved a score
-    /// (``BetweennessEstimate/shrinkage``), so it still holds for every node (a worst-case bound;
-    /// typical errors are far smaller).
+    /// The returned scores are empirical-Bayes (Fay–Herriot) estimates made on the square-root
+    /// scale instead, where the terms' heavy tail (a few sources close to *v* give most of its
+    /// total) weighs far less: with *r*(*v*) the mean of √*x*_s(*v*) over the *k* sources and
+    /// ψ(*v*) = (mean of *x* − *r*²) · *k* / (*k* − 1) / *k* the sampling variance of that mean,
+    /// nodes are cut into 20 equal classes (fewer below 1 000 nodes, at least 50 nodes each) by
+    /// a cheap local covariate, and within a class of mean *m*, mean sampling variance ψ̄ and
+    /// spread *V* of the *r*, each *r* becomes *m* + τ² / (τ² + ψ̄) · (*r* − *m*) with
+    /// τ² = max(0, *V* − ψ̄): noisy nodes are pulled towards the mean of nodes like them,
+    /// precise ones stay. The covariate is the one of Σ_edges (1 / length)^*p*, *p* = 0 … 4
+    /// (degree, strength, …), whose classes leave the least within-class spread of the *r*: it is
+    /// chosen from the sample, never from exact values. The shrunken roots are squared and scaled
+    /// by one factor so that their total equals the direct estimates' total. Scores stay ≥ 0 and
+    /// within a class keep the order of the *r*. They are biased towards their class but rank
+    /// much better (Spearman 0.956 instead of 0.900 against exact values on LFR 10 000 at 1 % of
+    /// the sources; see Benchmarks/analysis.md). ``BetweennessEstimate/errorBound`` is the
+    /// Hoeffding bound of the direct estimate plus the largest distance between a returned score
+    /// and its direct estimate (``BetweennessEstimate/shrinkage``), so it still holds for every
+    /// node (a worst-case bound; typical errors are far smaller).
+    ///
+    /// **Searches.** When the lengths are whole multiples of one unit (integer weights 1 … 64
+    /// with the default reciprocal lengths, as in the LFR benchmarks), each source runs
+    /// ``BucketDependencySearch`` (Dial's bucket queue on exact integer distances, nodes
+    /// renumbered for cache locality, arcs longer than a two-arc detour left out) — about three
+    /// times faster than the binary-heap ``ShortestPathSearch`` used otherwise. Both give the same
+    /// distances, path counts and dependencies (up to rounding).
     ///
     /// Sources are sorted and processed in fixed chunks, so the result does not depend on the
     /// thread count.
@@ -130,9 +140,10 @@ extension WeightedGraph {
     ///   - sampling: exact, a given number of sources, or automatic (the default).
     /// - Returns: the scores, the number of sources, the error bound and the shrinkage.
     /// - Precondition: a sampled `count` is ≥ 1.
-    /// - Complexity: O(*k* · *m*) unweighted and O(*k* · *m* log *n*) weighted, where *k* is the
-    ///   number of sources, *n* the number of nodes and *m* of edges, plus O(*m* + *n* log *n*)
-    ///   for the shrinkage; space as ``betweenness(_:)``.
+    /// - Complexity: O(*k* · *m*) unweighted and with integer lengths (plus O(Σ deg²) once to
+    ///   prepare them), O(*k* · *m* log *n*) otherwise, where *k* is the number of sources, *n*
+    ///   the number of nodes and *m* of edges, plus O(*m* + *n* log *n*) for the shrinkage;
+    ///   space O(*c* · *n* + *t* · (*n* + *m*)) for *c* ≤ 64 chunks and *t* threads.
     ///
     /// ## Reference
     /// Brandes, Ulrik, and Christian Pich. "Centrality Estimation in Large Networks."
@@ -169,29 +180,39 @@ extension WeightedGraph {
                 confidence: 0.95)
         }
         let sources = SourceSampling.draw(k, of: n, seed: seed)
-        let (sums, squares) = dependencySums(
-            sources: sources, weighting: options.weighting, threads: options.threads,
-            scaled: true, withSquares: true)
+        let (sums, roots) = scaledDependencySums(
+            sources: sources, weighting: options.weighting, threads: options.threads)
         let pairs = n > 2 ? Double((n - 1) * (n - 2)) : 1
         // One source's term, normalised: x_s(v) = (2n / pairs) δ̃_s(v); the direct estimate is
         // the mean of the k terms.
         let unit = options.normalized ? 2 * Double(n) / pairs : Double(n)
         let kk = Double(k)
         let direct = sums.map { $0 * unit / kk }
-        // Variance of the mean of k terms, per node: s²(v) / k.
-        let variance = (0..<n).map { v -> Double in
+        // Mean of √x_s(v) and the variance of that mean, per node (Σ (√x)² = Σ x).
+        let rootUnit = unit.squareRoot()
+        let rootMean = roots.map { $0 * rootUnit / kk }
+        let rootVariance = (0..<n).map { v -> Double in
             guard k > 1 else { return 0 }
-            let mean = sums[v] / kk
-            let s2 = max(0, (squares[v] - kk * mean * mean) / (kk - 1))
-            return s2 * unit * unit / kk
+            let s2 = max(0, (direct[v] * kk - kk * rootMean[v] * rootMean[v]) / (kk - 1))
+            return s2 / kk
         }
-        // The covariate whose classes leave the least spread of the direct estimates.
+        // The covariate whose classes leave the least spread of the root means.
         let candidates = (0...SourceSampling.maxCovariatePower).map {
             reciprocalLengthSums(options.weighting, power: $0)
         }
-        let spreads = candidates.map { Self.withinClassSpread(direct, covariate: $0) }
+        let spreads = candidates.map { Self.withinClassSpread(rootMean, covariate: $0) }
         let best = spreads.indices.min { spreads[$0] < spreads[$1] }!
-        let shrunk = Self.shrinkByClass(direct, variance: variance, covariate: candidates[best])
+        let shrunkRoots = Self.shrinkByClass(
+            rootMean, variance: rootVariance, covariate: candidates[best])
+        // Back to the scale of betweenness: squared, with the total of the direct estimates.
+        var shrunk = shrunkRoots.map { $0 * $0 }
+        let total = direct.reduce(0, +), squaredTotal = shrunk.reduce(0, +)
+        if squaredTotal > 0 {
+            let factor = total / squaredTotal
+            for v in 0..<n { shrunk[v] *= factor }
+        } else {
+            shrunk = direct
+        }
         var shrinkage = 0.0
         for v in 0..<n { shrinkage = max(shrinkage, abs(shrunk[v] - direct[v])) }
         let delta = 0.05
@@ -280,5 +301,54 @@ extension WeightedGraph {
             for v in members { out[v] = max(0, mean + weight * (y[v] - mean)) }
         }
         return out
+    }
+
+    /// Σ_s δ̃_s(*v*) and Σ_s √δ̃_s(*v*) over `sources` for the linearly scaled dependencies
+    /// δ̃ (see ``betweenness(_:sampling:)``), in a thread-count-independent order. Uses
+    /// ``BucketDependencySearch`` when the lengths are whole multiples of a unit
+    /// (``IntegerLengthGraph``), ``ShortestPathSearch`` otherwise.
+    func scaledDependencySums(
+        sources: [Int32], weighting: PathWeighting, threads: Int?
+    ) -> (sums: [Double], roots: [Double]) {
+        let n = nodeCount
+        let threads = SourceChunks.threads(threads)
+        let integer = IntegerLengthGraph(self, weighting: weighting)
+        let lengths = integer == nil ? pathLengths(weighting) : nil
+        let chunks = SourceChunks.count(nodes: sources.count, bufferLength: 2 * n)
+        let sumBuffers = SharedDoubles(count: chunks * n)
+        let rootBuffers = SharedDoubles(count: chunks * n)
+        SourceChunks.forEach(chunks: chunks, threads: threads) { c in
+            let scores = UnsafeMutableBufferPointer(
+                rebasing: sumBuffers.pointer[(c * n)..<((c + 1) * n)])
+            let roots = UnsafeMutableBufferPointer(
+                rebasing: rootBuffers.pointer[(c * n)..<((c + 1) * n)])
+            let range = SourceChunks.sources(ofChunk: c, of: chunks, nodes: sources.count)
+            if let integer {
+                let search = BucketDependencySearch(graph: integer)
+                for i in range {
+                    search.run(from: Int(integer.rank[Int(sources[i])]))
+                    search.accumulate(into: scores, roots: roots)
+                }
+            } else {
+                let search = ShortestPathSearch(graph: self, lengths: lengths)
+                for i in range {
+                    let s = Int(sources[i])
+                    search.run(from: s, countPaths: true)
+                    search.accumulateScaledDependencies(from: s, into: scores, roots: roots)
+                }
+            }
+        }
+        var sums = [Double](repeating: 0, count: n)
+        var roots = [Double](repeating: 0, count: n)
+        // Chunk buffers are in the search's numbering when relabelled.
+        let rank = integer?.rank
+        for c in 0..<chunks {
+            for v in 0..<n {
+                let slot = c * n + (rank.map { Int($0[v]) } ?? v)
+                sums[v] += sumBuffers.pointer[slot]
+                roots[v] += rootBuffers.pointer[slot]
+            }
+        }
+        return (sums, roots)
     }
 }
