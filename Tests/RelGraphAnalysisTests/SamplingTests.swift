@@ -119,6 +119,25 @@ struct SamplingTests {
         #expect(try #require(IntegerLengthGraph(ten, weighting: .reciprocal)).unit == 1.0 / 2520)
     }
 
+    @Test("Calibration: monotone power law keeping the direct total")
+    func calibration() {
+        // direct = 3 z^1.5: the power fitted on class means is close to 1.5, so the values come
+        // back to within a few per cent.
+        let z = (1...200).map { 10 + Double($0) / 10 }
+        let direct = z.map { 3 * pow($0, 1.5) }
+        let out = WeightedGraph.calibrate(z, to: direct)
+        for v in z.indices { #expect(abs(out[v] / direct[v] - 1) < 0.02) }
+        // Noisy direct values: the order of z is kept and so is the total.
+        var rng = SeededGenerator(seed: 4)
+        let noisy: [Double] = direct.map { $0 * Double(50 + rng.next() % 100) / 100 }
+        let fitted = WeightedGraph.calibrate(z, to: noisy)
+        #expect(zip(fitted, fitted.dropFirst()).allSatisfy { $0 < $1 })
+        let fittedTotal: Double = fitted.reduce(0, +), noisyTotal: Double = noisy.reduce(0, +)
+        #expect(abs(fittedTotal / noisyTotal - 1) < 1e-12)
+        // All zero: the direct values are returned.
+        #expect(WeightedGraph.calibrate([0, 0], to: [1, 2]) == [1, 2])
+    }
+
     @Test("The automatic rule: exact up to 2e9 steps, else max(100, 1e9/(n+m)) sources")
     func automaticRule() {
         #expect(SourceSampling.automaticSources(nodes: 100_000, edges: 975_539) == 929)

@@ -159,9 +159,10 @@ final class IntegerLengthGraph: Sendable {
 /// in a fixed order within a bucket, so every node is settled after all its predecessors and the
 /// order is deterministic. Lengths
 /// are exact integers, so tied paths are recognised exactly (the rational semantics that
-/// ``ShortestPathSearch`` approximates with a relative tolerance). Predecessors are not stored:
-/// the backward pass recognises each node's successors by *d*(*w*) = *d*(*v*) + ℓ(*v*, *w*) on
-/// its arcs. Storage is O(*n* + *m*) allocated once and reset in time proportional to the
+/// ``ShortestPathSearch`` approximates with a relative tolerance). Instead of predecessor lists,
+/// the forward pass appends, in settle order, every arc that improved or tied a distance; the
+/// backward pass reads them back in reverse and keeps those whose distance is still current (the
+/// successors), so it touches neither the other arcs nor scattered lists. Storage is O(*n* + *m*) allocated once and reset in time proportional to the
 /// nodes reached; each worker thread owns one instance.
 ///
 /// - Complexity: one ``run(from:)`` is O(*n* + *m* + *D* / Δ), *D* the largest distance
@@ -188,6 +189,15 @@ final class BucketDependencySearch {
     private let delta: UnsafeMutablePointer<Double>
     private let settled: UnsafeMutablePointer<Int32>
     private var settledCount = 0
+    /// Candidate successors recorded by the forward pass, in settle order: the *i*-th settled
+    /// node's are `candidates[candidateStart[i] ..< candidateStart[i + 1]]`, each the node it
+    /// reached and the distance it offered (a successor iff that is still the node's distance).
+    private let candidateStart: UnsafeMutablePointer<Int32>
+    private let candidates: UnsafeMutablePointer<Candidate>
+    private struct Candidate {
+        var node: Int32
+        var distance: Int32
+    }
     /// The ring of buckets: each an array of nodes (with stale entries for nodes that moved to
     /// an earlier bucket, skipped when met).
     private let items: UnsafeMutablePointer<UnsafeMutablePointer<Int32>>
@@ -210,6 +220,10 @@ final class BucketDependencySearch {
         delta.initialize(repeating: 0, count: size)
         settled = .allocate(capacity: size)
         settled.initialize(repeating: 0, count: size)
+        candidateStart = .allocate(capacity: size + 1)
+        candidateStart.initialize(repeating: 0, count: size + 1)
+        // At most one candidate per arc; pages are touched only as far as used.
+        candidates = .allocate(capacity: max(1, graph.arcs.count))
         let initial = 64
         items = .allocate(capacity: bucketCount)
         items.initialize(repeating: .allocate(capacity: 1), count: bucketCount)
@@ -225,6 +239,8 @@ final class BucketDependencySearch {
         sigma.deallocate()
         delta.deallocate()
         settled.deallocate()
+        candidateStart.deallocate()
+        candidates.deallocate()
         for b in 0..<bucketCount { items[b].deallocate() }
         items.deallocate()
         counts.deallocate()
@@ -270,6 +286,7 @@ final class BucketDependencySearch {
         var current = 0
         push(Int32(s), distance: 0)
         var pending = 1
+        var candidateCount: Int32 = 0
         while pending > 0 {
             while counts[current] == 0 { current = current &+ 1 == bucketCount ? 0 : current &+ 1 }
             // Every live node of this bucket is final; nodes it reaches go to later buckets.
@@ -282,6 +299,7 @@ final class BucketDependencySearch {
                 if delta[vi] < 0 { continue }  // stale: settled from an earlier entry
                 delta[vi] = -1
                 pending &-= 1
+                candidateStart[settledCount] = candidateCount
                 settled[settledCount] = v
                 settledCount &+= 1
                 let dv = distance[vi], sv = sigma[vi]
@@ -295,13 +313,18 @@ final class BucketDependencySearch {
                         distance[wi] = alt
                         sigma[wi] = sv
                         push(arc.target, distance: alt)
+                        candidates[Int(candidateCount)] = Candidate(node: arc.target, distance: alt)
+                        candidateCount &+= 1
                     } else if alt == dw {
                         sigma[wi] += sv
+                        candidates[Int(candidateCount)] = Candidate(node: arc.target, distance: alt)
+                        candidateCount &+= 1
                     }
                 }
             }
             counts[current] = 0
         }
+        candidateStart[settledCount] = candidateCount
         for b in 0..<bucketCount { counts[b] = 0 }
     }
 
@@ -311,33 +334,21 @@ final class BucketDependencySearch {
     func accumulate(
         into scores: UnsafeMutableBufferPointer<Double>, roots: UnsafeMutableBufferPointer<Double>
     ) {
-        graph.offsets.withUnsafeBufferPointer { offsets in
-            graph.arcs.withUnsafeBufferPointer { arcs in
-                accumulate(scores, roots, offsets.baseAddress!, arcs.baseAddress!)
-            }
-        }
-    }
-
-    private func accumulate(
-        _ scores: UnsafeMutableBufferPointer<Double>, _ roots: UnsafeMutableBufferPointer<Double>,
-        _ offsets: UnsafePointer<Int32>, _ arcs: UnsafePointer<Arc>
-    ) {
-        // Successors are recognised by d(w) = d(v) + ℓ(v, w). Once w is done, delta[w] holds
-        // (1 / d(s, w) + Σ_t σ_st(w)/σ_st / d(s, t) over the t below w) / σ_sw, so a node v adds
-        // σ_sv times it for each successor w. settled[0] is the source.
+        // A candidate w of v is a successor iff d(w) is still what v offered. Once w is done,
+        // delta[w] holds (1 / d(s, w) + Σ_t σ_st(w)/σ_st / d(s, t) over the t below w) / σ_sw, so
+        // v adds σ_sv times it for each successor w. settled[0] is the source.
         var i = settledCount - 1
         while i > 0 {
             let v = Int(settled[i])
-            let dv = distance[v]
             var below = 0.0
-            for k in Int(offsets[v])..<Int(offsets[v &+ 1]) {
-                let arc = arcs[k]
-                let w = Int(arc.target)
-                if distance[w] == dv &+ arc.length { below += delta[w] }
+            for e in Int(candidateStart[i])..<Int(candidateStart[i &+ 1]) {
+                let c = candidates[e]
+                let w = Int(c.node)
+                if distance[w] == c.distance { below += delta[w] }
             }
             let sv = sigma[v]
             let dependency = sv * below  // Σ_t σ_st(v)/σ_st / d(s, t) over the t below v
-            let realDistance = Double(dv) * unit
+            let realDistance = Double(distance[v]) * unit
             let term = dependency * realDistance
             if term > 0 {
                 scores[v] += term
