@@ -13,7 +13,8 @@ import RelGraphExport
 /// measures run once on graphs above 5 000 nodes (a run takes seconds); the others report the
 /// median of RUNS (3 by default). `--spearman G` also computes exact betweenness on G and the
 /// Spearman rank correlation of the sampled estimate at the same sample fraction as here.
-/// `--sources K` samples K sources instead of ``SourceSampling/automaticSources(nodes:edges:)``.
+/// `--sources K` samples K sources instead of
+/// ``SourceSampling/automaticBetweennessSources(nodes:edges:)``.
 /// The graph is read by a lean TSV reader straight into CSR, so peak RSS is the analysis'.
 func analysisBench(path: String, args: [String]) {
     var runs = 3
@@ -121,7 +122,7 @@ func analysisBench(path: String, args: [String]) {
         case "approx-betweenness":
             var estimate: BetweennessEstimate?
             let k = sourceCount
-                ?? SourceSampling.automaticSources(nodes: g.nodeCount, edges: g.edgeCount)
+                ?? SourceSampling.automaticBetweennessSources(nodes: g.nodeCount, edges: g.edgeCount)
             seconds = time(label, runs: allPairsRuns) {
                 estimate = g.betweenness(
                     .init(threads: threads), sampling: .sources(count: k, seed: 42))

@@ -138,9 +138,15 @@ struct SamplingTests {
         #expect(WeightedGraph.calibrate([0, 0], to: [1, 2]) == [1, 2])
     }
 
-    @Test("The automatic rule: exact up to 2e9 steps, else max(100, 1e9/(n+m)) sources")
+    @Test("The automatic rule: exact up to 2e9 steps, else max(100, 2e8/(n+m)) sources (1e9 for betweenness)")
     func automaticRule() {
-        #expect(SourceSampling.automaticSources(nodes: 100_000, edges: 975_539) == 929)
+        #expect(SourceSampling.automaticSources(nodes: 100_000, edges: 975_539) == 185)
+        #expect(SourceSampling.automaticBetweennessSources(nodes: 100_000, edges: 975_539) == 929)
+        #expect(SourceSampling.automatic().sourceCount(nodes: 100_000, edges: 975_539).count == 185)
+        #expect(
+            SourceSampling.automatic().sourceCount(nodes: 100_000, edges: 975_539, betweenness: true)
+                .count == 929)
+        #expect(SourceSampling.automaticBetweennessSources(nodes: 50, edges: 100) == 50)
         // lfr_10k (10 000 nodes, 107 008 edges) is computed exactly; lfr_100k is sampled.
         #expect(10_000.0 * (10_000 + 107_008) <= SourceSampling.automaticWorkLimit)
         #expect(100_000.0 * (100_000 + 975_539) > SourceSampling.automaticWorkLimit)

@@ -11,7 +11,8 @@ public enum SourceSampling: Sendable, Equatable {
     case sources(count: Int, seed: UInt64 = 42)
     /// Exact when the work *n* · (*n* + *m*) is at most ``automaticWorkLimit`` (graphs up to
     /// about 10 000 nodes and 100 000 edges), otherwise ``automaticSources(nodes:edges:)``
-    /// sources drawn with `seed`. The default.
+    /// sources drawn with `seed` (``automaticBetweennessSources(nodes:edges:)`` for
+    /// betweenness). The default.
     case automatic(seed: UInt64 = 42)
 
     /// The largest *n* · (*n* + *m*) computed exactly by ``automatic(seed:)``: 2 · 10⁹.
@@ -21,18 +22,31 @@ public enum SourceSampling: Sendable, Equatable {
     /// betweenness picks the one to shrink by (see ``RelGraphCore/WeightedGraph/betweenness(_:sampling:)``).
     static let maxCovariatePower = 4
 
-    /// The number of sources ``automatic(seed:)`` samples on a graph too large to do exactly:
-    /// max(100, ⌊10⁹ / (*n* + *m*)⌋), at most *n*; 929 (0.93 %) on 100 000 nodes and 975 539
-    /// edges, about 6 s on two quiet cores (see Benchmarks/analysis.md).
+    /// The number of sources ``automatic(seed:)`` samples for closeness and harmonic on a graph
+    /// too large to do exactly: max(100, ⌊2 · 10⁸ / (*n* + *m*)⌋), at most *n*; 185 on 100 000
+    /// nodes and 975 539 edges.
     public static func automaticSources(nodes n: Int, edges m: Int) -> Int {
+        min(n, max(100, Int(2e8 / Double(max(1, n + m)))))
+    }
+
+    /// The number of sources ``automatic(seed:)`` samples for betweenness on a graph too large
+    /// to do exactly: max(100, ⌊10⁹ / (*n* + *m*)⌋), at most *n*; 929 (0.93 %) on 100 000 nodes
+    /// and 975 539 edges, about 12 ms of CPU each there with integer weights
+    /// (``BucketDependencySearch``; see Benchmarks/analysis.md). More than
+    /// ``automaticSources(nodes:edges:)`` because each source is cheaper and the rank order of
+    /// the estimate needs about 1 % of the sources.
+    public static func automaticBetweennessSources(nodes n: Int, edges m: Int) -> Int {
         min(n, max(100, Int(1e9 / Double(max(1, n + m)))))
     }
 }
 
 extension SourceSampling {
     /// The number of sources to use on a graph with `n` nodes and `m` edges (`n` = exact), and
-    /// the seed to draw them with.
-    func sourceCount(nodes n: Int, edges m: Int) -> (count: Int, seed: UInt64) {
+    /// the seed to draw them with; `betweenness` selects
+    /// ``automaticBetweennessSources(nodes:edges:)`` for ``automatic(seed:)``.
+    func sourceCount(
+        nodes n: Int, edges m: Int, betweenness: Bool = false
+    ) -> (count: Int, seed: UInt64) {
         switch self {
         case .exact: return (n, 0)
         case .sources(let count, let seed):
@@ -40,7 +54,11 @@ extension SourceSampling {
             return (min(n, count), seed)
         case .automatic(let seed):
             if Double(n) * Double(n + m) > SourceSampling.automaticWorkLimit {
-                return (SourceSampling.automaticSources(nodes: n, edges: m), seed)
+                let count =
+                    betweenness
+                    ? SourceSampling.automaticBetweennessSources(nodes: n, edges: m)
+                    : SourceSampling.automaticSources(nodes: n, edges: m)
+                return (count, seed)
             }
             return (n, seed)
         }
@@ -105,7 +123,7 @@ extension WeightedGraph {
     /// The returned scores are empirical-Bayes (Fay–Herriot) estimates made on the square-root
     /// scale instead, where the terms' heavy tail (a few sources close to *v* give most of its
     /// total) weighs far less: with *r*(*v*) the mean of √*x*_s(*v*) over the *k* sources and
-    /// ψ(*v*) = (mean of *x* − *r*²) · *k* / (*k* − 1) / *k* the sampling variance of that mean,
+    /// ψ(*v*) = (mean of *x* − *r*²) / (*k* − 1) the sampling variance of that mean,
     /// nodes are cut into 20 equal classes (fewer below 1 000 nodes, at least 50 nodes each) by
     /// a cheap local covariate, and within a class of mean *m*, mean sampling variance ψ̄ and
     /// spread *V* of the *r*, each *r* becomes *m* + τ² / (τ² + ψ̄) · (*r* − *m*) with
@@ -117,18 +135,19 @@ extension WeightedGraph {
     /// direct estimates (about 1.5 on LFR graphs; squaring would inflate the top nodes, whose
     /// terms vary least) and *c* keeping the direct estimates' total; this is monotone, so the
     /// order of the *z* is kept. Scores stay ≥ 0. They are biased towards their class but rank
-    /// much better (Spearman 0.956 instead of 0.900 against exact values on LFR 10 000 at 1 % of
-    /// the sources; see Benchmarks/analysis.md). ``BetweennessEstimate/errorBound`` is the
-    /// Hoeffding bound of the direct estimate plus the largest distance between a returned score
-    /// and its direct estimate (``BetweennessEstimate/shrinkage``), so it still holds for every
-    /// node (a worst-case bound; typical errors are far smaller).
+    /// much better: against exact values on LFR 10 000 with 93 sources (0.93 %), Spearman 0.955
+    /// (mean of 8 seeds), where shrinking the direct estimates themselves gives 0.931 and the
+    /// direct estimates 0.895 (see Benchmarks/analysis.md). ``BetweennessEstimate/errorBound``
+    /// is the Hoeffding bound of the direct estimate plus the largest distance between a
+    /// returned score and its direct estimate (``BetweennessEstimate/shrinkage``), so it still
+    /// holds for every node (a worst-case bound; typical errors are far smaller).
     ///
     /// **Searches.** When the lengths are whole multiples of one unit (integer weights 1 … 64
     /// with the default reciprocal lengths, as in the LFR benchmarks), each source runs
     /// ``BucketDependencySearch`` (Dial's bucket queue on exact integer distances, nodes
-    /// renumbered for cache locality, arcs longer than a two-arc detour left out) — about three
-    /// times faster than the binary-heap ``ShortestPathSearch`` used otherwise. Both give the same
-    /// distances, path counts and dependencies (up to rounding).
+    /// renumbered for cache locality, arcs longer than a two-arc detour left out) — about 2.5
+    /// times faster on LFR 100 000 than the binary-heap ``ShortestPathSearch`` used otherwise.
+    /// Both give the same distances, path counts and dependencies (up to rounding).
     ///
     /// Sources are sorted and processed in fixed chunks, so the result does not depend on the
     /// thread count.
@@ -159,6 +178,9 @@ extension WeightedGraph {
     /// Eppstein, David, and Joseph Wang. "Fast Approximation of Centrality." Journal of Graph
     /// Algorithms and Applications 8, no. 1 (2004): 39–45. https://doi.org/10.7155/jgaa.00081
     ///
+    /// Dial, Robert B. "Algorithm 360: Shortest-Path Forest with Topological Ordering."
+    /// Communications of the ACM 12, no. 11 (1969): 632–633. https://doi.org/10.1145/363269.363610
+    ///
     /// Fay, Robert E., and Roger A. Herriot. "Estimates of Income for Small Places: An
     /// Application of James-Stein Procedures to Census Data." Journal of the American
     /// Statistical Association 74, no. 366 (1979): 269–277. https://doi.org/10.1080/01621459.1979.10482505
@@ -175,7 +197,7 @@ extension WeightedGraph {
         _ options: BetweennessOptions, sampling: SourceSampling
     ) -> BetweennessEstimate {
         let n = nodeCount
-        let (k, seed) = sampling.sourceCount(nodes: n, edges: edgeCount)
+        let (k, seed) = sampling.sourceCount(nodes: n, edges: edgeCount, betweenness: true)
         if k >= n {
             return BetweennessEstimate(
                 scores: betweenness(options), sources: n, isExact: true, errorBound: 0,

@@ -152,18 +152,19 @@ final class IntegerLengthGraph: Sendable {
 /// linearly scaled dependencies, for sampled betweenness.
 ///
 /// Dijkstra's algorithm with Dial's bucket queue: bucket *b* holds the tentative nodes with
-/// distance in [*b*Δ, (*b* + 1)Δ), Δ the shortest arc, in a ring of ⌊longest / Δ⌋ + 2
-/// arrays (a node whose distance drops is appended again; its stale entry is skipped). A node in the lowest non-empty bucket is final (any arc from another
-/// node of that bucket leads at least Δ further, past the bucket), and so is its path count:
-/// all its shortest-path predecessors lie in earlier buckets. Nodes are settled bucket by bucket,
-/// in a fixed order within a bucket, so every node is settled after all its predecessors and the
-/// order is deterministic. Lengths
-/// are exact integers, so tied paths are recognised exactly (the rational semantics that
+/// distance in [*b*Δ, (*b* + 1)Δ), Δ the shortest arc, in a ring of ⌊longest / Δ⌋ + 2 arrays (a
+/// node whose distance drops is appended again; its stale entry is skipped). A node in the
+/// lowest non-empty bucket is final (any arc from another node of that bucket leads at least Δ
+/// further, past the bucket), and so is its path count: all its shortest-path predecessors lie
+/// in earlier buckets. Nodes are settled bucket by bucket, in a fixed order within a bucket, so
+/// every node is settled after all its predecessors and the order is deterministic. Lengths are
+/// exact integers, so tied paths are recognised exactly (the rational semantics that
 /// ``ShortestPathSearch`` approximates with a relative tolerance). Instead of predecessor lists,
 /// the forward pass appends, in settle order, every arc that improved or tied a distance; the
 /// backward pass reads them back in reverse and keeps those whose distance is still current (the
-/// successors), so it touches neither the other arcs nor scattered lists. Storage is O(*n* + *m*) allocated once and reset in time proportional to the
-/// nodes reached; each worker thread owns one instance.
+/// successors), so it touches neither the other arcs nor scattered lists. Storage is
+/// O(*n* + *m*), allocated once and reset in time proportional to the nodes reached; each worker
+/// thread owns one instance.
 ///
 /// - Complexity: one ``run(from:)`` is O(*n* + *m* + *D* / Δ), *D* the largest distance
 ///   reached; one ``accumulate(into:roots:)`` is O(*n* + *m*).
