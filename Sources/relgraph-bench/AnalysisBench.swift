@@ -4,7 +4,7 @@ import RelGraphCore
 import RelGraphExport
 
 /// `analysis GRAPH.tsv [RUNS] [--measures a,b] [--threads N] [--anchors FILE.jsonl]
-/// [--spearman EXACT_GRAPH.tsv] [--dot]`: times every analysis measure on one graph and prints
+/// [--spearman EXACT_GRAPH.tsv [--exact EXACT.f64] [--seeds S]] [--sources K] [--dot]`: times every analysis measure on one graph and prints
 /// each beside the anchors' times for the same graph (igraph, NetworKit, NetworkX, leidenalg),
 /// read from a JSONL file written by `anchors.py` in the same session.
 ///
@@ -13,6 +13,8 @@ import RelGraphExport
 /// measures run once on graphs above 5 000 nodes (a run takes seconds); the others report the
 /// median of RUNS (3 by default). `--spearman G` also computes exact betweenness on G and the
 /// Spearman rank correlation of the sampled estimate at the same sample fraction as here.
+/// `--sources K` samples K sources instead of
+/// ``SourceSampling/automaticBetweennessSources(nodes:edges:)``.
 /// The graph is read by a lean TSV reader straight into CSR, so peak RSS is the analysis'.
 func analysisBench(path: String, args: [String]) {
     var runs = 3
@@ -27,6 +29,7 @@ func analysisBench(path: String, args: [String]) {
     var dumpDir: String?
     var exactPath: String?
     var seeds = 1
+    var sourceCount: Int?
     var i = 0
     while i < args.count {
         let a = args[i]
@@ -44,6 +47,7 @@ func analysisBench(path: String, args: [String]) {
         case "--dump": dumpDir = value()
         case "--exact": exactPath = value()
         case "--seeds": seeds = Int(value()) ?? 1
+        case "--sources": sourceCount = Int(value())
         default:
             guard let r = Int(a), r >= 1 else { fail("unknown argument '\(a)'") }
             runs = r
@@ -117,7 +121,8 @@ func analysisBench(path: String, args: [String]) {
             }
         case "approx-betweenness":
             var estimate: BetweennessEstimate?
-            let k = SourceSampling.automaticSources(nodes: g.nodeCount, edges: g.edgeCount)
+            let k = sourceCount
+                ?? SourceSampling.automaticBetweennessSources(nodes: g.nodeCount, edges: g.edgeCount)
             seconds = time(label, runs: allPairsRuns) {
                 estimate = g.betweenness(
                     .init(threads: threads), sampling: .sources(count: k, seed: 42))

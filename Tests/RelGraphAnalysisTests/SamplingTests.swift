@@ -74,9 +74,79 @@ struct SamplingTests {
         }
     }
 
-    @Test("The automatic rule: exact up to 2e9 steps, else max(100, 2e8/(n+m)) sources")
+    @Test("The bucket search on integer lengths gives the heap search's dependencies")
+    func bucketSearch() throws {
+        let g = Self.graph
+        let integer = try #require(IntegerLengthGraph(g, weighting: .reciprocal))
+        #expect(integer.unit > 0 && integer.longest / integer.shortest <= 10)
+        let all = (0..<Int32(g.nodeCount)).map { $0 }
+        let heap = g.dependencySums(sources: nil, weighting: .reciprocal, threads: 1, scaled: true)
+        for weighting in [PathWeighting.reciprocal, .length] {
+            let (sums, roots) = g.scaledDependencySums(sources: all, weighting: weighting, threads: 2)
+            let reference = weighting == .reciprocal
+                ? heap : g.dependencySums(sources: nil, weighting: .length, threads: 1, scaled: true)
+            for v in 0..<g.nodeCount {
+                #expect(abs(sums[v] - reference[v]) <= 1e-9 * max(1, reference[v]))
+                #expect(roots[v] >= 0 && roots[v] * roots[v] >= sums[v] * (1 - 1e-9))
+            }
+        }
+        // Fractional weights fall back to the heap search, with the same sums.
+        let scaled = TestGraphs.make(
+            g.nodeCount, g.edges.map { (Int($0.0), Int($0.1), $0.2 * 1.5) })
+        #expect(IntegerLengthGraph(scaled, weighting: .reciprocal) == nil)
+        let fallback = scaled.scaledDependencySums(sources: all, weighting: .reciprocal, threads: 3)
+        for v in 0..<g.nodeCount {
+            // Lengths are 2/3 of the original ones: same paths, and scaled dependencies are ratios.
+            #expect(abs(fallback.sums[v] - heap[v]) <= 1e-9 * max(1, heap[v]))
+        }
+    }
+
+    @Test("Integer lengths: common unit, detours drop arcs, fractional weights are refused")
+    func integerLengths() throws {
+        // Triangle 0–1 (weight 1), 0–2 and 2–1 (weight 10): 0.1 + 0.1 < 1, so 0–1 is dropped.
+        let g = TestGraphs.make(3, [(0, 1, 1), (0, 2, 10), (2, 1, 10)])
+        let integer = try #require(IntegerLengthGraph(g, weighting: .reciprocal))
+        #expect(integer.unit == 1.0 / 10)
+        #expect(integer.shortest == 1 && integer.longest == 10)
+        #expect(integer.arcs.count == 4)
+        #expect(integer.arcs.allSatisfy { $0.length == 1 })
+        #expect(try #require(IntegerLengthGraph(g, weighting: .length)).arcs.count == 6)
+        #expect(IntegerLengthGraph(g, weighting: .unweighted) == nil)
+        let half = TestGraphs.make(2, [(0, 1, 0.5)])
+        #expect(IntegerLengthGraph(half, weighting: .reciprocal) == nil)
+        // Weights 1 … 10 share the unit 1/2520.
+        let ten = TestGraphs.make(11, (1...10).map { (0, $0, Double($0)) })
+        #expect(try #require(IntegerLengthGraph(ten, weighting: .reciprocal)).unit == 1.0 / 2520)
+    }
+
+    @Test("Calibration: monotone power law keeping the direct total")
+    func calibration() {
+        // direct = 3 z^1.5: the power fitted on class means is close to 1.5, so the values come
+        // back to within a few per cent.
+        let z = (1...200).map { 10 + Double($0) / 10 }
+        let direct = z.map { 3 * pow($0, 1.5) }
+        let out = WeightedGraph.calibrate(z, to: direct)
+        for v in z.indices { #expect(abs(out[v] / direct[v] - 1) < 0.02) }
+        // Noisy direct values: the order of z is kept and so is the total.
+        var rng = SeededGenerator(seed: 4)
+        let noisy: [Double] = direct.map { $0 * Double(50 + rng.next() % 100) / 100 }
+        let fitted = WeightedGraph.calibrate(z, to: noisy)
+        #expect(zip(fitted, fitted.dropFirst()).allSatisfy { $0 < $1 })
+        let fittedTotal: Double = fitted.reduce(0, +), noisyTotal: Double = noisy.reduce(0, +)
+        #expect(abs(fittedTotal / noisyTotal - 1) < 1e-12)
+        // All zero: the direct values are returned.
+        #expect(WeightedGraph.calibrate([0, 0], to: [1, 2]) == [1, 2])
+    }
+
+    @Test("The automatic rule: exact up to 2e9 steps, else max(100, 2e8/(n+m)) sources (1e9 for betweenness)")
     func automaticRule() {
         #expect(SourceSampling.automaticSources(nodes: 100_000, edges: 975_539) == 185)
+        #expect(SourceSampling.automaticBetweennessSources(nodes: 100_000, edges: 975_539) == 929)
+        #expect(SourceSampling.automatic().sourceCount(nodes: 100_000, edges: 975_539).count == 185)
+        #expect(
+            SourceSampling.automatic().sourceCount(nodes: 100_000, edges: 975_539, betweenness: true)
+                .count == 929)
+        #expect(SourceSampling.automaticBetweennessSources(nodes: 50, edges: 100) == 50)
         // lfr_10k (10 000 nodes, 107 008 edges) is computed exactly; lfr_100k is sampled.
         #expect(10_000.0 * (10_000 + 107_008) <= SourceSampling.automaticWorkLimit)
         #expect(100_000.0 * (100_000 + 975_539) > SourceSampling.automaticWorkLimit)

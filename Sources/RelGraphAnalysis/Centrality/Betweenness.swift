@@ -83,51 +83,30 @@ extension WeightedGraph {
     func dependencySums(
         sources: [Int32]?, weighting: PathWeighting, threads: Int?, scaled: Bool = false
     ) -> [Double] {
-        dependencySums(
-            sources: sources, weighting: weighting, threads: threads, scaled: scaled,
-            withSquares: false
-        ).sums
-    }
-
-    /// As ``dependencySums(sources:weighting:threads:scaled:)``; `withSquares` (scaled only)
-    /// also returns Σ_s δ̃_s(v)² per node.
-    func dependencySums(
-        sources: [Int32]?, weighting: PathWeighting, threads: Int?, scaled: Bool,
-        withSquares: Bool
-    ) -> (sums: [Double], squares: [Double]) {
         let n = nodeCount
         let count = sources?.count ?? n
         let threads = SourceChunks.threads(threads)
         let lengths = pathLengths(weighting)
-        let chunks = SourceChunks.count(nodes: count, bufferLength: withSquares ? 2 * n : n)
+        let chunks = SourceChunks.count(nodes: count, bufferLength: n)
         let buffers = SharedDoubles(count: chunks * n)
-        let squareBuffers = SharedDoubles(count: withSquares ? chunks * n : 1)
         SourceChunks.forEach(chunks: chunks, threads: threads) { c in
             let search = ShortestPathSearch(graph: self, lengths: lengths)
             let scores = UnsafeMutableBufferPointer(
                 rebasing: buffers.pointer[(c * n)..<((c + 1) * n)])
-            let squares =
-                withSquares
-                ? UnsafeMutableBufferPointer(rebasing: squareBuffers.pointer[(c * n)..<((c + 1) * n)])
-                : nil
             for i in SourceChunks.sources(ofChunk: c, of: chunks, nodes: count) {
                 let s = sources.map { Int($0[i]) } ?? i
                 search.run(from: s, countPaths: true)
                 if scaled {
-                    search.accumulateScaledDependencies(from: s, into: scores, squares: squares)
+                    search.accumulateScaledDependencies(from: s, into: scores)
                 } else {
                     search.accumulateDependencies(from: s, into: scores)
                 }
             }
         }
         var values = [Double](repeating: 0, count: n)
-        var squares = [Double](repeating: 0, count: withSquares ? n : 0)
         for c in 0..<chunks {
             for v in 0..<n { values[v] += buffers.pointer[c * n + v] }
-            if withSquares {
-                for v in 0..<n { squares[v] += squareBuffers.pointer[c * n + v] }
-            }
         }
-        return (values, squares)
+        return values
     }
 }

@@ -266,10 +266,10 @@ final class ShortestPathSearch {
     /// pair's unit of dependency is split between the two ends by position along the path, which
     /// removes the bias of source sampling towards nodes near the sampled sources.
     ///
-    /// With `squares`, also adds the square of each node's term there (for variance estimates).
+    /// With `roots`, also adds the square root of each node's term there.
     func accumulateScaledDependencies(
         from s: Int, into scores: UnsafeMutableBufferPointer<Double>,
-        squares: UnsafeMutableBufferPointer<Double>? = nil
+        roots: UnsafeMutableBufferPointer<Double>? = nil
     ) {
         // delta[w] holds Σ_t σ_st(w)/σ_st / d(s, t) over the t below w.
         graph.offsets.withUnsafeBufferPointer { offsets in
@@ -285,7 +285,7 @@ final class ShortestPathSearch {
                     }
                     let term = delta[w] * distance[w]
                     scores[w] += term
-                    if let squares { squares[w] += term * term }
+                    if let roots, term > 0 { roots[w] += term.squareRoot() }
                 }
                 i -= 1
             }

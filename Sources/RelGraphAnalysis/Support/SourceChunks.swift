@@ -6,7 +6,8 @@ import Foundation
 /// The sources `0..<n` are cut into ``count(nodes:bufferLength:)`` contiguous chunks; that
 /// number depends only on the graph. Each chunk accumulates into its own buffer, and the
 /// caller adds the buffers in chunk order, so floating-point sums are the same whether one
-/// worker or sixty-four ran the chunks. Worker *t* of *T* runs chunks *t*, *t* + *T*, ….
+/// worker or sixty-four ran the chunks. Workers take the next unstarted chunk when they finish
+/// one, so a worker slowed by other load on the machine takes fewer chunks.
 enum SourceChunks {
     /// The number of chunks for `n` sources when each chunk needs a buffer of `bufferLength`
     /// doubles: at most 64, at least 1 (for *n* > 0), and few enough that all buffers together
@@ -29,20 +30,37 @@ enum SourceChunks {
         return t
     }
 
-    /// Calls `body(c)` once for every chunk `c` in `0..<chunks`, on up to `threads` workers.
+    /// Calls `body(c)` once for every chunk `c` in `0..<chunks`, on up to `threads` workers that
+    /// take chunks in increasing order as they become free.
     static func forEach(chunks: Int, threads: Int, _ body: @Sendable (Int) -> Void) {
         let workers = min(threads, chunks)
         if workers <= 1 {
             for c in 0..<chunks { body(c) }
             return
         }
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var c = worker
-            while c < chunks {
+        let counter = ChunkCounter()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let c = counter.next()
+                if c >= chunks { break }
                 body(c)
-                c += workers
             }
         }
+    }
+}
+
+/// The next chunk to start, shared by the workers of ``SourceChunks/forEach(chunks:threads:_:)``.
+///
+/// `@unchecked Sendable` is sound because every access holds `lock`.
+private final class ChunkCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value - 1
     }
 }
 
