@@ -127,20 +127,15 @@ struct ArticleAnalyzer: Sendable {
     func analyze(_ article: Article) -> ArticleExtraction {
         let body = TextCleaner.clean(article.text)
         let full = (article.title.map { $0 + "\n\n" } ?? "") + body
-        let tokens = Tokenizer.tokenize(full)
-        let texts = tokens.map(\.text)
-        let lowers = texts.map(Tokenizer.lowercased)
-        // Every token as a vocabulary id, exact and lower-cased (see ``Vocabulary``).
+        // Every token with its text, lower-cased text and vocabulary ids (see ``TokenizedText``).
         let vocab = lex.vocab
-        var ids = [Int32]()
-        var lowerIds = [Int32]()
-        ids.reserveCapacity(texts.count)
-        lowerIds.reserveCapacity(texts.count)
-        for i in texts.indices {
-            let id = vocab.id(texts[i])
-            ids.append(id)
-            lowerIds.append(lowers[i] == texts[i] ? id : vocab.id(lowers[i]))
-        }
+        let tokenized = Tokenizer.tokenize(full, vocab: vocab)
+        let tokens = tokenized.tokens
+        let texts = tokenized.texts
+        let lowers = tokenized.lowers
+        let ids = tokenized.ids
+        let lowerIds = tokenized.lowerIds
+        let hasHyphen = tokenized.hasHyphen
         // Case-sensitive phrases start at a capitalised token or a known lower-case start.
         let mayStart = tokens.indices.map {
             tokens[$0].isCapitalized || vocab.has(ids[$0], .lowercaseStart)
@@ -170,8 +165,6 @@ struct ArticleAnalyzer: Sendable {
         var titleCursor = 0, placeCursor = 0, orgCursor = 0, namedCursor = 0
         var countryCursor = 0, issueCursor = 0, personCursor = 0
         let sentences = SentenceSplitter.split(tokens)
-        var sentenceOf = [Int](repeating: 0, count: tokens.count)
-        for (s, r) in sentences.enumerated() { for i in r { sentenceOf[i] = s } }
 
         // 1. Lexicon spans.
         var isTitle = [Bool](repeating: false, count: tokens.count)
@@ -199,7 +192,7 @@ struct ArticleAnalyzer: Sendable {
             for m in lex.countryIDs.matches(ids, in: r, candidates: countryStart, cursor: &countryCursor) {
                 countrySpans.append(CountrySpan(range: m.range, hit: m.payload, sentence: s))
             }
-            for i in r where tokens[i].kind == .word && Self.containsByte(texts[i], 0x2D) {
+            for i in r where hasHyphen[i] && tokens[i].kind == .word {
                 for part in texts[i].split(separator: "-") where !part.isEmpty {
                     let p = [String(part)]
                     if let m = lex.countries.match(p, at: 0, limit: 1) {
@@ -224,16 +217,16 @@ struct ArticleAnalyzer: Sendable {
         for (s, r) in sentences.enumerated() {
             var i = r.lowerBound
             while i < r.upperBound {
-                guard isRunWord(tokens, texts, i) else { i += 1; continue }
+                guard isRunWord(tokens, texts, hasHyphen, i) else { i += 1; continue }
                 var j = i + 1
                 while j < r.upperBound {
-                    if isRunWord(tokens, texts, j) { j += 1; continue }
+                    if isRunWord(tokens, texts, hasHyphen, j) { j += 1; continue }
                     // One or more particles ("bin", "van der") followed by a capitalised word.
                     var k = j
                     while k < r.upperBound, vocab.has(lowerIds[k], .particle), !vocab.has(ids[k], .functionWord) {
                         k += 1
                     }
-                    if k > j, k < r.upperBound, isRunWord(tokens, texts, k) { j = k; continue }
+                    if k > j, k < r.upperBound, isRunWord(tokens, texts, hasHyphen, k) { j = k; continue }
                     break
                 }
                 candidates += personCandidates(

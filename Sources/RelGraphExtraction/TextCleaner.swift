@@ -20,11 +20,11 @@ enum TextCleaner {
     ]
 
     static func clean(_ text: String) -> String {
-        let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let normalized = containsByte(text, 0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         var lines = splitLines(normalized)
         var changed = false
         for k in lines.indices where !lines[k].isEmpty {
-            if lines[k].utf8.count < 200, isBoilerplate(lines[k].trimmingCharacters(in: .whitespaces)) {
+            if lines[k].utf8.count < 200, isBoilerplateLine(lines[k]) {
                 lines[k] = ""
                 changed = true
             } else if let stripped = strippingDateline(lines[k]) {
@@ -33,7 +33,7 @@ enum TextCleaner {
             }
         }
         var cleaned = changed ? lines.joined(separator: "\n") : normalized
-        if containsBytes(cleaned, Array(" MORE ".utf8)) { cleaned = removeTeasers(cleaned) }
+        if containsBytes(cleaned, morePattern) { cleaned = removeTeasers(cleaned) }
         return splitGluedWords(cleaned)
     }
 
@@ -71,15 +71,42 @@ enum TextCleaner {
         return out
     }
 
+    /// Whether the UTF-8 bytes of `text` contain `byte`.
+    /// - Complexity: O(*L*), a plain scan of contiguous storage.
+    static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    }
+
+    /// A byte string to search for, with its Boyer–Moore–Horspool shift table (built once).
+    struct BytePattern: Sendable {
+        let needle: [UInt8]
+        /// For each byte value, how far the window moves when the window's last byte is it.
+        let shift: [Int]
+
+        init(_ s: String) {
+            needle = Array(s.utf8)
+            let m = needle.count
+            var shift = [Int](repeating: m, count: 256)
+            for k in 0..<max(0, m - 1) { shift[Int(needle[k])] = m - 1 - k }
+            self.shift = shift
+        }
+    }
+
+    /// The marker that ends a glued related-headline teaser.
+    static let morePattern = BytePattern(" MORE ")
+
     /// Whether the UTF-8 bytes of `text` contain `needle` (a plain byte search, no Unicode folding).
     static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
+        containsBytes(text, BytePattern(String(decoding: needle, as: UTF8.self)))
+    }
+
+    /// Whether the UTF-8 bytes of `text` contain `pattern.needle`.
+    /// - Complexity: O(*L*) worst case, about *L* / *m* byte reads for an *m*-byte needle.
+    static func containsBytes(_ text: String, _ pattern: BytePattern) -> Bool {
+        let needle = pattern.needle, shift = pattern.shift
+        guard !needle.isEmpty else { return true }
         var text = text
         let m = needle.count
-        // Boyer–Moore–Horspool: shift by the distance of the window's last byte from the end.
-        var shift = [Int](repeating: m, count: 256)
-        for k in 0..<(m - 1) { shift[Int(needle[k])] = m - 1 - k }
-        _ = first
         return text.withUTF8 { buf in
             let n = buf.count
             var i = 0
@@ -96,25 +123,72 @@ enum TextCleaner {
         }
     }
 
+    /// ``isBoilerplate(_:)`` of `line` trimmed of `CharacterSet.whitespaces`. An all-ASCII line
+    /// (nearly every line) is tested on its bytes with the same rules and no Foundation call or
+    /// allocation: in ASCII, that set is only space and tab, lower-casing maps only A–Z, and
+    /// `Character` comparisons are byte comparisons.
+    /// - Complexity: O(*n*) for a line of *n* bytes.
+    static func isBoilerplateLine(_ line: Substring) -> Bool {
+        let fast: Bool?? = line.utf8.withContiguousStorageIfAvailable { buf -> Bool? in
+            for b in buf where b >= 0x80 { return nil }
+            var a = 0, z = buf.count
+            while a < z, buf[a] == 0x20 || buf[a] == 0x09 { a += 1 }
+            while z > a, buf[z - 1] == 0x20 || buf[z - 1] == 0x09 { z -= 1 }
+            return isBoilerplateASCII(UnsafeBufferPointer(rebasing: buf[a..<z]))
+        }
+        if let fast, let fast { return fast }
+        return isBoilerplate(line.trimmingCharacters(in: .whitespaces))
+    }
+
+    static let boilerplateExact: Set<String> = [
+        "advertisement", "advertisements", "sponsored", "share this:", "share this", "share",
+        "continue reading", "read more", "more", "getty images", "related", "related articles",
+        "recommended", "watch:", "listen:", "follow us", "comments",
+    ]
+    static let boilerplatePrefixes = [
+        "read more", "related:", "related coverage", "see also:", "photo:", "photo credit", "(photo",
+        "image:", "image credit", "(image", "caption:", "file photo", "sign up", "subscribe to",
+        "click here", "follow us on", "copyright ©", "© ", "all rights reserved",
+    ]
+    static let boilerplateSuffixes = ["getty images", "/ reuters", "/ ap", "/ afp"]
+    private static let boilerplatePrefixBytes = boilerplatePrefixes.map { Array($0.utf8) }
+    private static let boilerplateSuffixBytes = boilerplateSuffixes.map { Array($0.utf8) }
+
+    /// ``isBoilerplate(_:)`` for a trimmed all-ASCII line given as bytes.
+    private static func isBoilerplateASCII(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = line.count
+        if n == 0 { return false }
+        if n <= 40, isDateLine(String(decoding: line, as: UTF8.self)) { return true }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        func hasPrefix(_ p: [UInt8]) -> Bool {
+            guard p.count <= n else { return false }
+            for k in 0..<p.count where lower(line[k]) != p[k] { return false }
+            return true
+        }
+        func hasSuffix(_ p: [UInt8]) -> Bool {
+            guard p.count <= n else { return false }
+            for k in 0..<p.count where lower(line[n - p.count + k]) != p[k] { return false }
+            return true
+        }
+        if n <= 16 {
+            let lowered = String(decoding: line.lazy.map(lower), as: UTF8.self)
+            if boilerplateExact.contains(lowered) { return true }
+        }
+        if n < 200, boilerplatePrefixBytes.contains(where: hasPrefix) { return true }
+        if n < 80, boilerplateSuffixBytes.contains(where: hasSuffix) { return true }
+        return false
+    }
+
+    /// Whether a trimmed line is boilerplate: a date line, an exact phrase
+    /// (``boilerplateExact``), a lower-cased prefix (``boilerplatePrefixes``) on a line under 200
+    /// characters, or a credit suffix (``boilerplateSuffixes``) on a line under 80.
     static func isBoilerplate(_ line: String) -> Bool {
         if line.isEmpty { return false }
         if isDateLine(line) { return true }
         let lower = line.lowercased()
-        let exact: Set<String> = [
-            "advertisement", "advertisements", "sponsored", "share this:", "share this", "share",
-            "continue reading", "read more", "more", "getty images", "related", "related articles",
-            "recommended", "watch:", "listen:", "follow us", "comments",
-        ]
-        if exact.contains(lower) { return true }
-        let prefixes = [
-            "read more", "related:", "related coverage", "see also:", "photo:", "photo credit", "(photo",
-            "image:", "image credit", "(image", "caption:", "file photo", "sign up", "subscribe to",
-            "click here", "follow us on", "copyright ©", "© ", "all rights reserved",
-        ]
-        if prefixes.contains(where: lower.hasPrefix) && line.count < 200 { return true }
-        if line.count < 80, lower.hasSuffix("getty images") || lower.hasSuffix("/ reuters")
-            || lower.hasSuffix("/ ap") || lower.hasSuffix("/ afp")
-        { return true }
+        if boilerplateExact.contains(lower) { return true }
+        if boilerplatePrefixes.contains(where: lower.hasPrefix) && line.count < 200 { return true }
+        if line.count < 80, boilerplateSuffixes.contains(where: lower.hasSuffix) { return true }
         return false
     }
 

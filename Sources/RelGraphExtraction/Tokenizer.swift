@@ -21,12 +21,39 @@ enum Tokenizer {
         "Mme", "Mlle", "Gov't", "Supt", "Insp", "Det", "Cpl", "Pvt", "Amb", "Fr", "Sec",
     ]
 
+    /// The tokens of `text`.
     static func tokenize(_ text: String) -> [Token] {
-        var bytes = Array(text.utf8)
-        bytes.append(0)  // sentinel
+        var out = TokenizedText()
+        scan(text, vocab: nil, into: &out)
+        return out.tokens
+    }
+
+    /// The tokens of `text` with their texts, lower-cased texts and ids in `vocab`, from one
+    /// pass over the bytes (see ``TokenizedText``).
+    static func tokenize(_ text: String, vocab: Vocabulary) -> TokenizedText {
+        var out = TokenizedText()
+        scan(text, vocab: vocab, into: &out)
+        return out
+    }
+
+    /// Appends the tokens of `text` to `out.tokens`; with a vocabulary, also fills the other
+    /// arrays of `out`. An ASCII token is looked up on its bytes, and lower-cased on its bytes
+    /// (only A–Z change, as with `String.lowercased()`); any other token goes through `String`.
+    private static func scan(_ text: String, vocab: Vocabulary?, into out: inout TokenizedText) {
+        var buffer = Array(text.utf8)
+        buffer.append(0)  // sentinel
+        let bytes = buffer
         let n = bytes.count - 1
         var tokens: [Token] = []
         tokens.reserveCapacity(n / 5)
+        if vocab != nil {
+            out.texts.reserveCapacity(n / 5)
+            out.lowers.reserveCapacity(n / 5)
+            out.ids.reserveCapacity(n / 5)
+            out.lowerIds.reserveCapacity(n / 5)
+            out.hasHyphen.reserveCapacity(n / 5)
+        }
+        let possessiveID = vocab?.id("'s") ?? Vocabulary.unknown
         var i = 0
         var newlines = 0
         while i < n {
@@ -95,6 +122,7 @@ enum Tokenizer {
                 tokens.append(Token(
                     text: word, start: start, end: end, kind: isNumber ? .number : .word,
                     isCapitalized: capitalized, newlinesBefore: newlines))
+                if let vocab { lookUp(word, bytes, start, end, vocab, &out) }
                 newlines = 0
                 i = end
                 continue
@@ -103,17 +131,72 @@ enum Tokenizer {
             if (b == 0x27 && isPossessive(bytes, i + 1)) || (b == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && isPossessive(bytes, i + 3)) {
                 let l = b == 0x27 ? 2 : 4
                 tokens.append(Token(text: "'s", start: i, end: i + l, kind: .word, isCapitalized: false, newlinesBefore: newlines))
+                if vocab != nil {
+                    out.texts.append("'s")
+                    out.lowers.append("'s")
+                    out.ids.append(possessiveID)
+                    out.lowerIds.append(possessiveID)
+                    out.hasHyphen.append(false)
+                }
                 newlines = 0
                 i += l
                 continue
             }
+            let punct = String(decoding: bytes[i..<(i + len)], as: UTF8.self)
             tokens.append(Token(
-                text: String(decoding: bytes[i..<(i + len)], as: UTF8.self), start: i, end: i + len,
-                kind: .punct, isCapitalized: false, newlinesBefore: newlines))
+                text: punct, start: i, end: i + len, kind: .punct, isCapitalized: false, newlinesBefore: newlines))
+            if let vocab { lookUp(punct, bytes, i, i + len, vocab, &out) }
             newlines = 0
             i += len
         }
-        return tokens
+        out.tokens = tokens
+    }
+
+    /// Appends the text, lower-cased text and ids of a token whose UTF-8 is `bytes[a..<z]` (or,
+    /// when that is not ASCII, whatever `text` holds) to `out`.
+    @inline(__always)
+    private static func lookUp(
+        _ text: String, _ bytes: [UInt8], _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout TokenizedText
+    ) {
+        out.texts.append(text)
+        var hyphen = false
+        let found: (id: Int32, upper: Bool)? = bytes.withUnsafeBufferPointer { buf in
+            let b = UnsafeBufferPointer(rebasing: buf[a..<z])
+            guard let id = vocab.id(ascii: b) else { return nil }
+            var upper = false
+            for c in b {
+                if c >= 0x41 && c <= 0x5A { upper = true }
+                if c == 0x2D { hyphen = true }
+            }
+            return (id, upper)
+        }
+        guard let found else {
+            out.hasHyphen.append(text.utf8.contains(0x2D))
+            let exact = vocab.id(text)
+            let lower = lowercased(text)
+            out.ids.append(exact)
+            out.lowers.append(lower)
+            out.lowerIds.append(lower == text ? exact : vocab.id(lower))
+            return
+        }
+        out.ids.append(found.id)
+        out.hasHyphen.append(hyphen)
+        guard found.upper else {
+            out.lowers.append(text)
+            out.lowerIds.append(found.id)
+            return
+        }
+        // ASCII with capitals: lower-case the bytes (only A–Z change, as in `lowercased()`).
+        let lower = String(unsafeUninitializedCapacity: z - a) { dst in
+            for k in a..<z {
+                let c = bytes[k]
+                dst[k - a] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            }
+            return z - a
+        }
+        var l = lower
+        out.lowers.append(lower)
+        out.lowerIds.append(l.withUTF8 { vocab.id(ascii: $0) } ?? Vocabulary.unknown)
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
