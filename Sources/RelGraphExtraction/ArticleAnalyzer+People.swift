@@ -36,7 +36,10 @@ extension ArticleAnalyzer {
             return false
         }
         if isPlaceOrOrg[i] { return false }
-        if tokens[i].isAllCaps && t.count > 1 && !t.contains(".") && !t.contains("-") { return false }
+        // (`contains` compares Characters; a text without the byte cannot contain it.)
+        if tokens[i].isAllCaps && t.count > 1 && !(Self.containsByte(t, 0x2E) && t.contains("."))
+            && !(Self.containsByte(t, 0x2D) && t.contains("-"))
+        { return false }
         if Self.hasNumeric(t) { return false }
         if countryAt[i] >= 0 {
             // Weak forms and capitals can be names ("Jim Jordan", "Chad Brooks", "George
@@ -49,18 +52,21 @@ extension ArticleAnalyzer {
         return true
     }
 
+    /// Appends to `out` the person candidates of the capitalised run `run` of sentence
+    /// `sentence`: office-holder table names, else one name anchored by a given or family
+    /// name, else the run's longest name-like suffix.
     func personCandidates(
         run: Range<Int>, sentence: Int, sentenceStart: Int, tokens: [Token], texts: [String],
         ids: [Int32], lowerIds: [Int32], isTitle: [Bool],
         isPlaceOrOrg: [Bool], countryAt: [Int], countrySpans: [CountrySpan],
-        lexPersonAt: [Int], lexPeople: [(range: Range<Int>, hit: CompiledLexicon.PersonHit)]
-    ) -> [Candidate] {
+        lexPersonAt: [Int], lexPeople: [(range: Range<Int>, hit: CompiledLexicon.PersonHit)],
+        into out: inout [Candidate]
+    ) {
         func titled(_ upTo: Int) -> Bool {
             (run.lowerBound..<upTo).contains { isTitle[$0] }
                 || (upTo > 0 && run.lowerBound > 0 && isTitle[run.lowerBound - 1] && upTo == run.lowerBound)
         }
         // a. People from the office-holder table.
-        var out: [Candidate] = []
         var i = run.lowerBound
         var lexFound = false
         while i < run.upperBound {
@@ -77,7 +83,7 @@ extension ArticleAnalyzer {
                 i += 1
             }
         }
-        if lexFound { return out }
+        if lexFound { return }
         let isTitledRun = titleBefore(run.lowerBound, isTitle)
         func unanchoredNameLike(_ k: Int) -> Bool {
             nameLike(k, tokens, texts, ids: ids, lowerIds: lowerIds, isPlaceOrOrg: isPlaceOrOrg, countryAt: countryAt,
@@ -106,22 +112,23 @@ extension ArticleAnalyzer {
                 if p > run.lowerBound, unanchoredNameLike(p - 1), run.upperBound - p < 4, !afterConnector,
                     afterTitle || runStartMidSentence
                 { start = p - 1 }
-                return [Candidate(
+                out.append(Candidate(
                     range: start..<run.upperBound, run: run, sentence: sentence,
                     tokens: Array(texts[start..<run.upperBound]),
-                    titled: titled(start) || isTitledRun, anchored: true, lexiconName: nil)]
+                    titled: titled(start) || isTitledRun, anchored: true, lexiconName: nil))
+                return
             }
         }
         // c. The longest suffix of name-like words after the last title or other word.
         var p = run.upperBound
         while p > run.lowerBound, unanchoredNameLike(p - 1) { p -= 1 }
-        guard p < run.upperBound else { return [] }
+        guard p < run.upperBound else { return }
         let rest = p..<run.upperBound
-        guard rest.count <= 4, rest.contains(where: { countryAt[$0] < 0 }) else { return [] }
-        if !tokens[rest.lowerBound].isCapitalized { return [] }
-        return [Candidate(
+        guard rest.count <= 4, rest.contains(where: { countryAt[$0] < 0 }) else { return }
+        if !tokens[rest.lowerBound].isCapitalized { return }
+        out.append(Candidate(
             range: rest, run: run, sentence: sentence, tokens: Array(texts[rest]),
-            titled: titled(p) || isTitledRun, anchored: false, lexiconName: nil)]
+            titled: titled(p) || isTitledRun, anchored: false, lexiconName: nil))
     }
 
     /// Lower-cased words that end a title before a given name ("Minister of Economy").

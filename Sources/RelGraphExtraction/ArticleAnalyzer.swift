@@ -229,11 +229,11 @@ struct ArticleAnalyzer: Sendable {
                     if k > j, k < r.upperBound, isRunWord(tokens, texts, hasHyphen, k) { j = k; continue }
                     break
                 }
-                candidates += personCandidates(
+                personCandidates(
                     run: i..<j, sentence: s, sentenceStart: r.lowerBound, tokens: tokens, texts: texts,
                     ids: ids, lowerIds: lowerIds, isTitle: isTitle,
                     isPlaceOrOrg: isPlaceOrOrg, countryAt: countryAt, countrySpans: countrySpans,
-                    lexPersonAt: lexPersonAt, lexPeople: lexPeople)
+                    lexPersonAt: lexPersonAt, lexPeople: lexPeople, into: &candidates)
                 i = j
             }
         }

@@ -74,7 +74,8 @@ struct IDPhraseMatcher<Payload: Sendable>: Sendable {
     func matches(
         _ ids: [Int32], in range: Range<Int>, candidates: [Int32], cursor: inout Int
     ) -> [(range: Range<Int>, payload: Payload)] {
-        var out: [(Range<Int>, Payload)] = []
+        // Built with the labelled element type, so that returning it is no array conversion.
+        var out: [(range: Range<Int>, payload: Payload)] = []
         var next = range.lowerBound
         ids.withUnsafeBufferPointer { buf in
             while cursor < candidates.count {
@@ -96,7 +97,8 @@ struct IDPhraseMatcher<Payload: Sendable>: Sendable {
     func matches(
         _ ids: [Int32], in range: Range<Int>, mayStart: [Bool]? = nil
     ) -> [(range: Range<Int>, payload: Payload)] {
-        var out: [(Range<Int>, Payload)] = []
+        // Built with the labelled element type, so that returning it is no array conversion.
+        var out: [(range: Range<Int>, payload: Payload)] = []
         ids.withUnsafeBufferPointer { buf in
             var i = range.lowerBound
             while i < range.upperBound {

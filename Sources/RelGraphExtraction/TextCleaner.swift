@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc  // memchr
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Removes boilerplate that news scraping leaves in article text, before tokenisation.
 ///
 /// ## What is removed or repaired
@@ -74,21 +80,23 @@ enum TextCleaner {
     /// Whether the UTF-8 bytes of `text` contain `byte`.
     /// - Complexity: O(*L*), a plain scan of contiguous storage.
     static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+        text.utf8.withContiguousStorageIfAvailable { b in
+            guard let base = b.baseAddress else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        } ?? text.utf8.contains(byte)
     }
 
-    /// A byte string to search for, with its Boyer–Moore–Horspool shift table (built once).
+    /// A byte string to search for, with the position of the byte a search looks for first:
+    /// the first one that is not a space or a lower-case ASCII letter (rarer in text), else 0.
     struct BytePattern: Sendable {
         let needle: [UInt8]
-        /// For each byte value, how far the window moves when the window's last byte is it.
-        let shift: [Int]
+        let anchor: Int
 
-        init(_ s: String) {
-            needle = Array(s.utf8)
-            let m = needle.count
-            var shift = [Int](repeating: m, count: 256)
-            for k in 0..<max(0, m - 1) { shift[Int(needle[k])] = m - 1 - k }
-            self.shift = shift
+        init(_ s: String) { self.init(bytes: Array(s.utf8)) }
+
+        init(bytes: [UInt8]) {
+            needle = bytes
+            anchor = bytes.firstIndex { $0 != 0x20 && !($0 >= 0x61 && $0 <= 0x7A) } ?? 0
         }
     }
 
@@ -97,30 +105,36 @@ enum TextCleaner {
 
     /// Whether the UTF-8 bytes of `text` contain `needle` (a plain byte search, no Unicode folding).
     static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
-        containsBytes(text, BytePattern(String(decoding: needle, as: UTF8.self)))
+        containsBytes(text, BytePattern(bytes: needle))
     }
 
-    /// Whether the UTF-8 bytes of `text` contain `pattern.needle`.
-    /// - Complexity: O(*L*) worst case, about *L* / *m* byte reads for an *m*-byte needle.
+    /// Whether the UTF-8 bytes of `text` contain `pattern.needle`: `memchr` finds each
+    /// occurrence of the anchor byte, then the bytes around it are compared.
+    /// - Complexity: O(*L* + *a* · *m*) for a text of *L* bytes with *a* anchor bytes and an
+    ///   *m*-byte needle.
     static func containsBytes(_ text: String, _ pattern: BytePattern) -> Bool {
-        let needle = pattern.needle, shift = pattern.shift
-        guard !needle.isEmpty else { return true }
-        var text = text
+        let needle = pattern.needle, anchor = pattern.anchor
         let m = needle.count
-        return text.withUTF8 { buf in
-            let n = buf.count
-            var i = 0
-            while i + m <= n {
-                let last = buf[i + m - 1]
-                if last == needle[m - 1] {
-                    var k = 0
-                    while k < m - 1 && buf[i + k] == needle[k] { k += 1 }
-                    if k == m - 1 { return true }
-                }
-                i += shift[Int(last)]
+        guard m > 0 else { return true }
+        func search(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = buf.baseAddress, buf.count >= m else { return false }
+            // Candidate starts are 0...(n - m); their anchors lie in anchor...(n - m + anchor).
+            var from = anchor
+            let last = buf.count - m + anchor
+            while from <= last {
+                // memchr reads only within the buffer: from + count <= buf.count.
+                guard let hit = memchr(base + from, Int32(needle[anchor]), last - from + 1) else { return false }
+                let a = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                let start = a - anchor
+                var k = 0
+                while k < m, buf[start + k] == needle[k] { k += 1 }
+                if k == m { return true }
+                from = a + 1
             }
             return false
         }
+        return text.utf8.withContiguousStorageIfAvailable(search)
+            ?? Array(text.utf8).withUnsafeBufferPointer(search)
     }
 
     /// ``isBoilerplate(_:)`` of `line` trimmed of `CharacterSet.whitespaces`. An all-ASCII line

@@ -40,7 +40,9 @@ enum Tokenizer {
     /// arrays of `out`. An ASCII token is looked up on its bytes, and lower-cased on its bytes
     /// (only A–Z change, as with `String.lowercased()`); any other token goes through `String`.
     private static func scan(_ text: String, vocab: Vocabulary?, into out: inout TokenizedText) {
-        var buffer = Array(text.utf8)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(text.utf8.count + 1)
+        buffer.append(contentsOf: text.utf8)
         buffer.append(0)  // sentinel
         let bytes = buffer
         let n = bytes.count - 1
@@ -110,7 +112,9 @@ enum Tokenizer {
                 var end = j
                 var word = String(decoding: bytes[start..<end], as: UTF8.self)
                 if bytes[end] == 0x2E {
-                    let dotted = singleLetterDots && word.contains(".")
+                    // In a single-letter dotted word every "." byte stands between ASCII
+                    // letters, so the byte test equals `contains(".")`.
+                    let dotted = singleLetterDots && word.utf8.contains(0x2E)
                     let initial = end - start == 1 && isASCIIUpper(bytes[start])
                     if dotted || initial || abbreviations.contains(word) {
                         end += 1
