@@ -136,10 +136,6 @@ struct ArticleAnalyzer: Sendable {
         let ids = tokenized.ids
         let lowerIds = tokenized.lowerIds
         let hasHyphen = tokenized.hasHyphen
-        // Case-sensitive phrases start at a capitalised token or a known lower-case start.
-        let mayStart = tokens.indices.map {
-            tokens[$0].isCapitalized || vocab.has(ids[$0], .lowercaseStart)
-        }
         // Where each matcher may find a phrase: its first-token flag, and (but for issues,
         // which are matched on lower-cased tokens) a capitalised or known lower-case start.
         var titleAt: [Int32] = [], placeAt: [Int32] = [], orgAt: [Int32] = [], namedAt: [Int32] = []
@@ -149,7 +145,8 @@ struct ArticleAnalyzer: Sendable {
         ]
         for i in ids.indices {
             let p = Int32(i)
-            if mayStart[i] {
+            // Case-sensitive phrases start at a capitalised token or a known lower-case start.
+            if tokens[i].isCapitalized || vocab.has(ids[i], .lowercaseStart) {
                 let f = vocab.flags(ids[i])
                 if !f.isDisjoint(with: anyStart) {
                     if f.contains(.startsTitle) { titleAt.append(p) }

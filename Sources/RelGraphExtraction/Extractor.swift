@@ -121,10 +121,13 @@ public struct Extractor: Sendable {
         var byToken: [String: Set<String>] = [:]
         var singles = Set<String>()
         for x in xs {
-            for e in x.entities where e.kind == .person {
-                switch lastWord(e.name) {
-                case .single: singles.insert(e.name)
-                case .last(let last): byToken[last, default: []].insert(e.name)
+            // By index, so that only the name is copied out of each entity.
+            let es = x.entities
+            for k in es.indices where es[k].kind == .person {
+                let name = es[k].name
+                switch lastWord(name) {
+                case .single: singles.insert(name)
+                case .last(let last): byToken[last, default: []].insert(name)
                 }
             }
         }
@@ -136,7 +139,8 @@ public struct Extractor: Sendable {
         }
         guard !rename.isEmpty else { return xs }
         return map(xs, threads: threads) { [rename] x in
-            guard x.entities.contains(where: { rename[$0.id] != nil }) else { return x }
+            let es = x.entities
+            guard es.indices.contains(where: { rename[es[$0].id] != nil }) else { return x }
             var b = EntityGraphBuilder()
             b.addArticle(x.article)
             for var e in x.entities {

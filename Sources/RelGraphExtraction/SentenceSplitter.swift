@@ -58,7 +58,9 @@ enum SentenceSplitter {
                     boundary = n.newlinesBefore > 0 || n.isCapitalized || n.kind == .number
                         || (n.kind == .punct && openers.contains(n.text))
                 }
-            } else if kind == .word, tokens[i].text.utf8.last == 0x2E, tokens[i].text.count > 2, end < tokens.count,
+            } else if kind == .word, end < tokens.count,
+                tokens[end].isCapitalized,  // as every starter is; a cheap test first
+                tokens[i].text.utf8.last == 0x2E, tokens[i].text.count > 2,
                 starters.contains(tokens[end].text), tokens[i].text.dropLast().contains(".")
             {
                 boundary = true
