@@ -75,27 +75,37 @@ enum Tokenizer {
                 var letterCount = 1
                 scan: while j < n {
                     let c = bytes[j]
-                    let (s, l) = decode(bytes, j)
-                    if isWordScalar(s) {
-                        if isLetterScalar(s) { isNumber = false } else { lettersOnly = false }
-                        j += l
-                        letterCount += 1
-                        if letterCount > 1, bytes[j - l - 1] != 0x2E { singleLetterDots = false }
-                        continue
+                    // A letter, digit or mark continues the word (ASCII bytes are scalars).
+                    if c < 0x80 {
+                        if isASCIILetter(c) || isDigit(c) {
+                            if isDigit(c) { lettersOnly = false } else { isNumber = false }
+                            j += 1
+                            letterCount += 1
+                            if bytes[j - 2] != 0x2E { singleLetterDots = false }
+                            continue
+                        }
+                    } else {
+                        let (s, l) = decode(bytes, j)
+                        if isWordScalar(s) {
+                            if isLetterScalar(s) { isNumber = false } else { lettersOnly = false }
+                            j += l
+                            letterCount += 1
+                            if bytes[j - l - 1] != 0x2E { singleLetterDots = false }
+                            continue
+                        }
                     }
-                    let (next, nl) = decode(bytes, j + (c < 0x80 ? 1 : l))
-                    _ = nl
+                    // Otherwise only these join a word, depending on the scalar after them.
                     switch c {
                     case 0x2D:  // hyphen inside a word
-                        if isWordScalar(next) { j += 1; singleLetterDots = false; continue scan }
+                        if isWordScalar(decode(bytes, j + 1).0) { j += 1; singleLetterDots = false; continue scan }
                         break scan
                     case 0x27:  // straight apostrophe
                         if isPossessive(bytes, j + 1) { break scan }
-                        if isLetterScalar(next) { j += 1; singleLetterDots = false; continue scan }
+                        if isLetterScalar(decode(bytes, j + 1).0) { j += 1; singleLetterDots = false; continue scan }
                         break scan
                     case 0xE2 where bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99:  // ’
                         if isPossessive(bytes, j + 3) { break scan }
-                        if isLetterScalar(next) { j += 3; singleLetterDots = false; continue scan }
+                        if isLetterScalar(decode(bytes, j + 3).0) { j += 3; singleLetterDots = false; continue scan }
                         break scan
                     case 0x2E, 0x2C, 0x3A:  // . , :
                         if isNumber, isDigit(bytes[j + 1]) {
