@@ -2,6 +2,11 @@ import Foundation
 import RelGraphExtraction
 
 /// `extract CORPUS.jsonl [THREADS]`: extraction throughput in MB of article text per second.
+///
+/// Prints the median and minimum wall time of `RELGRAPH_BENCH_RUNS` runs (3 by default), the
+/// MB per second of the median, the process CPU time per run (user + system, all threads;
+/// unlike wall time it hardly grows when other processes share the cores) and the peak
+/// resident memory.
 func extractBench(path: String, args: [String]) {
     let threads = args.count > 0 ? Int(args[0]) : nil
     let t0 = now()
