@@ -228,6 +228,10 @@ enum TextCleaner {
     /// at least three capital letters (spaces, dots, commas allowed), an optional parenthesised
     /// agency, then a dash (" - ", "--", "—" or "–") and a space, within the first 64 bytes.
     static func strippingDateline(_ line: Substring) -> Substring? {
+        // Most lines fail at the first two bytes; test them before copying the head.
+        var start = line.utf8.makeIterator()
+        guard let b0 = start.next(), let b1 = start.next(), (0x41...0x5A).contains(b0), (0x41...0x5A).contains(b1)
+        else { return nil }
         let head = Array(line.utf8.prefix(64))
         guard head.count > 5, (0x41...0x5A).contains(head[0]), (0x41...0x5A).contains(head[1]) else { return nil }
         var i = 0
@@ -318,21 +322,29 @@ enum TextCleaner {
 
     /// How many times `word` occurs in `bytes` as a whole word (not inside a longer word; bytes
     /// ≥ 0x80 count as letters).
+    /// - Complexity: O(*n* · *m*) worst case for *n* bytes and an *m*-byte word; `memchr`
+    ///   skips to the next occurrence of the word's first byte.
     static func wordCount(_ bytes: [UInt8], _ word: [UInt8]) -> Int {
         func isLetter(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
         guard let first = word.first else { return 0 }
-        var count = 0
-        var i = 0
         let n = bytes.count, m = word.count
-        while i + m <= n {
-            if bytes[i] == first, i == 0 || !isLetter(bytes[i - 1]) {
-                var k = 1
-                while k < m && bytes[i + k] == word[k] { k += 1 }
-                if k == m, i + m == n || !isLetter(bytes[i + m]) { count += 1 }
+        return bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return 0 }
+            var count = 0
+            var i = 0
+            while i + m <= n {
+                // memchr jumps to the next possible start; it reads base[i..<(n - m + 1)].
+                guard let hit = memchr(base + i, Int32(first), n - m + 1 - i) else { break }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if i == 0 || !isLetter(buf[i - 1]) {
+                    var k = 1
+                    while k < m && buf[i + k] == word[k] { k += 1 }
+                    if k == m, i + m == n || !isLetter(buf[i + m]) { count += 1 }
+                }
+                i += 1
             }
-            i += 1
+            return count
         }
-        return count
     }
 
     static func splitGluedWords(_ text: String) -> String {
