@@ -40,12 +40,15 @@ enum Tokenizer {
     /// arrays of `out`. An ASCII token is looked up on its bytes, and lower-cased on its bytes
     /// (only A–Z change, as with `String.lowercased()`); any other token goes through `String`.
     private static func scan(_ text: String, vocab: Vocabulary?, into out: inout TokenizedText) {
+        // Eight zero bytes after the text: reads just past the end see NUL (a sentinel), and a
+        // token's bytes can be loaded as one 8-byte word. `decode` never reads them as part of
+        // a scalar, since a Swift string is valid UTF-8.
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(text.utf8.count + 1)
+        buffer.reserveCapacity(text.utf8.count + 8)
         buffer.append(contentsOf: text.utf8)
-        buffer.append(0)  // sentinel
+        buffer.append(contentsOf: repeatElement(0, count: 8))
         let bytes = buffer
-        let n = bytes.count - 1
+        let n = bytes.count - 8
         // News text averages about 5.4 bytes per token; n / 4 spares nearly every article a
         // reallocation of its arrays.
         let expected = n / 4 + 16
@@ -176,6 +179,35 @@ enum Tokenizer {
         _ text: String, _ bytes: [UInt8], _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout TokenizedText
     ) {
         out.texts.append(text)
+        let len = z - a
+        if len <= 8 {
+            // Short token: one little-endian load (the buffer has eight zero bytes after the
+            // text), masked to the token; bytewise tests in parallel on the word (each byte is
+            // below 0x80, so no sum carries into the next byte).
+            var w = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: a, as: UInt64.self) }
+            if len < 8 { w &= (1 << UInt64(8 * len)) - 1 }
+            if w & 0x8080_8080_8080_8080 == 0 {
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let id = vocab.id(shortASCII: w, count: len)
+                // Bit 7 of a byte: 0x41...0x5A (A–Z), resp. equal to 0x2D ("-").
+                let upper = (w &+ 0x3F &* ones) & ~(w &+ 0x25 &* ones) & (0x80 &* ones)
+                let hyphen = ~((w ^ (0x2D &* ones)) &+ 0x7F &* ones) & (0x80 &* ones)
+                out.ids.append(id)
+                out.hasHyphen.append(hyphen != 0)
+                if upper == 0 {
+                    out.lowers.append(text)
+                    out.lowerIds.append(id)
+                    return
+                }
+                let lower = w | upper >> 2  // 0x80 >> 2 == 0x20, the case bit
+                out.lowers.append(String(unsafeUninitializedCapacity: len) { dst in
+                    for k in 0..<len { dst[k] = UInt8(truncatingIfNeeded: lower >> UInt64(8 * k)) }
+                    return len
+                })
+                out.lowerIds.append(vocab.id(shortASCII: lower, count: len))
+                return
+            }
+        }
         var hyphen = false
         let found: (id: Int32, upper: Bool)? = bytes.withUnsafeBufferPointer { buf in
             let b = UnsafeBufferPointer(rebasing: buf[a..<z])

@@ -182,9 +182,15 @@ struct Vocabulary: Sendable {
     @inline(__always) private func probe(
         _ b: UnsafeBufferPointer<UInt8>, hash h: UInt64
     ) -> (slot: Int, id: Int32, check: UInt64) {
-        let n = b.count
+        probe(head: Self.head(b), count: b.count, hash: h, bytes: b)
+    }
+
+    /// ``probe(_:hash:)`` given the key's ``head(_:)`` and length; `bytes` is read only for a
+    /// key longer than eight bytes.
+    @inline(__always) private func probe(
+        head: UInt64, count n: Int, hash h: UInt64, bytes b: UnsafeBufferPointer<UInt8>
+    ) -> (slot: Int, id: Int32, check: UInt64) {
         let check = (h >> 40) << 8 | UInt64(min(n, 255))
-        let head = Self.head(b)
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -225,6 +231,25 @@ struct Vocabulary: Sendable {
         let bit = Self.bloomBit(h)
         if bloom[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return Self.unknown }
         return probe(b, hash: h).id
+    }
+
+    /// ``id(ascii:)`` of a string of `n` bytes (1 ≤ `n` ≤ 8) given as one word: its bytes
+    /// little-endian, zero above the string, all below 0x80. The hash is the one
+    /// ``hashASCII(_:)`` computes for such a string (a single, final word step).
+    @inline(__always) func id(shortASCII word: UInt64, count n: Int) -> Int32 {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h = (UInt64(n) &* k ^ word) &* k
+        h ^= h >> 32
+        if slots.isEmpty {
+            let s = String(unsafeUninitializedCapacity: n) { dst in
+                for i in 0..<n { dst[i] = UInt8(truncatingIfNeeded: word >> UInt64(8 * i)) }
+                return n
+            }
+            return table[s] ?? Self.unknown
+        }
+        let bit = Self.bloomBit(h)
+        if bloom[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return Self.unknown }
+        return probe(head: word, count: n, hash: h, bytes: UnsafeBufferPointer(start: nil, count: 0)).id
     }
 
     /// Whether `id` (possibly ``unknown``) has any flag of `f`.
