@@ -159,8 +159,6 @@ struct ArticleAnalyzer: Sendable {
             }
             if vocab.has(lowerIds[i], .startsIssue) { issueAt.append(p) }
         }
-        var titleCursor = 0, placeCursor = 0, orgCursor = 0, namedCursor = 0
-        var countryCursor = 0, issueCursor = 0, personCursor = 0
         let sentences = SentenceSplitter.split(tokens)
 
         // 1. Lexicon spans.
@@ -170,24 +168,31 @@ struct ArticleAnalyzer: Sendable {
         var issueMentions: [Mention] = []
         var orgMentions: [Mention] = []
         var lexPeople: [(range: Range<Int>, hit: CompiledLexicon.PersonHit)] = []
+        // Each matcher runs once over the article, within sentences.
+        for m in lex.titleIDs.matches(ids, sentences: sentences, candidates: titleAt) {
+            for i in m.range { isTitle[i] = true }
+        }
+        for m in lex.placeIDs.matches(ids, sentences: sentences, candidates: placeAt) {
+            for i in m.range { isPlaceOrOrg[i] = true }
+        }
+        for m in lex.organizationIDs.matches(ids, sentences: sentences, candidates: orgAt) {
+            for i in m.range { isPlaceOrOrg[i] = true }
+        }
+        for m in lex.namedOrganizationIDs.matches(ids, sentences: sentences, candidates: namedAt) {
+            for i in m.range { isPlaceOrOrg[i] = true }
+            orgMentions.append(Mention(
+                id: Entity.makeID(kind: .organization, key: m.payload), sentence: m.sentence, range: m.range,
+                surface: joined(texts, m.range)))
+        }
+        // Countries: per sentence, the phrase matches, then country names inside hyphenated
+        // words ("Iran-Iraq").
+        let countryMatches = lex.countryIDs.matches(ids, sentences: sentences, candidates: countryStart)
+        var nextCountry = 0
         for (s, r) in sentences.enumerated() {
-            for m in lex.titleIDs.matches(ids, in: r, candidates: titleAt, cursor: &titleCursor) {
-                for i in m.range { isTitle[i] = true }
-            }
-            for m in lex.placeIDs.matches(ids, in: r, candidates: placeAt, cursor: &placeCursor) {
-                for i in m.range { isPlaceOrOrg[i] = true }
-            }
-            for m in lex.organizationIDs.matches(ids, in: r, candidates: orgAt, cursor: &orgCursor) {
-                for i in m.range { isPlaceOrOrg[i] = true }
-            }
-            for m in lex.namedOrganizationIDs.matches(ids, in: r, candidates: namedAt, cursor: &namedCursor) {
-                for i in m.range { isPlaceOrOrg[i] = true }
-                orgMentions.append(Mention(
-                    id: Entity.makeID(kind: .organization, key: m.payload), sentence: s, range: m.range,
-                    surface: joined(texts, m.range)))
-            }
-            for m in lex.countryIDs.matches(ids, in: r, candidates: countryStart, cursor: &countryCursor) {
+            while nextCountry < countryMatches.count, countryMatches[nextCountry].sentence == s {
+                let m = countryMatches[nextCountry]
                 countrySpans.append(CountrySpan(range: m.range, hit: m.payload, sentence: s))
+                nextCountry += 1
             }
             for i in r where hasHyphen[i] && tokens[i].kind == .word {
                 for part in texts[i].split(separator: "-") where !part.isEmpty {
@@ -197,12 +202,14 @@ struct ArticleAnalyzer: Sendable {
                     }
                 }
             }
-            for m in lex.issueIDs.matches(lowerIds, in: r, candidates: issueAt, cursor: &issueCursor) {
-                issueMentions.append(Mention(
-                    id: Entity.makeID(kind: .issue, key: m.payload), sentence: s, range: m.range,
-                    surface: joined(texts, m.range)))
-            }
-            lexPeople += lex.peopleIDs.matches(ids, in: r, candidates: personStart, cursor: &personCursor).map { ($0.range, $0.payload) }
+        }
+        for m in lex.issueIDs.matches(lowerIds, sentences: sentences, candidates: issueAt) {
+            issueMentions.append(Mention(
+                id: Entity.makeID(kind: .issue, key: m.payload), sentence: m.sentence, range: m.range,
+                surface: joined(texts, m.range)))
+        }
+        lexPeople = lex.peopleIDs.matches(ids, sentences: sentences, candidates: personStart).map {
+            ($0.range, $0.payload)
         }
         var countryAt = [Int](repeating: -1, count: tokens.count)
         for (k, c) in countrySpans.enumerated() { for i in c.range where countryAt[i] < 0 { countryAt[i] = k } }
