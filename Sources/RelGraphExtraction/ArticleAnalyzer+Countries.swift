@@ -19,19 +19,16 @@ extension ArticleAnalyzer {
         if r.contains(where: { isPlaceOrOrg[$0] }) {
             return false
         }
-        let surface = joined(texts, r)
         let next = r.upperBound < sent.upperBound ? r.upperBound : nil
         let prev = r.lowerBound > sent.lowerBound ? r.lowerBound - 1 : nil
         // "U.S. dollars", "US$".
-        if let n = next, ["dollar", "dollars", "$", "cents"].contains(lowers[n]) { return false }
+        if let n = next, Self.currencyWords.contains(lowers[n]) { return false }
         // "in French", "French-speaking".
-        if span.hit.form == .demonym, Self.languages.contains(surface) {
-            if let p = prev, ["in", "into", "speak", "speaks", "spoke", "speaking", "learn"].contains(lowers[p]),
+        if span.hit.form == .demonym, Self.languages.contains(joined(texts, r)) {
+            if let p = prev, Self.languageVerbs.contains(lowers[p]),
                 next == nil || !tokens[next!].isCapitalized
             { return false }
-            if let n = next, ["language", "languages", "translation", "subtitles", "dialect", "speakers",
-                              "speaking", "-speaking", "literature", "cuisine", "food"].contains(lowers[n])
-            { return false }
+            if let n = next, Self.languageNouns.contains(lowers[n]) { return false }
         }
         // Inside the capitalised run of an organisation or place name.
         var a = r.lowerBound
@@ -40,22 +37,30 @@ extension ArticleAnalyzer {
         { a -= 1 }
         var b = r.upperBound
         while b < sent.upperBound, tokens[b].kind == .word, tokens[b].isCapitalized { b += 1 }
-        let around = Array(ids[a..<r.lowerBound]) + Array(ids[r.upperBound..<b])
-        let hasOrg = around.contains { vocab.has($0, .orgWord) && !vocab.has($0, .govWord) }
-        let hasGov = around.contains { vocab.has($0, [.govWord, .titleWord]) }
+        var hasOrg = false, hasGov = false
+        for k in a..<r.lowerBound {
+            if vocab.has(ids[k], .orgWord) && !vocab.has(ids[k], .govWord) { hasOrg = true }
+            if vocab.has(ids[k], [.govWord, .titleWord]) { hasGov = true }
+        }
+        for k in r.upperBound..<b {
+            if vocab.has(ids[k], .orgWord) && !vocab.has(ids[k], .govWord) { hasOrg = true }
+            if vocab.has(ids[k], [.govWord, .titleWord]) { hasGov = true }
+        }
         if hasOrg && !hasGov {
             return false
         }
-        // "Iran–Iraq War", "Iran-Iraq War".
-        if let n = next, ["–", "-", "—"].contains(texts[n]) || texts[r.lowerBound].contains("-") {
-            var k = texts[r.lowerBound].contains("-") ? r.upperBound : n + 1
+        // "Iran–Iraq War", "Iran-Iraq War". (`contains("-")` compares Characters; a text
+        // without the byte cannot contain it.)
+        let hyphenated = Self.containsByte(texts[r.lowerBound], 0x2D) && texts[r.lowerBound].contains("-")
+        if let n = next, Self.dashes.contains(texts[n]) || hyphenated {
+            var k = hyphenated ? r.upperBound : n + 1
             while k < sent.upperBound, tokens[k].isCapitalized {
                 if vocab.has(ids[k], .orgWord) && !vocab.has(ids[k], .govWord) { return false }
                 k += 1
             }
         }
         // "Bank of England", "Islamic State of Iraq": an organisation name continues through "of".
-        if let p = prev, ["of", "for"].contains(lowers[p]) {
+        if let p = prev, lowers[p] == "of" || lowers[p] == "for" {
             var k = p - 1
             if k >= sent.lowerBound, lowers[k] == "the" { k -= 1 }
             if k >= sent.lowerBound, isPlaceOrOrg[k] { return false }
@@ -66,9 +71,24 @@ extension ArticleAnalyzer {
             }
         }
         // A US state rather than the country.
-        if Self.statesLike.contains(surface), let n = next, lowers[n] == "state" { return false }
+        if let n = next, lowers[n] == "state", Self.statesLike.contains(joined(texts, r)) { return false }
         return true
     }
+
+    /// Words after a country that make it a currency ("U.S. dollars", "US$").
+    static let currencyWords: Set<String> = ["dollar", "dollars", "$", "cents"]
+    /// Words before a demonym that make it a language ("in French").
+    static let languageVerbs: Set<String> = ["in", "into", "speak", "speaks", "spoke", "speaking", "learn"]
+    /// Words after a demonym that make it a language ("French speakers").
+    static let languageNouns: Set<String> = [
+        "language", "languages", "translation", "subtitles", "dialect", "speakers", "speaking", "-speaking",
+        "literature", "cuisine", "food",
+    ]
+    static let dashes: Set<String> = ["–", "-", "—"]
+    /// Words that may start an apposition after a name (", the Iranian president").
+    static let appositionStarts: Set<String> = ["the", "a", "an", "former", "then"]
+    /// Words that end an apposition.
+    static let appositionStops: Set<String> = ["and", "but", "while", "who", "which", "when", "he", "she", "they"]
 
     // MARK: - Affiliation
 
@@ -113,13 +133,13 @@ extension ArticleAnalyzer {
         // The apposition must start right after the comma: ", the Iranian president",
         // ", Kenya's foreign minister", ", a U.S. congressman".
         if e + 1 < sent.upperBound, lowers[e] == ",",
-            ["the", "a", "an", "former", "then"].contains(lowers[e + 1]) || keptAt[e + 1] >= 0
+            Self.appositionStarts.contains(lowers[e + 1]) || keptAt[e + 1] >= 0
         {
             var found: String?
             var role = false
             var j = e + 1
             while j < min(sent.upperBound, e + 10), lowers[j] != ",", lowers[j] != ".",
-                !["and", "but", "while", "who", "which", "when", "he", "she", "they"].contains(lowers[j])
+                !Self.appositionStops.contains(lowers[j])
             {
                 if inPerson[j] { break }
                 if keptAt[j] >= 0, found == nil, !kept[keptAt[j]].hit.weak { found = kept[keptAt[j]].hit.iso3 }

@@ -9,11 +9,18 @@ import RelGraphCore
 extension ArticleAnalyzer {
     // MARK: - Person candidates
 
-    func isRunWord(_ tokens: [Token], _ texts: [String], _ i: Int) -> Bool {
+    /// Whether token `i` may be part of a capitalised run: a capitalised word, or a lower-case
+    /// particle joined to a capitalised name ("al-Assad", "el-Sisi"); `hyphens` is
+    /// ``TokenizedText/hasHyphen``.
+    @inline(__always)
+    func isRunWord(_ tokens: [Token], _ texts: [String], _ hyphens: [Bool], _ i: Int) -> Bool {
         guard tokens[i].kind == .word else { return false }
         if tokens[i].isCapitalized { return true }
-        // "al-Assad", "el-Sisi": a lower-case particle joined to a capitalised name.
-        let text = texts[i]
+        return hyphens[i] && isParticleJoinedName(texts[i])
+    }
+
+    /// "al-Assad", "el-Sisi": a lower-case particle joined to a capitalised name.
+    func isParticleJoinedName(_ text: String) -> Bool {
         guard text.utf8.count > 3, Self.containsByte(text, 0x2D), let dash = text.firstIndex(of: "-"),
             Self.particles.contains(String(text[..<dash]))
         else { return false }
@@ -30,7 +37,10 @@ extension ArticleAnalyzer {
             return false
         }
         if isPlaceOrOrg[i] { return false }
-        if tokens[i].isAllCaps && t.count > 1 && !t.contains(".") && !t.contains("-") { return false }
+        // (`contains` compares Characters; a text without the byte cannot contain it.)
+        if tokens[i].isAllCaps && t.count > 1 && !(Self.containsByte(t, 0x2E) && t.contains("."))
+            && !(Self.containsByte(t, 0x2D) && t.contains("-"))
+        { return false }
         if Self.hasNumeric(t) { return false }
         if countryAt[i] >= 0 {
             // Weak forms and capitals can be names ("Jim Jordan", "Chad Brooks", "George
@@ -43,18 +53,21 @@ extension ArticleAnalyzer {
         return true
     }
 
+    /// Appends to `out` the person candidates of the capitalised run `run` of sentence
+    /// `sentence`: office-holder table names, else one name anchored by a given or family
+    /// name, else the run's longest name-like suffix.
     func personCandidates(
         run: Range<Int>, sentence: Int, sentenceStart: Int, tokens: [Token], texts: [String],
         ids: [Int32], lowerIds: [Int32], isTitle: [Bool],
         isPlaceOrOrg: [Bool], countryAt: [Int], countrySpans: [CountrySpan],
-        lexPersonAt: [Int], lexPeople: [(range: Range<Int>, hit: CompiledLexicon.PersonHit)]
-    ) -> [Candidate] {
+        lexPersonAt: [Int], lexPeople: [(range: Range<Int>, hit: CompiledLexicon.PersonHit)],
+        into out: inout [Candidate]
+    ) {
         func titled(_ upTo: Int) -> Bool {
             (run.lowerBound..<upTo).contains { isTitle[$0] }
                 || (upTo > 0 && run.lowerBound > 0 && isTitle[run.lowerBound - 1] && upTo == run.lowerBound)
         }
         // a. People from the office-holder table.
-        var out: [Candidate] = []
         var i = run.lowerBound
         var lexFound = false
         while i < run.upperBound {
@@ -71,7 +84,7 @@ extension ArticleAnalyzer {
                 i += 1
             }
         }
-        if lexFound { return out }
+        if lexFound { return }
         let isTitledRun = titleBefore(run.lowerBound, isTitle)
         func unanchoredNameLike(_ k: Int) -> Bool {
             nameLike(k, tokens, texts, ids: ids, lowerIds: lowerIds, isPlaceOrOrg: isPlaceOrOrg, countryAt: countryAt,
@@ -94,29 +107,38 @@ extension ArticleAnalyzer {
                 // Only right after a title ("Archbishop Sławoj Leszek Głódź"), or at the start of
                 // a run that does not start the sentence.
                 let afterConnector = p - 1 == run.lowerBound && p >= 2
-                    && ["of", "for", "the", "and"].contains(texts[p - 2].lowercased())
+                    && Self.titleConnectors.contains(texts[p - 2].lowercased())
                 let afterTitle = p >= 2 && isTitle[p - 2]
                 let runStartMidSentence = p - 1 == run.lowerBound && p - 1 > sentenceStart
                 if p > run.lowerBound, unanchoredNameLike(p - 1), run.upperBound - p < 4, !afterConnector,
                     afterTitle || runStartMidSentence
                 { start = p - 1 }
-                return [Candidate(
+                out.append(Candidate(
                     range: start..<run.upperBound, run: run, sentence: sentence,
                     tokens: Array(texts[start..<run.upperBound]),
-                    titled: titled(start) || isTitledRun, anchored: true, lexiconName: nil)]
+                    titled: titled(start) || isTitledRun, anchored: true, lexiconName: nil))
+                return
             }
         }
         // c. The longest suffix of name-like words after the last title or other word.
         var p = run.upperBound
         while p > run.lowerBound, unanchoredNameLike(p - 1) { p -= 1 }
-        guard p < run.upperBound else { return [] }
+        guard p < run.upperBound else { return }
         let rest = p..<run.upperBound
-        guard rest.count <= 4, rest.contains(where: { countryAt[$0] < 0 }) else { return [] }
-        if !tokens[rest.lowerBound].isCapitalized { return [] }
-        return [Candidate(
+        guard rest.count <= 4, rest.contains(where: { countryAt[$0] < 0 }) else { return }
+        if !tokens[rest.lowerBound].isCapitalized { return }
+        out.append(Candidate(
             range: rest, run: run, sentence: sentence, tokens: Array(texts[rest]),
-            titled: titled(p) || isTitledRun, anchored: false, lexiconName: nil)]
+            titled: titled(p) || isTitledRun, anchored: false, lexiconName: nil))
     }
+
+    /// Lower-cased words that end a title before a given name ("Minister of Economy").
+    static let titleConnectors: Set<String> = ["of", "for", "the", "and"]
+    /// Words that may start ", the/a [country] role" after a name.
+    static let roleArticles: Set<String> = ["the", "a", "an", "former"]
+    static let articlesAndTo: Set<String> = ["the", "a", "to"]
+    /// Role words that are no evidence before a name.
+    static let roleLinkWords: Set<String> = ["of", "the", "for", "and", "on", "a", "to", "-", "–", "'s"]
 
     func titleBefore(_ start: Int, _ isTitle: [Bool]) -> Bool {
         start > 0 && isTitle[start - 1]
@@ -129,23 +151,22 @@ extension ArticleAnalyzer {
         if e < lowers.count {
             if vocab.has(lowerIds[e], .reportingVerb) { return true }
             if lowers[e] == ",", e + 1 < lowers.count {
-                if ["who", "whose"].contains(lowers[e + 1]) { return true }
+                if lowers[e + 1] == "who" || lowers[e + 1] == "whose" { return true }
                 // ", the/a [country] role", e.g. ", a U.S. congressman" or ", the Kenyan minister".
-                if ["the", "a", "an", "former"].contains(lowers[e + 1]) || countryAt[e + 1] >= 0 {
+                if Self.roleArticles.contains(lowers[e + 1]) || countryAt[e + 1] >= 0 {
                     for k in (e + 1)..<min(lowers.count, e + 5)
                     where vocab.has(lowerIds[k], .roleWord) && !vocab.has(lowerIds[k], .chainConnector)
-                        && !["the", "a", "to"].contains(lowers[k])
+                        && !Self.articlesAndTo.contains(lowers[k])
                     { return true }
                 }
             }
         }
         let s = c.run.lowerBound
-        if s > 0, vocab.has(lowerIds[s - 1], [.roleWord, .roleNoun]),
-           !["of", "the", "for", "and", "on", "a", "to", "-", "–", "'s"].contains(lowers[s - 1]) {
+        if s > 0, vocab.has(lowerIds[s - 1], [.roleWord, .roleNoun]), !Self.roleLinkWords.contains(lowers[s - 1]) {
             return true
         }
         // "…," said Ana Ruiz; according to Ana Ruiz; the party's lawyer, Ana Ruiz.
-        if s > 0, ["said", "says", "added", "wrote"].contains(lowers[s - 1]) { return true }
+        if s > 0, Self.reportedBy.contains(lowers[s - 1]) { return true }
         if s > 1, lowers[s - 1] == "to", lowers[s - 2] == "according" { return true }
         if s > 1, lowers[s - 1] == ",", vocab.has(lowerIds[s - 2], [.roleWord, .roleNoun]),
            !vocab.has(lowerIds[s - 2], .chainConnector) { return true }
@@ -162,6 +183,7 @@ extension ArticleAnalyzer {
         "who", "whose", "also", "both", "all", "each", "as",
     ]
     static let listBlockers: Set<String> = ["of", "from", "at", "for", "in", "the", "by", "with", "on", "to"]
+    static let reportedBy: Set<String> = ["said", "says", "added", "wrote"]
     static let reportingAdverbs: Set<String> = ["also", "later", "then", "further", "previously", "earlier", "repeatedly"]
 
     /// Coordination: a full-name candidate listed with an accepted person, in the same sentence
@@ -230,20 +252,40 @@ extension ArticleAnalyzer {
     static let pronouns: Set<String> = ["he", "she", "his", "her", "him"]
 
     /// Implicit mentions for third-person pronouns; see the call site.
+    ///
+    /// Per sentence it keeps the mentions' positions in `people` (grouped by sentence in one
+    /// flat array), the smallest start and the first mention with the largest start, so that
+    /// nothing is copied.
     /// - Complexity: O(*t* + *p*) for *t* tokens and *p* person mentions.
     func resolvePronouns(_ people: [Mention], sentences: [Range<Int>], lowerIds: [Int32]) -> [Mention] {
         let vocab = lex.vocab
-        var bySentence = [[Mention]](repeating: [], count: sentences.count)
-        for m in people { bySentence[m.sentence].append(m) }
+        let n = sentences.count
+        // Mentions of sentence s: order[offset[s]..<offset[s + 1]], in `people` order.
+        var offset = [Int](repeating: 0, count: n + 1)
+        for m in people { offset[m.sentence + 1] += 1 }
+        for s in 0..<n { offset[s + 1] += offset[s] }
+        var fill = offset
+        var order = [Int](repeating: 0, count: people.count)
+        var minStart = [Int](repeating: Int.max, count: n)
+        var last = [Int](repeating: -1, count: n)  // first mention with the largest start
+        for (k, m) in people.enumerated() {
+            let s = m.sentence
+            order[fill[s]] = k
+            fill[s] += 1
+            minStart[s] = min(minStart[s], m.range.lowerBound)
+            if last[s] < 0 || people[last[s]].range.lowerBound < m.range.lowerBound { last[s] = k }
+        }
         var out: [Mention] = []
         for (s, r) in sentences.enumerated() where s > 0 {
             guard let p = r.first(where: { vocab.has(lowerIds[$0], .pronoun) }) else { continue }
-            if bySentence[s].contains(where: { $0.range.lowerBound < p }) { continue }
-            var previous: Mention?
-            for back in [s - 1, s - 2, s - 3] where back >= 0 && previous == nil {
-                previous = bySentence[back].max { $0.range.lowerBound < $1.range.lowerBound }
+            if minStart[s] < p { continue }
+            var previous = -1
+            for back in stride(from: s - 1, through: s - 3, by: -1) where back >= 0 && previous < 0 {
+                previous = last[back]
             }
-            guard let ref = previous, !bySentence[s].contains(where: { $0.id == ref.id }) else { continue }
+            guard previous >= 0 else { continue }
+            let ref = people[previous]
+            if order[offset[s]..<offset[s + 1]].contains(where: { people[$0].id == ref.id }) { continue }
             out.append(Mention(id: ref.id, sentence: s, range: p..<(p + 1), surface: "", implicit: true))
         }
         return out

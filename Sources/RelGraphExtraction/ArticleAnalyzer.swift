@@ -137,24 +137,15 @@ struct ArticleAnalyzer: Sendable {
     func analyze(_ article: Article) -> ArticleExtraction {
         let body = TextCleaner.clean(article.text)
         let full = (article.title.map { $0 + "\n\n" } ?? "") + body
-        let tokens = Tokenizer.tokenize(full)
-        let texts = tokens.map(\.text)
-        let lowers = texts.map(Tokenizer.lowercased)
-        // Every token as a vocabulary id, exact and lower-cased (see ``Vocabulary``).
+        // Every token with its text, lower-cased text and vocabulary ids (see ``TokenizedText``).
         let vocab = lex.vocab
-        var ids = [Int32]()
-        var lowerIds = [Int32]()
-        ids.reserveCapacity(texts.count)
-        lowerIds.reserveCapacity(texts.count)
-        for i in texts.indices {
-            let id = vocab.id(texts[i])
-            ids.append(id)
-            lowerIds.append(lowers[i] == texts[i] ? id : vocab.id(lowers[i]))
-        }
-        // Case-sensitive phrases start at a capitalised token or a known lower-case start.
-        let mayStart = tokens.indices.map {
-            tokens[$0].isCapitalized || vocab.has(ids[$0], .lowercaseStart)
-        }
+        let tokenized = Tokenizer.tokenize(full, vocab: vocab)
+        let tokens = tokenized.tokens
+        let texts = tokenized.texts
+        let lowers = tokenized.lowers
+        let ids = tokenized.ids
+        let lowerIds = tokenized.lowerIds
+        let hasHyphen = tokenized.hasHyphen
         // Where each matcher may find a phrase: its first-token flag, and (but for issues,
         // which are matched on lower-cased tokens) a capitalised or known lower-case start.
         var titleAt: [Int32] = [], placeAt: [Int32] = [], orgAt: [Int32] = [], namedAt: [Int32] = []
@@ -164,7 +155,8 @@ struct ArticleAnalyzer: Sendable {
         ]
         for i in ids.indices {
             let p = Int32(i)
-            if mayStart[i] {
+            // Case-sensitive phrases start at a capitalised token or a known lower-case start.
+            if tokens[i].isCapitalized || vocab.has(ids[i], .lowercaseStart) {
                 let f = vocab.flags(ids[i])
                 if !f.isDisjoint(with: anyStart) {
                     if f.contains(.startsTitle) { titleAt.append(p) }
@@ -177,11 +169,7 @@ struct ArticleAnalyzer: Sendable {
             }
             if vocab.has(lowerIds[i], .startsIssue) { issueAt.append(p) }
         }
-        var titleCursor = 0, placeCursor = 0, orgCursor = 0, namedCursor = 0
-        var countryCursor = 0, issueCursor = 0, personCursor = 0
         let sentences = SentenceSplitter.split(tokens)
-        var sentenceOf = [Int](repeating: 0, count: tokens.count)
-        for (s, r) in sentences.enumerated() { for i in r { sentenceOf[i] = s } }
 
         // 1. Lexicon spans.
         var isTitle = [Bool](repeating: false, count: tokens.count)
@@ -190,26 +178,33 @@ struct ArticleAnalyzer: Sendable {
         var issueMentions: [Mention] = []
         var orgMentions: [Mention] = []
         var lexPeople: [(range: Range<Int>, hit: CompiledLexicon.PersonHit)] = []
+        // Each matcher runs once over the article, within sentences.
+        for m in lex.titleIDs.matches(ids, sentences: sentences, candidates: titleAt) {
+            for i in m.range { isTitle[i] = true }
+        }
+        for m in lex.placeIDs.matches(ids, sentences: sentences, candidates: placeAt) {
+            for i in m.range { isPlaceOrOrg[i] = true }
+        }
+        for m in lex.organizationIDs.matches(ids, sentences: sentences, candidates: orgAt) {
+            for i in m.range { isPlaceOrOrg[i] = true }
+        }
+        for m in lex.namedOrganizationIDs.matches(ids, sentences: sentences, candidates: namedAt) {
+            for i in m.range { isPlaceOrOrg[i] = true }
+            orgMentions.append(Mention(
+                id: Entity.makeID(kind: .organization, key: m.payload), sentence: m.sentence, range: m.range,
+                surface: joined(texts, m.range)))
+        }
+        // Countries: per sentence, the phrase matches, then country names inside hyphenated
+        // words ("Iran-Iraq").
+        let countryMatches = lex.countryIDs.matches(ids, sentences: sentences, candidates: countryStart)
+        var nextCountry = 0
         for (s, r) in sentences.enumerated() {
-            for m in lex.titleIDs.matches(ids, in: r, candidates: titleAt, cursor: &titleCursor) {
-                for i in m.range { isTitle[i] = true }
-            }
-            for m in lex.placeIDs.matches(ids, in: r, candidates: placeAt, cursor: &placeCursor) {
-                for i in m.range { isPlaceOrOrg[i] = true }
-            }
-            for m in lex.organizationIDs.matches(ids, in: r, candidates: orgAt, cursor: &orgCursor) {
-                for i in m.range { isPlaceOrOrg[i] = true }
-            }
-            for m in lex.namedOrganizationIDs.matches(ids, in: r, candidates: namedAt, cursor: &namedCursor) {
-                for i in m.range { isPlaceOrOrg[i] = true }
-                orgMentions.append(Mention(
-                    id: Entity.makeID(kind: .organization, key: m.payload), sentence: s, range: m.range,
-                    surface: joined(texts, m.range)))
-            }
-            for m in lex.countryIDs.matches(ids, in: r, candidates: countryStart, cursor: &countryCursor) {
+            while nextCountry < countryMatches.count, countryMatches[nextCountry].sentence == s {
+                let m = countryMatches[nextCountry]
                 countrySpans.append(CountrySpan(range: m.range, hit: m.payload, sentence: s))
+                nextCountry += 1
             }
-            for i in r where tokens[i].kind == .word && Self.containsByte(texts[i], 0x2D) {
+            for i in r where hasHyphen[i] && tokens[i].kind == .word {
                 for part in texts[i].split(separator: "-") where !part.isEmpty {
                     let p = [String(part)]
                     if let m = lex.countries.match(p, at: 0, limit: 1) {
@@ -217,12 +212,14 @@ struct ArticleAnalyzer: Sendable {
                     }
                 }
             }
-            for m in lex.issueIDs.matches(lowerIds, in: r, candidates: issueAt, cursor: &issueCursor) {
-                issueMentions.append(Mention(
-                    id: Entity.makeID(kind: .issue, key: m.payload), sentence: s, range: m.range,
-                    surface: joined(texts, m.range)))
-            }
-            lexPeople += lex.peopleIDs.matches(ids, in: r, candidates: personStart, cursor: &personCursor).map { ($0.range, $0.payload) }
+        }
+        for m in lex.issueIDs.matches(lowerIds, sentences: sentences, candidates: issueAt) {
+            issueMentions.append(Mention(
+                id: Entity.makeID(kind: .issue, key: m.payload), sentence: m.sentence, range: m.range,
+                surface: joined(texts, m.range)))
+        }
+        lexPeople = lex.peopleIDs.matches(ids, sentences: sentences, candidates: personStart).map {
+            ($0.range, $0.payload)
         }
         var countryAt = [Int](repeating: -1, count: tokens.count)
         for (k, c) in countrySpans.enumerated() { for i in c.range where countryAt[i] < 0 { countryAt[i] = k } }
@@ -234,23 +231,23 @@ struct ArticleAnalyzer: Sendable {
         for (s, r) in sentences.enumerated() {
             var i = r.lowerBound
             while i < r.upperBound {
-                guard isRunWord(tokens, texts, i) else { i += 1; continue }
+                guard isRunWord(tokens, texts, hasHyphen, i) else { i += 1; continue }
                 var j = i + 1
                 while j < r.upperBound {
-                    if isRunWord(tokens, texts, j) { j += 1; continue }
+                    if isRunWord(tokens, texts, hasHyphen, j) { j += 1; continue }
                     // One or more particles ("bin", "van der") followed by a capitalised word.
                     var k = j
                     while k < r.upperBound, vocab.has(lowerIds[k], .particle), !vocab.has(ids[k], .functionWord) {
                         k += 1
                     }
-                    if k > j, k < r.upperBound, isRunWord(tokens, texts, k) { j = k; continue }
+                    if k > j, k < r.upperBound, isRunWord(tokens, texts, hasHyphen, k) { j = k; continue }
                     break
                 }
-                candidates += personCandidates(
+                personCandidates(
                     run: i..<j, sentence: s, sentenceStart: r.lowerBound, tokens: tokens, texts: texts,
                     ids: ids, lowerIds: lowerIds, isTitle: isTitle,
                     isPlaceOrOrg: isPlaceOrOrg, countryAt: countryAt, countrySpans: countrySpans,
-                    lexPersonAt: lexPersonAt, lexPeople: lexPeople)
+                    lexPersonAt: lexPersonAt, lexPeople: lexPeople, into: &candidates)
                 i = j
             }
         }

@@ -56,23 +56,31 @@ public struct Extractor: Sendable {
     /// surname-only people into the one full name across articles that ends with the same
     /// surname (see the type's discussion).
     public func extract(_ articles: [Article]) -> [ArticleExtraction] {
-        var results = [ArticleExtraction?](repeating: nil, count: articles.count)
         let threads = max(1, analyzer.options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        if threads == 1 || articles.count < 2 {
-            for (i, a) in articles.enumerated() { results[i] = analyzer.analyze(a) }
-        } else {
-            let chunk = max(1, min(64, articles.count / (threads * 4)))
-            let chunks = (articles.count + chunk - 1) / chunk
-            results.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let out = buffer
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    for i in (c * chunk)..<min(articles.count, (c + 1) * chunk) {
-                        out[i] = analyzer.analyze(articles[i])
-                    }
+        let results = Self.map(articles, threads: threads) { analyzer.analyze($0) }
+        return Self.mergeSurnames(results, threads: threads)
+    }
+
+    /// `xs.map(transform)`, on up to `threads` threads: element `i` of the result is always
+    /// `transform(xs[i])`, whatever the number of threads. Work is handed out in chunks of up
+    /// to 64 elements, four or more chunks per thread.
+    static func map<T: Sendable, U>(
+        _ xs: [T], threads: Int, _ transform: @Sendable (T) -> U
+    ) -> [U] {
+        if threads <= 1 || xs.count < 2 { return xs.map(transform) }
+        var results = [U?](repeating: nil, count: xs.count)
+        let chunk = max(1, min(64, xs.count / (threads * 4)))
+        let chunks = (xs.count + chunk - 1) / chunk
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each index is written by exactly one chunk, so the writes never overlap.
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                for i in (c * chunk)..<min(xs.count, (c + 1) * chunk) {
+                    out[i] = transform(xs[i])
                 }
             }
         }
-        return Self.mergeSurnames(results.map { $0! })
+        return results.map { $0! }
     }
 
     /// Builds the graph of all `extractions`: entities merged by id, relations summed. A
@@ -105,14 +113,22 @@ public struct Extractor: Sendable {
 
     /// Renames single-token person names to the unique multi-token name ending (or, for
     /// family-name-first names, starting) with that token, across all extractions.
-    static func mergeSurnames(_ xs: [ArticleExtraction]) -> [ArticleExtraction] {
+    ///
+    /// The renaming of each article runs on up to `threads` threads (the result does not
+    /// depend on it).
+    /// - Complexity: O(*e*) hash operations for *e* entities and relations in all.
+    static func mergeSurnames(_ xs: [ArticleExtraction], threads: Int = 1) -> [ArticleExtraction] {
         var byToken: [String: Set<String>] = [:]
         var singles = Set<String>()
         for x in xs {
-            for e in x.entities where e.kind == .person {
-                let parts = e.name.split(separator: " ").map(String.init)
-                if parts.count == 1 { singles.insert(e.name); continue }
-                byToken[parts.last!, default: []].insert(e.name)
+            // By index, so that only the name is copied out of each entity.
+            let es = x.entities
+            for k in es.indices where es[k].kind == .person {
+                let name = es[k].name
+                switch lastWord(name) {
+                case .single: singles.insert(name)
+                case .last(let last): byToken[last, default: []].insert(name)
+                }
             }
         }
         var rename: [String: String] = [:]
@@ -122,8 +138,9 @@ public struct Extractor: Sendable {
             }
         }
         guard !rename.isEmpty else { return xs }
-        return xs.map { x in
-            guard x.entities.contains(where: { rename[$0.id] != nil }) else { return x }
+        return map(xs, threads: threads) { [rename] x in
+            let es = x.entities
+            guard es.indices.contains(where: { rename[es[$0].id] != nil }) else { return x }
             var b = EntityGraphBuilder()
             b.addArticle(x.article)
             for var e in x.entities {
@@ -149,5 +166,40 @@ public struct Extractor: Sendable {
             })
             return out
         }
+    }
+
+    /// A name split at spaces, as `split(separator: " ")` splits it: one word, or the last of
+    /// several words.
+    enum NameWords: Equatable {
+        case single
+        case last(String)
+    }
+
+    /// The words of `name` (see ``NameWords``). An ASCII name is split on its bytes; any other
+    /// name by `Character`s (a space followed by a combining mark is no separator there).
+    static func lastWord(_ name: String) -> NameWords {
+        let ascii = name.utf8.withContiguousStorageIfAvailable { b -> NameWords? in
+            var words = 0
+            var i = 0
+            var lastStart = 0, lastEnd = 0
+            while i < b.count {
+                let c = b[i]
+                if c >= 0x80 { return nil }
+                if c == 0x20 { i += 1; continue }
+                let start = i
+                while i < b.count, b[i] != 0x20 {
+                    if b[i] >= 0x80 { return nil }
+                    i += 1
+                }
+                words += 1
+                lastStart = start
+                lastEnd = i
+            }
+            if words == 1 { return .single }
+            return .last(String(decoding: UnsafeBufferPointer(rebasing: b[lastStart..<lastEnd]), as: UTF8.self))
+        }
+        if let ascii, let ascii { return ascii }
+        let parts = name.split(separator: " ")
+        return parts.count == 1 ? .single : .last(String(parts.last!))
     }
 }

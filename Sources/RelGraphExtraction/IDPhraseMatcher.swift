@@ -74,7 +74,8 @@ struct IDPhraseMatcher<Payload: Sendable>: Sendable {
     func matches(
         _ ids: [Int32], in range: Range<Int>, candidates: [Int32], cursor: inout Int
     ) -> [(range: Range<Int>, payload: Payload)] {
-        var out: [(Range<Int>, Payload)] = []
+        // Built with the labelled element type, so that returning it is no array conversion.
+        var out: [(range: Range<Int>, payload: Payload)] = []
         var next = range.lowerBound
         ids.withUnsafeBufferPointer { buf in
             while cursor < candidates.count {
@@ -91,12 +92,40 @@ struct IDPhraseMatcher<Payload: Sendable>: Sendable {
         return out
     }
 
+    /// Every match of ``matches(_:in:candidates:cursor:)`` for each of `sentences` in turn
+    /// (consecutive ranges that cover the tokens), in one call: phrases never cross a sentence
+    /// end. Each match carries the index of its sentence.
+    /// - Complexity: O(*c* + *s*) lookups and steps for *c* candidates and *s* sentences.
+    func matches(
+        _ ids: [Int32], sentences: [Range<Int>], candidates: [Int32]
+    ) -> [(range: Range<Int>, payload: Payload, sentence: Int)] {
+        var out: [(range: Range<Int>, payload: Payload, sentence: Int)] = []
+        guard !candidates.isEmpty else { return out }
+        var s = 0
+        var next = 0
+        ids.withUnsafeBufferPointer { buf in
+            for c in candidates {
+                let i = Int(c)
+                while s < sentences.count, sentences[s].upperBound <= i { s += 1 }
+                guard s < sentences.count else { break }
+                // A match ends inside its sentence, so `next` never skips a later sentence.
+                if i < next { continue }
+                if let m = find(buf, at: i, limit: sentences[s].upperBound) {
+                    out.append((i..<(i + m.length), payloads[m.phrase], s))
+                    next = i + m.length
+                }
+            }
+        }
+        return out
+    }
+
     /// Every non-overlapping longest match in `ids[range]`, left to right.
     /// - Parameter mayStart: when given, only positions where it is `true` are looked up.
     func matches(
         _ ids: [Int32], in range: Range<Int>, mayStart: [Bool]? = nil
     ) -> [(range: Range<Int>, payload: Payload)] {
-        var out: [(Range<Int>, Payload)] = []
+        // Built with the labelled element type, so that returning it is no array conversion.
+        var out: [(range: Range<Int>, payload: Payload)] = []
         ids.withUnsafeBufferPointer { buf in
             var i = range.lowerBound
             while i < range.upperBound {

@@ -19,16 +19,32 @@ enum SentenceSplitter {
         "A", "An", "On", "At", "His", "Her", "Their", "Its", "Our", "There", "After", "When", "While",
     ]
 
+    /// Whether a punctuation token's text is `.`, `!`, `?` or `…`. A punctuation token is one
+    /// scalar, and none of these four has a canonical decomposition, so comparing bytes gives
+    /// the same answer as `==`.
+    @inline(__always) static func isTerminator(_ text: String) -> Bool {
+        let u = text.utf8
+        switch u.count {
+        case 1:
+            let b = u.first!
+            return b == 0x2E || b == 0x21 || b == 0x3F
+        case 3:
+            return text == "…"
+        default:
+            return false
+        }
+    }
+
     /// Token index ranges of the sentences of `tokens`.
     static func split(_ tokens: [Token]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = 0
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
+            let kind = tokens[i].kind
             var end = i + 1
             var boundary = false
-            if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" {
+            if kind == .punct, isTerminator(tokens[i].text) {
                 // Closers and openers are all punctuation tokens.
                 while end < tokens.count, tokens[end].kind == .punct, closers.contains(tokens[end].text),
                     tokens[end].newlinesBefore == 0
@@ -42,8 +58,10 @@ enum SentenceSplitter {
                     boundary = n.newlinesBefore > 0 || n.isCapitalized || n.kind == .number
                         || (n.kind == .punct && openers.contains(n.text))
                 }
-            } else if t.kind == .word, t.text.utf8.last == 0x2E, t.text.count > 2, end < tokens.count,
-                starters.contains(tokens[end].text), t.text.dropLast().contains(".")
+            } else if kind == .word, end < tokens.count,
+                tokens[end].isCapitalized,  // as every starter is; a cheap test first
+                tokens[i].text.utf8.last == 0x2E, tokens[i].text.count > 2,
+                starters.contains(tokens[end].text), tokens[i].text.dropLast().contains(".")
             {
                 boundary = true
             }

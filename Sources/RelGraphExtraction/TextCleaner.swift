@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc  // memchr
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Removes boilerplate that news scraping leaves in article text, before tokenisation.
 ///
 /// ## What is removed or repaired
@@ -20,11 +26,11 @@ enum TextCleaner {
     ]
 
     static func clean(_ text: String) -> String {
-        let normalized = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let normalized = containsByte(text, 0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         var lines = splitLines(normalized)
         var changed = false
         for k in lines.indices where !lines[k].isEmpty {
-            if lines[k].utf8.count < 200, isBoilerplate(lines[k].trimmingCharacters(in: .whitespaces)) {
+            if lines[k].utf8.count < 200, isBoilerplateLine(lines[k]) {
                 lines[k] = ""
                 changed = true
             } else if let stripped = strippingDateline(lines[k]) {
@@ -33,7 +39,7 @@ enum TextCleaner {
             }
         }
         var cleaned = changed ? lines.joined(separator: "\n") : normalized
-        if containsBytes(cleaned, Array(" MORE ".utf8)) { cleaned = removeTeasers(cleaned) }
+        if containsBytes(cleaned, morePattern) { cleaned = removeTeasers(cleaned) }
         return splitGluedWords(cleaned)
     }
 
@@ -71,50 +77,132 @@ enum TextCleaner {
         return out
     }
 
-    /// Whether the UTF-8 bytes of `text` contain `needle` (a plain byte search, no Unicode folding).
-    static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        var text = text
-        let m = needle.count
-        // Boyer–Moore–Horspool: shift by the distance of the window's last byte from the end.
-        var shift = [Int](repeating: m, count: 256)
-        for k in 0..<(m - 1) { shift[Int(needle[k])] = m - 1 - k }
-        _ = first
-        return text.withUTF8 { buf in
-            let n = buf.count
-            var i = 0
-            while i + m <= n {
-                let last = buf[i + m - 1]
-                if last == needle[m - 1] {
-                    var k = 0
-                    while k < m - 1 && buf[i + k] == needle[k] { k += 1 }
-                    if k == m - 1 { return true }
-                }
-                i += shift[Int(last)]
-            }
-            return false
+    /// Whether the UTF-8 bytes of `text` contain `byte`.
+    /// - Complexity: O(*L*), a plain scan of contiguous storage.
+    static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { b in
+            guard let base = b.baseAddress else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        } ?? text.utf8.contains(byte)
+    }
+
+    /// A byte string to search for, with the position of the byte a search looks for first:
+    /// the first one that is not a space or a lower-case ASCII letter (rarer in text), else 0.
+    struct BytePattern: Sendable {
+        let needle: [UInt8]
+        let anchor: Int
+
+        init(_ s: String) { self.init(bytes: Array(s.utf8)) }
+
+        init(bytes: [UInt8]) {
+            needle = bytes
+            anchor = bytes.firstIndex { $0 != 0x20 && !($0 >= 0x61 && $0 <= 0x7A) } ?? 0
         }
     }
 
+    /// The marker that ends a glued related-headline teaser.
+    static let morePattern = BytePattern(" MORE ")
+
+    /// Whether the UTF-8 bytes of `text` contain `needle` (a plain byte search, no Unicode folding).
+    static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
+        containsBytes(text, BytePattern(bytes: needle))
+    }
+
+    /// Whether the UTF-8 bytes of `text` contain `pattern.needle`: `memchr` finds each
+    /// occurrence of the anchor byte, then the bytes around it are compared.
+    /// - Complexity: O(*L* + *a* · *m*) for a text of *L* bytes with *a* anchor bytes and an
+    ///   *m*-byte needle.
+    static func containsBytes(_ text: String, _ pattern: BytePattern) -> Bool {
+        let needle = pattern.needle, anchor = pattern.anchor
+        let m = needle.count
+        guard m > 0 else { return true }
+        func search(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = buf.baseAddress, buf.count >= m else { return false }
+            // Candidate starts are 0...(n - m); their anchors lie in anchor...(n - m + anchor).
+            var from = anchor
+            let last = buf.count - m + anchor
+            while from <= last {
+                // memchr reads only within the buffer: from + count <= buf.count.
+                guard let hit = memchr(base + from, Int32(needle[anchor]), last - from + 1) else { return false }
+                let a = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                let start = a - anchor
+                var k = 0
+                while k < m, buf[start + k] == needle[k] { k += 1 }
+                if k == m { return true }
+                from = a + 1
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(search)
+            ?? Array(text.utf8).withUnsafeBufferPointer(search)
+    }
+
+    /// ``isBoilerplate(_:)`` of `line` trimmed of `CharacterSet.whitespaces`. An all-ASCII line
+    /// (nearly every line) is tested on its bytes with the same rules and no Foundation call or
+    /// allocation: in ASCII, that set is only space and tab, lower-casing maps only A–Z, and
+    /// `Character` comparisons are byte comparisons.
+    /// - Complexity: O(*n*) for a line of *n* bytes.
+    static func isBoilerplateLine(_ line: Substring) -> Bool {
+        let fast: Bool?? = line.utf8.withContiguousStorageIfAvailable { buf -> Bool? in
+            for b in buf where b >= 0x80 { return nil }
+            var a = 0, z = buf.count
+            while a < z, buf[a] == 0x20 || buf[a] == 0x09 { a += 1 }
+            while z > a, buf[z - 1] == 0x20 || buf[z - 1] == 0x09 { z -= 1 }
+            return isBoilerplateASCII(UnsafeBufferPointer(rebasing: buf[a..<z]))
+        }
+        if let fast, let fast { return fast }
+        return isBoilerplate(line.trimmingCharacters(in: .whitespaces))
+    }
+
+    static let boilerplateExact: Set<String> = [
+        "advertisement", "advertisements", "sponsored", "share this:", "share this", "share",
+        "continue reading", "read more", "more", "getty images", "related", "related articles",
+        "recommended", "watch:", "listen:", "follow us", "comments",
+    ]
+    static let boilerplatePrefixes = [
+        "read more", "related:", "related coverage", "see also:", "photo:", "photo credit", "(photo",
+        "image:", "image credit", "(image", "caption:", "file photo", "sign up", "subscribe to",
+        "click here", "follow us on", "copyright ©", "© ", "all rights reserved",
+    ]
+    static let boilerplateSuffixes = ["getty images", "/ reuters", "/ ap", "/ afp"]
+    private static let boilerplatePrefixBytes = boilerplatePrefixes.map { Array($0.utf8) }
+    private static let boilerplateSuffixBytes = boilerplateSuffixes.map { Array($0.utf8) }
+
+    /// ``isBoilerplate(_:)`` for a trimmed all-ASCII line given as bytes.
+    private static func isBoilerplateASCII(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = line.count
+        if n == 0 { return false }
+        if n <= 40, isDateLine(String(decoding: line, as: UTF8.self)) { return true }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        func hasPrefix(_ p: [UInt8]) -> Bool {
+            guard p.count <= n else { return false }
+            for k in 0..<p.count where lower(line[k]) != p[k] { return false }
+            return true
+        }
+        func hasSuffix(_ p: [UInt8]) -> Bool {
+            guard p.count <= n else { return false }
+            for k in 0..<p.count where lower(line[n - p.count + k]) != p[k] { return false }
+            return true
+        }
+        if n <= 16 {
+            let lowered = String(decoding: line.lazy.map(lower), as: UTF8.self)
+            if boilerplateExact.contains(lowered) { return true }
+        }
+        if n < 200, boilerplatePrefixBytes.contains(where: hasPrefix) { return true }
+        if n < 80, boilerplateSuffixBytes.contains(where: hasSuffix) { return true }
+        return false
+    }
+
+    /// Whether a trimmed line is boilerplate: a date line, an exact phrase
+    /// (``boilerplateExact``), a lower-cased prefix (``boilerplatePrefixes``) on a line under 200
+    /// characters, or a credit suffix (``boilerplateSuffixes``) on a line under 80.
     static func isBoilerplate(_ line: String) -> Bool {
         if line.isEmpty { return false }
         if isDateLine(line) { return true }
         let lower = line.lowercased()
-        let exact: Set<String> = [
-            "advertisement", "advertisements", "sponsored", "share this:", "share this", "share",
-            "continue reading", "read more", "more", "getty images", "related", "related articles",
-            "recommended", "watch:", "listen:", "follow us", "comments",
-        ]
-        if exact.contains(lower) { return true }
-        let prefixes = [
-            "read more", "related:", "related coverage", "see also:", "photo:", "photo credit", "(photo",
-            "image:", "image credit", "(image", "caption:", "file photo", "sign up", "subscribe to",
-            "click here", "follow us on", "copyright ©", "© ", "all rights reserved",
-        ]
-        if prefixes.contains(where: lower.hasPrefix) && line.count < 200 { return true }
-        if line.count < 80, lower.hasSuffix("getty images") || lower.hasSuffix("/ reuters")
-            || lower.hasSuffix("/ ap") || lower.hasSuffix("/ afp")
-        { return true }
+        if boilerplateExact.contains(lower) { return true }
+        if boilerplatePrefixes.contains(where: lower.hasPrefix) && line.count < 200 { return true }
+        if line.count < 80, boilerplateSuffixes.contains(where: lower.hasSuffix) { return true }
         return false
     }
 
@@ -140,6 +228,10 @@ enum TextCleaner {
     /// at least three capital letters (spaces, dots, commas allowed), an optional parenthesised
     /// agency, then a dash (" - ", "--", "—" or "–") and a space, within the first 64 bytes.
     static func strippingDateline(_ line: Substring) -> Substring? {
+        // Most lines fail at the first two bytes; test them before copying the head.
+        var start = line.utf8.makeIterator()
+        guard let b0 = start.next(), let b1 = start.next(), (0x41...0x5A).contains(b0), (0x41...0x5A).contains(b1)
+        else { return nil }
         let head = Array(line.utf8.prefix(64))
         guard head.count > 5, (0x41...0x5A).contains(head[0]), (0x41...0x5A).contains(head[1]) else { return nil }
         var i = 0
@@ -230,21 +322,29 @@ enum TextCleaner {
 
     /// How many times `word` occurs in `bytes` as a whole word (not inside a longer word; bytes
     /// ≥ 0x80 count as letters).
+    /// - Complexity: O(*n* · *m*) worst case for *n* bytes and an *m*-byte word; `memchr`
+    ///   skips to the next occurrence of the word's first byte.
     static func wordCount(_ bytes: [UInt8], _ word: [UInt8]) -> Int {
         func isLetter(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
         guard let first = word.first else { return 0 }
-        var count = 0
-        var i = 0
         let n = bytes.count, m = word.count
-        while i + m <= n {
-            if bytes[i] == first, i == 0 || !isLetter(bytes[i - 1]) {
-                var k = 1
-                while k < m && bytes[i + k] == word[k] { k += 1 }
-                if k == m, i + m == n || !isLetter(bytes[i + m]) { count += 1 }
+        return bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return 0 }
+            var count = 0
+            var i = 0
+            while i + m <= n {
+                // memchr jumps to the next possible start; it reads base[i..<(n - m + 1)].
+                guard let hit = memchr(base + i, Int32(first), n - m + 1 - i) else { break }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if i == 0 || !isLetter(buf[i - 1]) {
+                    var k = 1
+                    while k < m && buf[i + k] == word[k] { k += 1 }
+                    if k == m, i + m == n || !isLetter(buf[i + m]) { count += 1 }
+                }
+                i += 1
             }
-            i += 1
+            return count
         }
-        return count
     }
 
     static func splitGluedWords(_ text: String) -> String {

@@ -21,12 +21,47 @@ enum Tokenizer {
         "Mme", "Mlle", "Gov't", "Supt", "Insp", "Det", "Cpl", "Pvt", "Amb", "Fr", "Sec",
     ]
 
+    /// The tokens of `text`.
     static func tokenize(_ text: String) -> [Token] {
-        var bytes = Array(text.utf8)
-        bytes.append(0)  // sentinel
-        let n = bytes.count - 1
+        var out = TokenizedText()
+        scan(text, vocab: nil, into: &out)
+        return out.tokens
+    }
+
+    /// The tokens of `text` with their texts, lower-cased texts and ids in `vocab`, from one
+    /// pass over the bytes (see ``TokenizedText``).
+    static func tokenize(_ text: String, vocab: Vocabulary) -> TokenizedText {
+        var out = TokenizedText()
+        scan(text, vocab: vocab, into: &out)
+        return out
+    }
+
+    /// Appends the tokens of `text` to `out.tokens`; with a vocabulary, also fills the other
+    /// arrays of `out`. An ASCII token is looked up on its bytes, and lower-cased on its bytes
+    /// (only A–Z change, as with `String.lowercased()`); any other token goes through `String`.
+    private static func scan(_ text: String, vocab: Vocabulary?, into out: inout TokenizedText) {
+        // Eight zero bytes after the text: reads just past the end see NUL (a sentinel), and a
+        // token's bytes can be loaded as one 8-byte word. `decode` never reads them as part of
+        // a scalar, since a Swift string is valid UTF-8.
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(text.utf8.count + 8)
+        buffer.append(contentsOf: text.utf8)
+        buffer.append(contentsOf: repeatElement(0, count: 8))
+        let bytes = buffer
+        let n = bytes.count - 8
+        // News text averages about 5.4 bytes per token; n / 4 spares nearly every article a
+        // reallocation of its arrays.
+        let expected = n / 4 + 16
         var tokens: [Token] = []
-        tokens.reserveCapacity(n / 5)
+        tokens.reserveCapacity(expected)
+        if vocab != nil {
+            out.texts.reserveCapacity(expected)
+            out.lowers.reserveCapacity(expected)
+            out.ids.reserveCapacity(expected)
+            out.lowerIds.reserveCapacity(expected)
+            out.hasHyphen.reserveCapacity(expected)
+        }
+        let possessiveID = vocab?.id("'s") ?? Vocabulary.unknown
         var i = 0
         var newlines = 0
         while i < n {
@@ -46,27 +81,37 @@ enum Tokenizer {
                 var letterCount = 1
                 scan: while j < n {
                     let c = bytes[j]
-                    let (s, l) = decode(bytes, j)
-                    if isWordScalar(s) {
-                        if isLetterScalar(s) { isNumber = false } else { lettersOnly = false }
-                        j += l
-                        letterCount += 1
-                        if letterCount > 1, bytes[j - l - 1] != 0x2E { singleLetterDots = false }
-                        continue
+                    // A letter, digit or mark continues the word (ASCII bytes are scalars).
+                    if c < 0x80 {
+                        if isASCIILetter(c) || isDigit(c) {
+                            if isDigit(c) { lettersOnly = false } else { isNumber = false }
+                            j += 1
+                            letterCount += 1
+                            if bytes[j - 2] != 0x2E { singleLetterDots = false }
+                            continue
+                        }
+                    } else {
+                        let (s, l) = decode(bytes, j)
+                        if isWordScalar(s) {
+                            if isLetterScalar(s) { isNumber = false } else { lettersOnly = false }
+                            j += l
+                            letterCount += 1
+                            if bytes[j - l - 1] != 0x2E { singleLetterDots = false }
+                            continue
+                        }
                     }
-                    let (next, nl) = decode(bytes, j + (c < 0x80 ? 1 : l))
-                    _ = nl
+                    // Otherwise only these join a word, depending on the scalar after them.
                     switch c {
                     case 0x2D:  // hyphen inside a word
-                        if isWordScalar(next) { j += 1; singleLetterDots = false; continue scan }
+                        if isWordScalar(decode(bytes, j + 1).0) { j += 1; singleLetterDots = false; continue scan }
                         break scan
                     case 0x27:  // straight apostrophe
                         if isPossessive(bytes, j + 1) { break scan }
-                        if isLetterScalar(next) { j += 1; singleLetterDots = false; continue scan }
+                        if isLetterScalar(decode(bytes, j + 1).0) { j += 1; singleLetterDots = false; continue scan }
                         break scan
                     case 0xE2 where bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99:  // ’
                         if isPossessive(bytes, j + 3) { break scan }
-                        if isLetterScalar(next) { j += 3; singleLetterDots = false; continue scan }
+                        if isLetterScalar(decode(bytes, j + 3).0) { j += 3; singleLetterDots = false; continue scan }
                         break scan
                     case 0x2E, 0x2C, 0x3A:  // . , :
                         if isNumber, isDigit(bytes[j + 1]) {
@@ -83,7 +128,9 @@ enum Tokenizer {
                 var end = j
                 var word = String(decoding: bytes[start..<end], as: UTF8.self)
                 if bytes[end] == 0x2E {
-                    let dotted = singleLetterDots && word.contains(".")
+                    // In a single-letter dotted word every "." byte stands between ASCII
+                    // letters, so the byte test equals `contains(".")`.
+                    let dotted = singleLetterDots && word.utf8.contains(0x2E)
                     let initial = end - start == 1 && isASCIIUpper(bytes[start])
                     if dotted || initial || abbreviations.contains(word) {
                         end += 1
@@ -95,6 +142,7 @@ enum Tokenizer {
                 tokens.append(Token(
                     text: word, start: start, end: end, kind: isNumber ? .number : .word,
                     isCapitalized: capitalized, newlinesBefore: newlines))
+                if let vocab { lookUp(word, bytes, start, end, vocab, &out) }
                 newlines = 0
                 i = end
                 continue
@@ -103,17 +151,101 @@ enum Tokenizer {
             if (b == 0x27 && isPossessive(bytes, i + 1)) || (b == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && isPossessive(bytes, i + 3)) {
                 let l = b == 0x27 ? 2 : 4
                 tokens.append(Token(text: "'s", start: i, end: i + l, kind: .word, isCapitalized: false, newlinesBefore: newlines))
+                if vocab != nil {
+                    out.texts.append("'s")
+                    out.lowers.append("'s")
+                    out.ids.append(possessiveID)
+                    out.lowerIds.append(possessiveID)
+                    out.hasHyphen.append(false)
+                }
                 newlines = 0
                 i += l
                 continue
             }
+            let punct = String(decoding: bytes[i..<(i + len)], as: UTF8.self)
             tokens.append(Token(
-                text: String(decoding: bytes[i..<(i + len)], as: UTF8.self), start: i, end: i + len,
-                kind: .punct, isCapitalized: false, newlinesBefore: newlines))
+                text: punct, start: i, end: i + len, kind: .punct, isCapitalized: false, newlinesBefore: newlines))
+            if let vocab { lookUp(punct, bytes, i, i + len, vocab, &out) }
             newlines = 0
             i += len
         }
-        return tokens
+        out.tokens = tokens
+    }
+
+    /// Appends the text, lower-cased text and ids of a token whose UTF-8 is `bytes[a..<z]` (or,
+    /// when that is not ASCII, whatever `text` holds) to `out`.
+    @inline(__always)
+    private static func lookUp(
+        _ text: String, _ bytes: [UInt8], _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout TokenizedText
+    ) {
+        out.texts.append(text)
+        let len = z - a
+        if len <= 8 {
+            // Short token: one little-endian load (the buffer has eight zero bytes after the
+            // text), masked to the token; bytewise tests in parallel on the word (each byte is
+            // below 0x80, so no sum carries into the next byte).
+            var w = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: a, as: UInt64.self) }
+            if len < 8 { w &= (1 << UInt64(8 * len)) - 1 }
+            if w & 0x8080_8080_8080_8080 == 0 {
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let id = vocab.id(shortASCII: w, count: len)
+                // Bit 7 of a byte: 0x41...0x5A (A–Z), resp. equal to 0x2D ("-").
+                let upper = (w &+ 0x3F &* ones) & ~(w &+ 0x25 &* ones) & (0x80 &* ones)
+                let hyphen = ~((w ^ (0x2D &* ones)) &+ 0x7F &* ones) & (0x80 &* ones)
+                out.ids.append(id)
+                out.hasHyphen.append(hyphen != 0)
+                if upper == 0 {
+                    out.lowers.append(text)
+                    out.lowerIds.append(id)
+                    return
+                }
+                let lower = w | upper >> 2  // 0x80 >> 2 == 0x20, the case bit
+                out.lowers.append(String(unsafeUninitializedCapacity: len) { dst in
+                    for k in 0..<len { dst[k] = UInt8(truncatingIfNeeded: lower >> UInt64(8 * k)) }
+                    return len
+                })
+                out.lowerIds.append(vocab.id(shortASCII: lower, count: len))
+                return
+            }
+        }
+        var hyphen = false
+        let found: (id: Int32, upper: Bool)? = bytes.withUnsafeBufferPointer { buf in
+            let b = UnsafeBufferPointer(rebasing: buf[a..<z])
+            guard let id = vocab.id(ascii: b) else { return nil }
+            var upper = false
+            for c in b {
+                if c >= 0x41 && c <= 0x5A { upper = true }
+                if c == 0x2D { hyphen = true }
+            }
+            return (id, upper)
+        }
+        guard let found else {
+            out.hasHyphen.append(text.utf8.contains(0x2D))
+            let exact = vocab.id(text)
+            let lower = lowercased(text)
+            out.ids.append(exact)
+            out.lowers.append(lower)
+            out.lowerIds.append(lower == text ? exact : vocab.id(lower))
+            return
+        }
+        out.ids.append(found.id)
+        out.hasHyphen.append(hyphen)
+        guard found.upper else {
+            out.lowers.append(text)
+            out.lowerIds.append(found.id)
+            return
+        }
+        // ASCII with capitals: lower-case the bytes (only A–Z change, as in `lowercased()`).
+        let lower = String(unsafeUninitializedCapacity: z - a) { dst in
+            for k in a..<z {
+                let c = bytes[k]
+                dst[k - a] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            }
+            return z - a
+        }
+        var l = lower
+        out.lowers.append(lower)
+        out.lowerIds.append(l.withUTF8 { vocab.id(ascii: $0) } ?? Vocabulary.unknown)
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

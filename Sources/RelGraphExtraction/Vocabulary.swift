@@ -52,9 +52,19 @@ struct Vocabulary: Sendable {
 
     private var table: [String: Int32] = [:]
     private var flagsByID: [Flags] = []
-    /// Byte table: slot → `(hash tag << 32) | (id + 1)`, 0 when empty; `keys` holds the
-    /// bytes of ASCII keys back to back, id `i` at `keyStart[i]..<keyEnd[i]`.
-    private var slots: [UInt64] = []
+    /// One entry of the byte table. `meta` is 0 for an empty slot, else
+    /// `(check << 32) | (id + 1)`, where `check` is 24 bits of the hash above the byte length
+    /// (capped at 255); `head` is the key's first eight bytes, little-endian, zero-padded. So
+    /// a key of at most eight bytes is compared within its slot (one cache line), and a
+    /// longer one also with its bytes in `keys`.
+    private struct Slot {
+        var meta: UInt64 = 0
+        var head: UInt64 = 0
+    }
+
+    /// Byte table (open addressing, linear probing); `keys` holds the bytes of ASCII keys back
+    /// to back, id `i` at `keyStart[i]..<keyEnd[i]`.
+    private var slots: [Slot] = []
     private var keyStart: [Int32] = []
     private var keyEnd: [Int32] = []
     private var keys: [UInt8] = []
@@ -100,7 +110,7 @@ struct Vocabulary: Sendable {
         }
         var size = 64
         while size < entries.count * 2 { size *= 2 }
-        slots = [UInt64](repeating: 0, count: size)
+        slots = [Slot](repeating: Slot(), count: size)
         keyStart = [Int32](repeating: 0, count: count)
         keyEnd = [Int32](repeating: 0, count: count)
         keys = []
@@ -110,7 +120,8 @@ struct Vocabulary: Sendable {
             bloom[bit >> 6] |= 1 << UInt64(bit & 63)
             let found = bytes.withUnsafeBufferPointer { probe($0) }
             if found.id >= 0 { continue }  // an ASCII key equal to an earlier one: same id
-            slots[found.slot] = found.tag << 32 | UInt64(id + 1)
+            slots[found.slot] = Slot(
+                meta: found.check << 32 | UInt64(id + 1), head: bytes.withUnsafeBufferPointer(Self.head))
             keyStart[Int(id)] = Int32(keys.count)
             keys += bytes
             keyEnd[Int(id)] = Int32(keys.count)
@@ -153,28 +164,46 @@ struct Vocabulary: Sendable {
         return high & 0x8080_8080_8080_8080 == 0 ? h : nil
     }
 
+    /// The first eight bytes of `b`, little-endian, zero-padded.
+    @inline(__always) private static func head(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = b.baseAddress else { return 0 }
+        if b.count >= 8 { return UnsafeRawPointer(base).loadUnaligned(as: UInt64.self) }
+        var w: UInt64 = 0
+        for k in 0..<b.count { w |= UInt64(b[k]) << UInt64(8 * k) }
+        return w
+    }
+
     /// The slot holding `b` (with its id), or the empty slot where it would go (with id -1);
-    /// `tag` is the upper half of the hash.
-    @inline(__always) private func probe(_ b: UnsafeBufferPointer<UInt8>) -> (slot: Int, id: Int32, tag: UInt64) {
+    /// `check` is what the slot's `meta` holds above the id.
+    @inline(__always) private func probe(_ b: UnsafeBufferPointer<UInt8>) -> (slot: Int, id: Int32, check: UInt64) {
         probe(b, hash: Self.hashASCII(b)!)
     }
 
     @inline(__always) private func probe(
         _ b: UnsafeBufferPointer<UInt8>, hash h: UInt64
-    ) -> (slot: Int, id: Int32, tag: UInt64) {
-        let tag = h >> 32
+    ) -> (slot: Int, id: Int32, check: UInt64) {
+        probe(head: Self.head(b), count: b.count, hash: h, bytes: b)
+    }
+
+    /// ``probe(_:hash:)`` given the key's ``head(_:)`` and length; `bytes` is read only for a
+    /// key longer than eight bytes.
+    @inline(__always) private func probe(
+        head: UInt64, count n: Int, hash h: UInt64, bytes b: UnsafeBufferPointer<UInt8>
+    ) -> (slot: Int, id: Int32, check: UInt64) {
+        let check = (h >> 40) << 8 | UInt64(min(n, 255))
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
             let e = slots[i]
-            if e == 0 { return (i, -1, tag) }
-            if e >> 32 == tag {
-                let id = Int(e & 0xFFFF_FFFF) - 1
+            if e.meta == 0 { return (i, -1, check) }
+            if e.meta >> 32 == check, e.head == head {
+                let id = Int(e.meta & 0xFFFF_FFFF) - 1
+                if n <= 8 { return (i, Int32(id), check) }
                 let a = Int(keyStart[id]), z = Int(keyEnd[id])
-                if z - a == b.count {
-                    var k = 0
-                    while k < b.count, keys[a + k] == b[k] { k += 1 }
-                    if k == b.count { return (i, Int32(id), tag) }
+                if z - a == n {
+                    var k = 8
+                    while k < n, keys[a + k] == b[k] { k += 1 }
+                    if k == n { return (i, Int32(id), check) }
                 }
             }
             i = (i + 1) & mask
@@ -192,6 +221,35 @@ struct Vocabulary: Sendable {
             return r
         }
         return table[s] ?? Self.unknown
+    }
+
+    /// The id of the string whose UTF-8 bytes are `b`, or ``unknown``; `nil` when `b` is not
+    /// all ASCII (then ask ``id(_:)`` with the string). Equal to ``id(_:)`` of that string.
+    @inline(__always) func id(ascii b: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard let h = Self.hashASCII(b) else { return nil }
+        if slots.isEmpty { return table[String(decoding: b, as: UTF8.self)] ?? Self.unknown }
+        let bit = Self.bloomBit(h)
+        if bloom[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return Self.unknown }
+        return probe(b, hash: h).id
+    }
+
+    /// ``id(ascii:)`` of a string of `n` bytes (1 ≤ `n` ≤ 8) given as one word: its bytes
+    /// little-endian, zero above the string, all below 0x80. The hash is the one
+    /// ``hashASCII(_:)`` computes for such a string (a single, final word step).
+    @inline(__always) func id(shortASCII word: UInt64, count n: Int) -> Int32 {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h = (UInt64(n) &* k ^ word) &* k
+        h ^= h >> 32
+        if slots.isEmpty {
+            let s = String(unsafeUninitializedCapacity: n) { dst in
+                for i in 0..<n { dst[i] = UInt8(truncatingIfNeeded: word >> UInt64(8 * i)) }
+                return n
+            }
+            return table[s] ?? Self.unknown
+        }
+        let bit = Self.bloomBit(h)
+        if bloom[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return Self.unknown }
+        return probe(head: word, count: n, hash: h, bytes: UnsafeBufferPointer(start: nil, count: 0)).id
     }
 
     /// Whether `id` (possibly ``unknown``) has any flag of `f`.

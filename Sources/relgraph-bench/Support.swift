@@ -15,6 +15,15 @@ func now() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
+/// CPU time (user + system) this process has used so far, over all its threads, in seconds.
+/// Unlike wall time, it does not grow when other processes share the cores.
+func cpuSeconds() -> Double {
+    var u = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &u)  // Glibc imports RUSAGE_SELF as an enum case
+    func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return s(u.ru_utime) + s(u.ru_stime)
+}
+
 /// Peak resident set size of this process, in MB (VmHWM from /proc/self/status).
 func peakRSSMB() -> Double {
     guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }

@@ -39,6 +39,28 @@ import Testing
         #expect(viaCandidates.map { "\($0.range) \($0.payload)" } == expected)
         #expect(expected == ["1..<5 2", "6..<7 3", "9..<10 4", "10..<12 1"])
     }
+
+    /// `Tokenizer.tokenize(_:vocab:)` looks tokens up on their bytes (one word for up to eight
+    /// bytes); every array must equal its string definition in `TokenizedText`.
+    @Test func tokenizedTextAgreesWithItsStringDefinitions() {
+        var v = Vocabulary()
+        v.mark(["the", "The", "U.S.", "al-Qaeda", "al-qaeda", "Minister", "minister", "ministers", "-", ",",
+                "12345678", "ABCDEFGH", "abcdefgh", "Abcdefghi", "abcdefghi", "'s", "caf\u{E9}", "Kelvin"], .titleWord)
+        v.finish()
+        let text = "The U.S. Minister's al-Qaeda AL-QAEDA ministers, 12345678 ABCDEFGH Abcdefghi "
+            + "MINISTER café cafe\u{301} \u{212A}elvin Kelvin x-y-z a"
+        let t = Tokenizer.tokenize(text, vocab: v)
+        let texts = Tokenizer.tokenize(text).map(\.text)
+        #expect(t.texts == texts)
+        #expect(t.tokens.map(\.text) == texts)
+        #expect(t.lowers == texts.map(Tokenizer.lowercased))
+        #expect(t.ids == texts.map { v.id($0) })
+        #expect(t.lowerIds == texts.map { v.id(Tokenizer.lowercased($0)) })
+        #expect(t.hasHyphen == texts.map { $0.utf8.contains(0x2D) })
+        let shout = texts.firstIndex(of: "AL-QAEDA")!
+        #expect(t.ids[shout] == Vocabulary.unknown && t.lowerIds[shout] == v.id("al-qaeda") && t.hasHyphen[shout])
+        #expect(t.ids[texts.firstIndex(of: "Abcdefghi")!] == v.id("Abcdefghi"))  // nine bytes: the long path
+    }
 }
 
 extension Vocabulary.Flags {
