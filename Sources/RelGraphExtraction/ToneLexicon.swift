@@ -75,7 +75,15 @@ enum ToneLexicon {
 
     /// The tone of the sentence whose lower-cased tokens are `words[range]`.
     static func tone(_ words: [String], _ range: Range<Int>) -> Tone {
-        CueCounts(words, sentence: range).tone(range)
+        var coop = 0, conf = 0
+        for i in range {
+            switch cue(at: i, words, sentence: range) {
+            case 1: coop += 1
+            case -1: conf += 1
+            default: break
+            }
+        }
+        return coop > conf ? .cooperation : conf > coop ? .conflict : .neutral
     }
 
     /// The cue that starts at token `i` of the sentence `sentence`: +1 cooperation, −1 conflict,
@@ -89,47 +97,6 @@ enum ToneLexicon {
             return negated ? -1 : 1
         }
         return matches(conflictByFirst[f], words, i, sentence.upperBound) ? -1 : 0
-    }
-
-    /// Cumulative cue counts over one sentence, so that the cues of any part of it cost O(1).
-    ///
-    /// Definition: `cooperation[k]` and `conflict[k]` count the cues (``cue(at:_:sentence:)``)
-    /// that start in the sentence's first `k` tokens.
-    /// - Complexity: O(*t*) to build for a sentence of *t* tokens.
-    struct CueCounts {
-        let start: Int
-        private var cooperation: [Int32]
-        private var conflict: [Int32]
-
-        init(_ words: [String], sentence: Range<Int>) {
-            start = sentence.lowerBound
-            cooperation = [0]
-            conflict = [0]
-            cooperation.reserveCapacity(sentence.count + 1)
-            conflict.reserveCapacity(sentence.count + 1)
-            var coop: Int32 = 0, conf: Int32 = 0
-            for i in sentence {
-                switch ToneLexicon.cue(at: i, words, sentence: sentence) {
-                case 1: coop += 1
-                case -1: conf += 1
-                default: break
-                }
-                cooperation.append(coop)
-                conflict.append(conf)
-            }
-        }
-
-        /// The numbers of cooperation and conflict cues that start inside `range`.
-        func counts(_ range: Range<Int>) -> (cooperation: Int, conflict: Int) {
-            let lo = range.lowerBound - start, hi = range.upperBound - start
-            return (Int(cooperation[hi] - cooperation[lo]), Int(conflict[hi] - conflict[lo]))
-        }
-
-        /// The tone of the cues inside `range`: the more frequent kind, or neutral on a tie.
-        func tone(_ range: Range<Int>) -> Tone {
-            let (coop, conf) = counts(range)
-            return coop > conf ? .cooperation : conf > coop ? .conflict : .neutral
-        }
     }
 
     private static func matchesWord(_ word: String, _ cue: String) -> Bool {

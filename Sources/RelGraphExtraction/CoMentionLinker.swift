@@ -1,0 +1,275 @@
+import RelGraphCore
+
+/// Builds one article's relations from its entity mentions: co-mention links with the tone of
+/// each pair, and headline links.
+///
+/// Definitions:
+/// - Two entities mentioned in the same sentence (or window, ``ExtractionOptions/Window``) gain
+///   weight 1 and one tone count for it.
+/// - The tone of a pair in a sentence is read from the words between its members: the gaps
+///   between consecutive mentions of the one and the other. When those gaps hold no cue, the
+///   whole sentence's tone is used (``ToneLexicon``). In "Peru praised Chile, while Bolivia
+///   condemned Argentina" each pair's own verb is the one between them.
+/// - Headline links (``linkHeadline(titleBytes:tokens:)``): the people and countries a headline
+///   names are what the article is about, so each is linked to every entity of the body that it
+///   shares no sentence with (under "Former Peruvian minister Ana Ruiz dies", the body's
+///   "Condolences came from Chile's Tomás Vidal" relates Vidal to Ruiz). A headline link has
+///   weight 1 per article and counts no sentence; its tone and evidence are those of the body
+///   sentence that first names the other entity.
+///
+/// Conventions: entities are small integer codes in sorted id order, so a pair's key is
+/// `smaller * n + larger` and key order is (source, target) order. Mentions are kept in one flat
+/// array ordered by sentence, then position, with per-sentence offsets, so that no sentence
+/// needs its own allocation. Evidence is the sentence text, one value per sentence shared by
+/// every relation it supports.
+/// - Complexity: O(*m* log *m* + Σ *k*² · *o* + *t*) for *m* mentions, *k* entities and *o*
+///   mentions per sentence, and *t* tokens in linked sentences (cues are counted once per
+///   sentence, then any gap costs O(1)).
+struct CoMentionLinker {
+    /// One mention: the entity's code and its token range.
+    struct Occurrence {
+        var code: Int32
+        var start: Int32
+        var end: Int32
+    }
+
+    let articleID: String
+    let ids: [String]
+    let sentences: [Range<Int>]
+    let lowers: [String]
+    /// Mentions by sentence, then start; sentence `s` holds `occurrences[occurrenceStart[s] ..<
+    /// occurrenceStart[s + 1]]`.
+    private var occurrences: [Occurrence] = []
+    private var occurrenceStart: [Int]
+    /// The distinct entity codes of each sentence, ascending, laid out like `occurrences`.
+    private var members: [Int] = []
+    private var memberStart: [Int]
+    /// Per token of a sentence whose cues are counted: the cooperation (high 32 bits) and
+    /// conflict (low 32 bits) cues from the sentence start up to and including the token.
+    private var cueTotals: [UInt64]
+    private var cuesCounted: [Bool]
+    private var evidenceOf: [Evidence?]
+    private let sentenceText: (Int) -> String
+    /// The relations so far, by pair key.
+    private(set) var relations: [Int: Relation] = [:]
+
+    /// - Parameters:
+    ///   - mentions: `(code, sentence, token range)` of every mention, in any order.
+    ///   - sentenceText: the text of a sentence, for evidence.
+    init(
+        articleID: String, ids: [String], sentences: [Range<Int>], tokenCount: Int, lowers: [String],
+        mentions: [(code: Int, sentence: Int, range: Range<Int>)], sentenceText: @escaping (Int) -> String
+    ) {
+        self.articleID = articleID
+        self.ids = ids
+        self.sentences = sentences
+        self.lowers = lowers
+        self.sentenceText = sentenceText
+        let sorted = mentions.sorted {
+            ($0.sentence, $0.range.lowerBound, $0.code) < ($1.sentence, $1.range.lowerBound, $1.code)
+        }
+        occurrenceStart = [Int](repeating: 0, count: sentences.count + 1)
+        memberStart = [Int](repeating: 0, count: sentences.count + 1)
+        occurrences.reserveCapacity(sorted.count)
+        members.reserveCapacity(sorted.count)
+        var k = 0
+        var scratch: [Int] = []
+        for s in sentences.indices {
+            occurrenceStart[s] = occurrences.count
+            memberStart[s] = members.count
+            scratch.removeAll(keepingCapacity: true)
+            while k < sorted.count, sorted[k].sentence == s {
+                let m = sorted[k]
+                occurrences.append(Occurrence(code: Int32(m.code), start: Int32(m.range.lowerBound),
+                                              end: Int32(m.range.upperBound)))
+                scratch.append(m.code)
+                k += 1
+            }
+            scratch.sort()
+            for c in scratch where members.count == memberStart[s] || members.last != c { members.append(c) }
+        }
+        occurrenceStart[sentences.count] = occurrences.count
+        memberStart[sentences.count] = members.count
+        cueTotals = [UInt64](repeating: 0, count: tokenCount)
+        cuesCounted = [Bool](repeating: false, count: sentences.count)
+        evidenceOf = [Evidence?](repeating: nil, count: sentences.count)
+    }
+
+    /// The distinct entity codes of sentence `s`, ascending.
+    func members(of s: Int) -> ArraySlice<Int> { members[memberStart[s]..<memberStart[s + 1]] }
+
+    // MARK: - Tone and evidence
+
+    private mutating func countCues(_ s: Int) {
+        guard !cuesCounted[s] else { return }
+        cuesCounted[s] = true
+        let r = sentences[s]
+        var total: UInt64 = 0
+        for i in r {
+            switch ToneLexicon.cue(at: i, lowers, sentence: r) {
+            case 1: total &+= 1 << 32
+            case -1: total &+= 1
+            default: break
+            }
+            cueTotals[i] = total
+        }
+    }
+
+    /// The cooperation and conflict cues that start in `range`, a part of sentence `s` whose
+    /// cues are counted.
+    private func cues(_ range: Range<Int>, in s: Int) -> (cooperation: Int, conflict: Int) {
+        guard !range.isEmpty else { return (0, 0) }
+        let upTo = cueTotals[range.upperBound - 1]
+        let before = range.lowerBound > sentences[s].lowerBound ? cueTotals[range.lowerBound - 1] : 0
+        let d = upTo &- before
+        return (Int(d >> 32), Int(d & 0xFFFF_FFFF))
+    }
+
+    private static func label(_ c: (cooperation: Int, conflict: Int)) -> Tone {
+        c.cooperation > c.conflict ? .cooperation : c.conflict > c.cooperation ? .conflict : .neutral
+    }
+
+    /// The tone of sentence `s` as a whole.
+    mutating func tone(ofSentence s: Int) -> Tone {
+        countCues(s)
+        return Self.label(cues(sentences[s], in: s))
+    }
+
+    /// The tone of the pair `a`, `b` in sentence `s` (see the type's documentation).
+    mutating func tone(of a: Int, _ b: Int, in s: Int) -> Tone {
+        countCues(s)
+        var total = (cooperation: 0, conflict: 0)
+        var last: Occurrence? = nil
+        for q in occurrences[occurrenceStart[s]..<occurrenceStart[s + 1]] where q.code == a || q.code == b {
+            if let p = last, p.code != q.code, p.end < q.start {
+                let c = cues(Int(p.end)..<Int(q.start), in: s)
+                total.cooperation += c.cooperation
+                total.conflict += c.conflict
+            }
+            last = q
+        }
+        if total.cooperation == 0 && total.conflict == 0 { return tone(ofSentence: s) }
+        return Self.label(total)
+    }
+
+    /// The evidence of sentence `s`, made once.
+    mutating func evidence(_ s: Int) -> Evidence {
+        if let e = evidenceOf[s] { return e }
+        let e = Evidence(article: articleID, sentence: s, text: sentenceText(s))
+        evidenceOf[s] = e
+        return e
+    }
+
+    // MARK: - Links
+
+    /// Adds one link between `a` < `b`.
+    mutating func add(_ a: Int, _ b: Int, tone: Tone, evidence: Evidence, sentences count: Int) {
+        var toneCounts = ToneCounts()
+        switch tone {
+        case .cooperation: toneCounts.cooperation = 1
+        case .conflict: toneCounts.conflict = 1
+        case .neutral: toneCounts.neutral = 1
+        }
+        let key = a * ids.count + b
+        if let at = relations.index(forKey: key) {
+            relations.values[at].weight += 1
+            relations.values[at].sentences += count
+            relations.values[at].tone.add(toneCounts)
+            if relations.values[at].evidence.count < Relation.maxEvidence {
+                relations.values[at].evidence.append(evidence)
+            }
+        } else {
+            relations[key] = Relation(
+                ids[a], ids[b], weight: 1, articles: 1, sentences: count, tone: toneCounts, evidence: [evidence])
+        }
+    }
+
+    /// Links every pair of `codes` (ascending) for sentence `s`, each with its pair tone there.
+    mutating func link<C: Collection<Int>>(_ codes: C, sentence s: Int) {
+        guard codes.count > 1 else { return }
+        let ev = evidence(s)
+        let list = Array(codes)
+        for x in 0..<list.count {
+            for y in (x + 1)..<list.count {
+                add(list[x], list[y], tone: tone(of: list[x], list[y], in: s), evidence: ev, sentences: 1)
+            }
+        }
+    }
+
+    /// Links the entities of each sentence, or of each window of `window` following sentences.
+    mutating func linkSentences(window: ExtractionOptions.Window) {
+        switch window {
+        case .sentence:
+            for s in sentences.indices where memberStart[s + 1] - memberStart[s] > 1 { link(members(of: s), sentence: s) }
+        case .sentences(let n):
+            for s in sentences.indices {
+                var inWindow = Set(members(of: s))
+                for d in 1...max(1, n) where s + d < sentences.count { inWindow.formUnion(members(of: s + d)) }
+                link(inWindow.sorted(), sentence: s)
+            }
+        case .article:
+            let all = Set(members).sorted()
+            var counts = ToneCounts()
+            for s in sentences.indices {
+                switch tone(ofSentence: s) {
+                case .cooperation: counts.cooperation += 1
+                case .conflict: counts.conflict += 1
+                case .neutral: counts.neutral += 1
+                }
+            }
+            if all.count > 1 {
+                let ev = evidence(0)
+                for x in 0..<all.count {
+                    for y in (x + 1)..<all.count { add(all[x], all[y], tone: counts.label, evidence: ev, sentences: 1) }
+                }
+            }
+        }
+    }
+
+    /// Headline links (see the type's documentation); the headline is the sentences that start
+    /// within its first `titleBytes` bytes.
+    /// - Complexity: O(*h* · *k*) for *h* headline people and countries and *k* body entities.
+    mutating func linkHeadline(titleBytes: Int, tokens: [Token]) {
+        let headlineCount = sentences.indices.prefix { tokens[sentences[$0].lowerBound].start < titleBytes }.count
+        var isHead = [Bool](repeating: false, count: ids.count)
+        var heads: [Int] = []
+        for s in 0..<headlineCount {
+            for c in members(of: s) where !isHead[c] && (ids[c].hasPrefix("person:") || ids[c].hasPrefix("country:")) {
+                isHead[c] = true
+                heads.append(c)
+            }
+        }
+        guard !heads.isEmpty else { return }
+        heads.sort()
+        var firstSentence = [Int](repeating: -1, count: ids.count)
+        for s in headlineCount..<sentences.count {
+            for c in members(of: s) where firstSentence[c] < 0 { firstSentence[c] = s }
+        }
+        for b in ids.indices where firstSentence[b] >= 0 && !isHead[b] {
+            let s = firstSentence[b]
+            var info: (Tone, Evidence)? = nil
+            for h in heads {
+                let key = min(h, b) * ids.count + max(h, b)
+                guard relations[key] == nil else { continue }
+                if info == nil { info = (tone(ofSentence: s), evidence(s)) }
+                let (tone, evidence) = info!
+                relations[key] = Relation(
+                    ids[min(h, b)], ids[max(h, b)], weight: 1, articles: 1, sentences: 0,
+                    tone: ToneCounts(cooperation: tone == .cooperation ? 1 : 0, conflict: tone == .conflict ? 1 : 0,
+                                     neutral: tone == .neutral ? 1 : 0),
+                    evidence: [evidence])
+            }
+        }
+    }
+
+    /// Adds a link with no sentence (an affiliation edge) unless the pair is linked already.
+    mutating func addIfAbsent(_ a: Int, _ b: Int, _ relation: Relation) {
+        let key = min(a, b) * ids.count + max(a, b)
+        if relations[key] == nil { relations[key] = relation }
+    }
+
+    /// The relations in (source, target) order.
+    func sortedRelations() -> [Relation] {
+        relations.sorted { $0.key < $1.key }.map(\.value)
+    }
+}
