@@ -29,7 +29,8 @@ extension ArticleAnalyzer {
         var slotIDs: [String] = []
         var slotEntity: [Entity?] = []
         var slotAliases: [Set<String>] = []
-        var bySentence = [[(slot: Int, range: Range<Int>)]](repeating: [], count: sentences.count)
+        var located: [(code: Int, sentence: Int, range: Range<Int>)] = []  // by slot until renumbered
+        located.reserveCapacity(mentions.count)
         for m in mentions {
             let slot: Int
             if let k = slotOf[m.id] {
@@ -41,7 +42,7 @@ extension ArticleAnalyzer {
                 slotEntity.append(nil)
                 slotAliases.append([])
             }
-            bySentence[m.sentence].append((slot, m.range))
+            located.append((slot, m.sentence, m.range))
             if m.implicit { continue }
             slotAliases[slot].insert(m.surface)
             if slotEntity[slot] != nil {
@@ -58,17 +59,18 @@ extension ArticleAnalyzer {
                 slotEntity[slot] = Entity(kind: kind, name: key)
             }
         }
-        var entities: [String: Entity] = [:]
-        entities.reserveCapacity(slotIDs.count)
-        var aliases: [String: Set<String>] = [:]
-        for (k, id) in slotIDs.enumerated() {
-            if let e = slotEntity[k] { entities[id] = e }
-            if !slotAliases[k].isEmpty { aliases[id] = slotAliases[k] }
-        }
-        let countriesHere = Set(entities.values.compactMap(\.iso3))
+        // Entities in id order; their positions are the codes the linker uses.
+        let order = slotIDs.indices.filter { slotEntity[$0] != nil }.sorted { slotIDs[$0] < slotIDs[$1] }
+        var codeOfSlot = [Int](repeating: -1, count: slotIDs.count)
+        for (k, slot) in order.enumerated() { codeOfSlot[slot] = k }
+        let ids = order.map { slotIDs[$0] }
+        let countriesHere = Set(order.compactMap { slotEntity[$0]!.iso3 })
         var inferred = Set<String>()
-        for (id, var e) in entities {
-            e.aliases = (aliases[id] ?? []).filter { $0 != e.name }.sorted()
+        var entities: [Entity] = []
+        entities.reserveCapacity(order.count)
+        for slot in order {
+            var e = slotEntity[slot]!
+            e.aliases = slotAliases[slot].filter { $0 != e.name }.sorted()
             if e.kind == .person {
                 if let v = votes[e.name] {
                     e.affiliation = v.max { ($0.value, firstVote[e.name] == $1.key ? 1 : 0, $1.key)
@@ -77,21 +79,12 @@ extension ArticleAnalyzer {
                     e.affiliation = a
                 } else if options.inferAffiliationFromArticle, let dominant {
                     e.affiliation = dominant
-                    inferred.insert(id)
+                    inferred.insert(e.id)
                 }
             }
-            entities[id] = e
+            entities.append(e)
         }
-        // Co-mentions: entity ids get small integer codes so that pairs hash cheaply.
-        let ids = entities.keys.sorted()
-        var code: [String: Int] = [:]
-        for (k, id) in ids.enumerated() { code[id] = k }
-        let codeOfSlot = slotIDs.map { code[$0]! }
-        var located: [(code: Int, sentence: Int, range: Range<Int>)] = []
-        located.reserveCapacity(mentions.count)
-        for (s, list) in bySentence.enumerated() {
-            for m in list { located.append((codeOfSlot[m.slot], s, m.range)) }
-        }
+        located = located.compactMap { m in codeOfSlot[m.code] >= 0 ? (codeOfSlot[m.code], m.sentence, m.range) : nil }
         let utf8 = Array(full.utf8)
         var linker = CoMentionLinker(
             articleID: article.id, ids: ids, sentences: sentences, tokenCount: tokens.count, lowers: lowers,
@@ -105,17 +98,17 @@ extension ArticleAnalyzer {
             linker.linkHeadline(titleBytes: title.utf8.count, tokens: tokens)
         }
         if options.affiliationEdges {
-            for e in entities.values where e.kind == .person {
+            for (pc, e) in entities.enumerated() where e.kind == .person {
                 guard let a = e.affiliation, countriesHere.contains(a) else { continue }
                 let cid = Entity.makeID(kind: .country, key: a)
-                guard let pc = code[e.id], let cc = code[cid] else { continue }
-                linker.addIfAbsent(pc, cc, Relation(e.id, cid, weight: 1, articles: 1, sentences: 0,
-                                                    tone: ToneCounts(neutral: 1)))
+                guard let slot = slotOf[cid], codeOfSlot[slot] >= 0 else { continue }
+                linker.addIfAbsent(pc, codeOfSlot[slot], Relation(e.id, cid, weight: 1, articles: 1, sentences: 0,
+                                                                  tone: ToneCounts(neutral: 1)))
             }
         }
         return ArticleExtraction(
             article: info,
-            entities: entities.values.sorted { $0.id < $1.id },
+            entities: entities,
             relations: linker.sortedRelations(),
             inferredAffiliations: inferred)
     }
