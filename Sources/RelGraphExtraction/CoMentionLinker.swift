@@ -11,11 +11,11 @@ import RelGraphCore
 ///   whole sentence's tone is used (``ToneLexicon``). In "Peru praised Chile, while Bolivia
 ///   condemned Argentina" each pair's own verb is the one between them.
 /// - Headline links (``linkHeadline(titleBytes:tokens:)``): the people and countries a headline
-///   names are what the article is about, so each is linked to every entity of the body that it
-///   shares no sentence with (under "Former Peruvian minister Ana Ruiz dies", the body's
-///   "Condolences came from Chile's Tomás Vidal" relates Vidal to Ruiz). A headline link has
-///   weight 1 per article and counts no sentence; its tone and evidence are those of the body
-///   sentence that first names the other entity.
+///   names are what the article is about, so each one that the body names too is linked to
+///   every person and country of the body that it shares no sentence with (under "Former
+///   Peruvian minister Ana Ruiz dies", the body's "Condolences came from Chile's Tomás Vidal"
+///   relates Vidal to Ruiz). A headline link has weight 1 per article and counts no sentence;
+///   its tone and evidence are those of the body sentence that first names the other entity.
 ///
 /// Conventions: entities are small integer codes in sorted id order, so a pair's key is
 /// `smaller * n + larger` and key order is (source, target) order. Mentions are kept in one flat
@@ -234,18 +234,21 @@ struct CoMentionLinker {
         var isHead = [Bool](repeating: false, count: ids.count)
         var heads: [Int] = []
         for s in 0..<headlineCount {
-            for c in members(of: s) where !isHead[c] && (ids[c].hasPrefix("person:") || ids[c].hasPrefix("country:")) {
+            for c in members(of: s) where !isHead[c] && Self.isActor(ids[c]) {
                 isHead[c] = true
                 heads.append(c)
             }
         }
         guard !heads.isEmpty else { return }
-        heads.sort()
         var firstSentence = [Int](repeating: -1, count: ids.count)
         for s in headlineCount..<sentences.count {
             for c in members(of: s) where firstSentence[c] < 0 { firstSentence[c] = s }
         }
-        for b in ids.indices where firstSentence[b] >= 0 && !isHead[b] {
+        // A headline actor the body never names is not what the body is about (a digest, or
+        // paragraphs put together from several stories).
+        heads = heads.filter { firstSentence[$0] >= 0 }.sorted()
+        guard !heads.isEmpty else { return }
+        for b in ids.indices where firstSentence[b] >= 0 && !isHead[b] && Self.isActor(ids[b]) {
             let s = firstSentence[b]
             var info: (Tone, Evidence)? = nil
             for h in heads {
@@ -261,6 +264,9 @@ struct CoMentionLinker {
             }
         }
     }
+
+    /// People and countries: the entities headline links join.
+    static func isActor(_ id: String) -> Bool { id.hasPrefix("person:") || id.hasPrefix("country:") }
 
     /// Adds a link with no sentence (an affiliation edge) unless the pair is linked already.
     mutating func addIfAbsent(_ a: Int, _ b: Int, _ relation: Relation) {

@@ -78,7 +78,7 @@ import Testing
 
     @Test func headlinePeopleAndCountriesLinkToTheBody() throws {
         let text = """
-            The former leader ruled for four decades. \
+            Haddad ran Oman's ports for four decades and spoke often about climate change. \
             Condolences came from many capitals, among them from Peruvian Foreign Minister Ana Ruiz.
             """
         let x = Self.extractor.extract(Article(id: "h", title: "Omani envoy Karim Haddad dies at 80", text: text))
@@ -87,8 +87,9 @@ import Testing
         #expect(r.tone.label == .cooperation)  // the tone of "Condolences came … Ana Ruiz"
         #expect(r.evidence.first?.text.hasPrefix("Condolences came") == true)
         #expect(relation(x, "country:OMN", "person:Ana Ruiz") != nil)
-        // Body entities are not linked to each other by the headline.
+        // Body entities are not linked to each other by the headline, and issues not at all.
         #expect(relation(x, "person:Ana Ruiz", "country:PER")?.sentences == 1)
+        #expect(relation(x, "issue:climate change", "person:Ana Ruiz") == nil)
 
         var o = ExtractionOptions()
         o.headlineLinks = false
@@ -97,6 +98,14 @@ import Testing
         // Without a headline there is nothing to link.
         let untitled = Self.extractor.extract(Article(id: "h", text: text))
         #expect(untitled.relations.allSatisfy { $0.sentences > 0 || $0.source.hasPrefix("country:") || $0.target.hasPrefix("country:") })
+    }
+
+    @Test func aHeadlineActorTheBodyNeverNamesLinksNothing() {
+        // A digest: the headline's person is not in the body.
+        let x = Self.extractor.extract(Article(
+            id: "h", title: "Karim Haddad wins award", text: "Ana Ruiz met Tomás Vidal. Marta Solís left early."))
+        #expect(relation(x, "person:Karim Haddad", "person:Marta Solís") == nil)
+        #expect(relation(x, "person:Karim Haddad", "person:Ana Ruiz") == nil)
     }
 
     @Test func aSentenceLinkIsNotDuplicatedByTheHeadline() throws {
