@@ -1,12 +1,14 @@
 import RelGraphCore
 
-/// Classifies the tone of a sentence from cue words.
+/// Classifies the tone of a sentence, or of a part of one, from cue words.
 ///
-/// A sentence is `cooperation` when it has more cooperation cues than conflict cues,
+/// A sentence (or part) is `cooperation` when it has more cooperation cues than conflict cues,
 /// `conflict` when it has more conflict cues, and `neutral` otherwise. Cues are matched on
-/// lower-cased word tokens by prefix ("condemn" matches "condemned", "condemnation"); a
-/// negation ("not", "never", "no", "refused to", "n't") within the three preceding tokens
-/// flips a cooperation cue into a conflict cue.
+/// lower-cased word tokens by prefix ("condemn" matches "condemned", "condemnation"; a cue
+/// ending in `$` must match the whole word); a negation ("not", "never", "no", "refused to",
+/// "n't") within the three preceding tokens flips a cooperation cue into a conflict cue.
+/// ``cue(at:_:sentence:)`` tells which cue starts at one token; ``CoMentionLinker`` counts them
+/// once per sentence and reads the words between two actors from those counts.
 ///
 /// - Complexity: O(*t*) per sentence of *t* tokens.
 enum ToneLexicon {
