@@ -23,23 +23,53 @@ enum Tokenizer {
 
     /// The tokens of `text`.
     static func tokenize(_ text: String) -> [Token] {
-        var out = TokenizedText()
-        scan(text, vocab: nil, into: &out)
-        return out.tokens
+        scan(text, vocab: nil).tokens
     }
 
     /// The tokens of `text` with their texts, lower-cased texts and ids in `vocab`, from one
     /// pass over the bytes (see ``TokenizedText``).
     static func tokenize(_ text: String, vocab: Vocabulary) -> TokenizedText {
-        var out = TokenizedText()
-        scan(text, vocab: vocab, into: &out)
-        return out
+        scan(text, vocab: vocab)
     }
 
-    /// Appends the tokens of `text` to `out.tokens`; with a vocabulary, also fills the other
-    /// arrays of `out`. An ASCII token is looked up on its bytes, and lower-cased on its bytes
-    /// (only A–Z change, as with `String.lowercased()`); any other token goes through `String`.
-    private static func scan(_ text: String, vocab: Vocabulary?, into out: inout TokenizedText) {
+    /// ``abbreviations`` as words of their UTF-8 bytes (little-endian, zero-padded), sorted;
+    /// every abbreviation is ASCII of at most eight bytes.
+    static let abbreviationWords: [UInt64] = abbreviations.map { a -> UInt64 in
+        precondition(a.utf8.count <= 8 && a.utf8.allSatisfy { $0 < 0x80 })
+        var w: UInt64 = 0
+        for (k, c) in a.utf8.enumerated() { w |= UInt64(c) << UInt64(8 * k) }
+        return w
+    }.sorted()
+
+    /// One-character strings for the bytes 0x00...0x7F (ASCII punctuation tokens).
+    static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+    /// Whether the word `bytes[a..<z]` (without a final period) is one of ``abbreviations``;
+    /// `ascii` tells whether its bytes are all below 0x80.
+    ///
+    /// - Complexity: O(1) for an ASCII word (a binary search over ``abbreviationWords``); one
+    ///   `Set` lookup otherwise.
+    @inline(__always)
+    static func isAbbreviation(_ bytes: [UInt8], _ a: Int, _ z: Int, ascii: Bool) -> Bool {
+        let len = z - a
+        guard ascii else { return abbreviations.contains(String(decoding: bytes[a..<z], as: UTF8.self)) }
+        if len > 8 { return false }
+        var w = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: a, as: UInt64.self) }
+        if len < 8 { w &= (1 << UInt64(8 * len)) - 1 }
+        let words = abbreviationWords
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if words[mid] < w { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < words.count && words[lo] == w
+    }
+
+    /// The tokens of `text`; with a vocabulary, also the other arrays of ``TokenizedText``. An
+    /// ASCII token is looked up on its bytes, and lower-cased on its bytes (only A–Z change, as
+    /// with `String.lowercased()`); any other token goes through `String`.
+    private static func scan(_ text: String, vocab: Vocabulary?) -> TokenizedText {
+        var out = TokenizedText()
         // Eight zero bytes after the text: reads just past the end see NUL (a sentinel), and a
         // token's bytes can be loaded as one 8-byte word. `decode` never reads them as part of
         // a scalar, since a Swift string is valid UTF-8.
@@ -54,6 +84,8 @@ enum Tokenizer {
         let expected = n / 4 + 16
         var tokens: [Token] = []
         tokens.reserveCapacity(expected)
+        // The byte-table accessors (``Vocabulary/asciiText(_:)`` etc.) need a finished vocabulary.
+        let fast = vocab?.isFinished ?? false
         if vocab != nil {
             out.texts.reserveCapacity(expected)
             out.lowers.reserveCapacity(expected)
@@ -75,6 +107,7 @@ enum Tokenizer {
             if isWordScalar(scalar) {
                 let start = i
                 var j = i + len
+                var ascii = len == 1
                 var lettersOnly = isLetterScalar(scalar)
                 var isNumber = !lettersOnly
                 var singleLetterDots = lettersOnly && len == 1  // "U" in "U.S."
@@ -94,6 +127,7 @@ enum Tokenizer {
                         let (s, l) = decode(bytes, j)
                         if isWordScalar(s) {
                             if isLetterScalar(s) { isNumber = false } else { lettersOnly = false }
+                            ascii = false
                             j += l
                             letterCount += 1
                             if bytes[j - l - 1] != 0x2E { singleLetterDots = false }
@@ -111,7 +145,9 @@ enum Tokenizer {
                         break scan
                     case 0xE2 where bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99:  // ’
                         if isPossessive(bytes, j + 3) { break scan }
-                        if isLetterScalar(decode(bytes, j + 3).0) { j += 3; singleLetterDots = false; continue scan }
+                        if isLetterScalar(decode(bytes, j + 3).0) {
+                            j += 3; singleLetterDots = false; ascii = false; continue scan
+                        }
                         break scan
                     case 0x2E, 0x2C, 0x3A:  // . , :
                         if isNumber, isDigit(bytes[j + 1]) {
@@ -126,23 +162,27 @@ enum Tokenizer {
                     }
                 }
                 var end = j
-                var word = String(decoding: bytes[start..<end], as: UTF8.self)
                 if bytes[end] == 0x2E {
                     // In a single-letter dotted word every "." byte stands between ASCII
                     // letters, so the byte test equals `contains(".")`.
-                    let dotted = singleLetterDots && word.utf8.contains(0x2E)
+                    let dotted = singleLetterDots && bytes[start..<end].contains(0x2E)
                     let initial = end - start == 1 && isASCIIUpper(bytes[start])
-                    if dotted || initial || abbreviations.contains(word) {
+                    if dotted || initial || isAbbreviation(bytes, start, end, ascii: ascii) {
                         end += 1
-                        word += "."
                     }
+                }
+                let word: String
+                if let vocab, fast, ascii {
+                    word = lookUpASCII(bytes, start, end, vocab, &out)
+                } else {
+                    word = String(decoding: bytes[start..<end], as: UTF8.self)
+                    if let vocab { lookUp(word, bytes, start, end, vocab, &out) }
                 }
                 let b0 = bytes[start]
                 let capitalized = b0 < 0x80 ? (b0 >= 0x41 && b0 <= 0x5A) : scalar.properties.isUppercase
                 tokens.append(Token(
                     text: word, start: start, end: end, kind: isNumber ? .number : .word,
                     isCapitalized: capitalized, newlinesBefore: newlines))
-                if let vocab { lookUp(word, bytes, start, end, vocab, &out) }
                 newlines = 0
                 i = end
                 continue
@@ -162,14 +202,104 @@ enum Tokenizer {
                 i += l
                 continue
             }
-            let punct = String(decoding: bytes[i..<(i + len)], as: UTF8.self)
+            let punct: String
+            if b < 0x80 {
+                // ASCII punctuation: no capitals, so its lower-cased form is itself.
+                punct = asciiStrings[Int(b)]
+                if let vocab {
+                    let id = fast ? vocab.id(asciiByte: b) : vocab.id(punct)
+                    out.texts.append(punct)
+                    out.lowers.append(punct)
+                    out.ids.append(id)
+                    out.lowerIds.append(id)
+                    out.hasHyphen.append(b == 0x2D)
+                }
+            } else {
+                punct = String(decoding: bytes[i..<(i + len)], as: UTF8.self)
+                if let vocab { lookUp(punct, bytes, i, i + len, vocab, &out) }
+            }
             tokens.append(Token(
                 text: punct, start: i, end: i + len, kind: .punct, isCapitalized: false, newlinesBefore: newlines))
-            if let vocab { lookUp(punct, bytes, i, i + len, vocab, &out) }
             newlines = 0
             i += len
         }
         out.tokens = tokens
+        return out
+    }
+
+    /// Appends the lower-cased text, ids and hyphen flag of the ASCII token `bytes[a..<z]` to
+    /// `out` (and its text), and returns its text: the vocabulary's string when the token is
+    /// known (no string is built), else a new one. Requires `vocab.isFinished`.
+    ///
+    /// - Complexity: O(`z - a`); one byte-table lookup, two for an unknown token with capitals.
+    @inline(__always)
+    private static func lookUpASCII(
+        _ bytes: [UInt8], _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout TokenizedText
+    ) -> String {
+        let len = z - a
+        let id: Int32
+        var upper = false
+        var hyphen = false
+        var shortLower: UInt64 = 0
+        if len <= 8 {
+            // One little-endian load (the buffer has eight zero bytes after the text), masked
+            // to the token; bytewise tests in parallel on the word (each byte is below 0x80, so
+            // no sum carries into the next byte).
+            var w = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: a, as: UInt64.self) }
+            if len < 8 { w &= (1 << UInt64(8 * len)) - 1 }
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            id = vocab.id(shortASCII: w, count: len)
+            // Bit 7 of a byte: 0x41...0x5A (A–Z), resp. equal to 0x2D ("-").
+            let upperBits = (w &+ 0x3F &* ones) & ~(w &+ 0x25 &* ones) & (0x80 &* ones)
+            hyphen = ~((w ^ (0x2D &* ones)) &+ 0x7F &* ones) & (0x80 &* ones) != 0
+            upper = upperBits != 0
+            shortLower = w | upperBits >> 2  // 0x80 >> 2 == 0x20, the case bit
+        } else {
+            id = bytes.withUnsafeBufferPointer { buf in
+                vocab.id(ascii: UnsafeBufferPointer(rebasing: buf[a..<z])) ?? Vocabulary.unknown
+            }
+            for k in a..<z {
+                let c = bytes[k]
+                if c >= 0x41 && c <= 0x5A { upper = true }
+                if c == 0x2D { hyphen = true }
+            }
+        }
+        let text = id >= 0 ? vocab.asciiText(id) : String(decoding: bytes[a..<z], as: UTF8.self)
+        out.texts.append(text)
+        out.ids.append(id)
+        out.hasHyphen.append(hyphen)
+        guard upper else {
+            out.lowers.append(text)
+            out.lowerIds.append(id)
+            return text
+        }
+        // With capitals: the lower-cased bytes (only A–Z change, as in `lowercased()`).
+        var lowerId: Int32
+        if id >= 0 {
+            lowerId = vocab.asciiLowerID(id)
+        } else if len <= 8 {
+            lowerId = vocab.id(shortASCII: shortLower, count: len)
+        } else {
+            lowerId = Vocabulary.unknown - 1  // not looked up yet
+        }
+        if lowerId >= 0 {
+            out.lowers.append(vocab.asciiText(lowerId))
+            out.lowerIds.append(lowerId)
+            return text
+        }
+        var lower = String(unsafeUninitializedCapacity: len) { dst in
+            for k in 0..<len {
+                let c = bytes[a + k]
+                dst[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            }
+            return len
+        }
+        if lowerId < Vocabulary.unknown {
+            lowerId = lower.withUTF8 { vocab.id(ascii: $0) } ?? Vocabulary.unknown
+        }
+        out.lowers.append(lower)
+        out.lowerIds.append(lowerId)
+        return text
     }
 
     /// Appends the text, lower-cased text and ids of a token whose UTF-8 is `bytes[a..<z]` (or,
