@@ -111,16 +111,18 @@ enum Tokenizer {
                 var lettersOnly = isLetterScalar(scalar)
                 var isNumber = !lettersOnly
                 var singleLetterDots = lettersOnly && len == 1  // "U" in "U.S."
-                var letterCount = 1
                 scan: while j < n {
                     let c = bytes[j]
                     // A letter, digit or mark continues the word (ASCII bytes are scalars).
                     if c < 0x80 {
-                        if isASCIILetter(c) || isDigit(c) {
-                            if isDigit(c) { lettersOnly = false } else { isNumber = false }
-                            j += 1
-                            letterCount += 1
-                            if bytes[j - 2] != 0x2E { singleLetterDots = false }
+                        // The run of ASCII letters and digits at `j`, up to eight bytes at once.
+                        let (run, letters, digits) = asciiWordRun(bytes, j)
+                        if run > 0 {
+                            if letters { isNumber = false }
+                            if digits { lettersOnly = false }
+                            // Every byte of the run but the first follows a letter or digit.
+                            if run > 1 || bytes[j - 1] != 0x2E { singleLetterDots = false }
+                            j += run
                             continue
                         }
                     } else {
@@ -129,7 +131,6 @@ enum Tokenizer {
                             if isLetterScalar(s) { isNumber = false } else { lettersOnly = false }
                             ascii = false
                             j += l
-                            letterCount += 1
                             if bytes[j - l - 1] != 0x2E { singleLetterDots = false }
                             continue
                         }
@@ -376,6 +377,29 @@ enum Tokenizer {
         var l = lower
         out.lowers.append(lower)
         out.lowerIds.append(l.withUTF8 { vocab.id(ascii: $0) } ?? Vocabulary.unknown)
+    }
+
+    /// How many bytes from `i` on (at most eight) are ASCII letters or digits, and whether
+    /// those include a letter, resp. a digit. Reads `bytes[i..<i + 8]` (the scan buffer has
+    /// eight zero bytes after the text, and `i` is within the text).
+    ///
+    /// - Complexity: O(1): bytewise range tests on one 8-byte word. Each byte is first cut to
+    ///   its low seven bits, so no sum carries into the next byte; bytes of 0x80 and above
+    ///   are then excluded by their high bit.
+    @inline(__always)
+    static func asciiWordRun(_ bytes: [UInt8], _ i: Int) -> (run: Int, letters: Bool, digits: Bool) {
+        let w = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = 0x80 &* ones
+        let y = w & ~high
+        let t = y | 0x20 &* ones  // ASCII letters folded to lower case
+        // Bit 7 of a byte: 0x61...0x7A after folding (a letter), resp. 0x30...0x39 (a digit).
+        let letter = (t &+ 0x1F &* ones) & ~(t &+ 0x05 &* ones) & ~w & high
+        let digit = (y &+ 0x50 &* ones) & ~(y &+ 0x46 &* ones) & ~w & high
+        let stop = ~(letter | digit) & high
+        let run = stop.trailingZeroBitCount >> 3  // 8 when no byte stops the run
+        let mask: UInt64 = run == 8 ? ~0 : (1 << UInt64(8 * run)) - 1
+        return (run, letter & mask != 0, digit & mask != 0)
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
