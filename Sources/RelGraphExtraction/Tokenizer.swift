@@ -50,11 +50,11 @@ enum Tokenizer {
     /// - Complexity: O(1) for an ASCII word (a binary search over ``abbreviationWords``); one
     ///   `Set` lookup otherwise.
     @inline(__always)
-    static func isAbbreviation(_ bytes: [UInt8], _ a: Int, _ z: Int, ascii: Bool) -> Bool {
+    static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ z: Int, ascii: Bool) -> Bool {
         let len = z - a
-        guard ascii else { return abbreviations.contains(String(decoding: bytes[a..<z], as: UTF8.self)) }
+        guard ascii else { return abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<z]), as: UTF8.self)) }
         if len > 8 { return false }
-        var w = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: a, as: UInt64.self) }
+        var w = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: a, as: UInt64.self)
         if len < 8 { w &= (1 << UInt64(8 * len)) - 1 }
         let words = abbreviationWords
         var lo = 0, hi = words.count
@@ -77,8 +77,7 @@ enum Tokenizer {
         buffer.reserveCapacity(text.utf8.count + 8)
         buffer.append(contentsOf: text.utf8)
         buffer.append(contentsOf: repeatElement(0, count: 8))
-        let bytes = buffer
-        let n = bytes.count - 8
+        let n = buffer.count - 8
         // News text averages about 5.4 bytes per token; n / 4 spares nearly every article a
         // reallocation of its arrays.
         let expected = n / 4 + 16
@@ -96,133 +95,138 @@ enum Tokenizer {
         let possessiveID = vocab?.id("'s") ?? Vocabulary.unknown
         var i = 0
         var newlines = 0
-        while i < n {
-            let b = bytes[i]
-            // Whitespace (ASCII and NBSP / thin spaces).
-            if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
-            if b == 0x0A { newlines += 1; i += 1; continue }
-            if b == 0xC2 && bytes[i + 1] == 0xA0 { i += 2; continue }
-            if b == 0xE2 && bytes[i + 1] == 0x80 && (0x80...0x8B).contains(bytes[i + 2]) { i += 3; continue }
-            let (scalar, len) = decode(bytes, i)
-            if isWordScalar(scalar) {
-                let start = i
-                var j = i + len
-                var ascii = len == 1
-                var lettersOnly = isLetterScalar(scalar)
-                var isNumber = !lettersOnly
-                var singleLetterDots = lettersOnly && len == 1  // "U" in "U.S."
-                scan: while j < n {
-                    let c = bytes[j]
-                    // A letter, digit or mark continues the word (ASCII bytes are scalars).
-                    if c < 0x80 {
-                        // The run of ASCII letters and digits at `j`, up to eight bytes at once.
-                        let (run, letters, digits) = asciiWordRun(bytes, j)
-                        if run > 0 {
-                            if letters { isNumber = false }
-                            if digits { lettersOnly = false }
-                            // Every byte of the run but the first follows a letter or digit.
-                            if run > 1 || bytes[j - 1] != 0x2E { singleLetterDots = false }
-                            j += run
-                            continue
+        // The scan reads `buffer` through an unsafe pointer, without bounds checks: every read
+        // is below `n + 8` (at most three bytes past a position below `n`, an 8-byte word at a
+        // position below `n`, or through `decode`, which checks the end).
+        buffer.withUnsafeBufferPointer { bytes in
+            while i < n {
+                let b = bytes[i]
+                // Whitespace (ASCII and NBSP / thin spaces).
+                if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
+                if b == 0x0A { newlines += 1; i += 1; continue }
+                if b == 0xC2 && bytes[i + 1] == 0xA0 { i += 2; continue }
+                if b == 0xE2 && bytes[i + 1] == 0x80 && (0x80...0x8B).contains(bytes[i + 2]) { i += 3; continue }
+                let (scalar, len) = decode(bytes, i)
+                if isWordScalar(scalar) {
+                    let start = i
+                    var j = i + len
+                    var ascii = len == 1
+                    var lettersOnly = isLetterScalar(scalar)
+                    var isNumber = !lettersOnly
+                    var singleLetterDots = lettersOnly && len == 1  // "U" in "U.S."
+                    scan: while j < n {
+                        let c = bytes[j]
+                        // A letter, digit or mark continues the word (ASCII bytes are scalars).
+                        if c < 0x80 {
+                            // The run of ASCII letters and digits at `j`, up to eight bytes at once.
+                            let (run, letters, digits) = asciiWordRun(bytes, j)
+                            if run > 0 {
+                                if letters { isNumber = false }
+                                if digits { lettersOnly = false }
+                                // Every byte of the run but the first follows a letter or digit.
+                                if run > 1 || bytes[j - 1] != 0x2E { singleLetterDots = false }
+                                j += run
+                                continue
+                            }
+                        } else {
+                            let (s, l) = decode(bytes, j)
+                            if isWordScalar(s) {
+                                if isLetterScalar(s) { isNumber = false } else { lettersOnly = false }
+                                ascii = false
+                                j += l
+                                if bytes[j - l - 1] != 0x2E { singleLetterDots = false }
+                                continue
+                            }
                         }
+                        // Otherwise only these join a word, depending on the scalar after them.
+                        switch c {
+                        case 0x2D:  // hyphen inside a word
+                            if isWordScalar(decode(bytes, j + 1).0) { j += 1; singleLetterDots = false; continue scan }
+                            break scan
+                        case 0x27:  // straight apostrophe
+                            if isPossessive(bytes, j + 1) { break scan }
+                            if isLetterScalar(decode(bytes, j + 1).0) { j += 1; singleLetterDots = false; continue scan }
+                            break scan
+                        case 0xE2 where bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99:  // ’
+                            if isPossessive(bytes, j + 3) { break scan }
+                            if isLetterScalar(decode(bytes, j + 3).0) {
+                                j += 3; singleLetterDots = false; ascii = false; continue scan
+                            }
+                            break scan
+                        case 0x2E, 0x2C, 0x3A:  // . , :
+                            if isNumber, isDigit(bytes[j + 1]) {
+                                j += 1; continue scan
+                            }
+                            if c == 0x2E, singleLetterDots, isASCIILetter(bytes[j + 1]), bytes[j + 2] == 0x2E {
+                                j += 1; continue scan  // U.S.
+                            }
+                            break scan
+                        default:
+                            break scan
+                        }
+                    }
+                    var end = j
+                    if bytes[end] == 0x2E {
+                        // In a single-letter dotted word every "." byte stands between ASCII
+                        // letters, so the byte test equals `contains(".")`.
+                        let dotted = singleLetterDots && bytes[start..<end].contains(0x2E)
+                        let initial = end - start == 1 && isASCIIUpper(bytes[start])
+                        if dotted || initial || isAbbreviation(bytes, start, end, ascii: ascii) {
+                            end += 1
+                        }
+                    }
+                    let word: String
+                    if let vocab, fast, ascii {
+                        word = lookUpASCII(bytes, start, end, vocab, &out)
                     } else {
-                        let (s, l) = decode(bytes, j)
-                        if isWordScalar(s) {
-                            if isLetterScalar(s) { isNumber = false } else { lettersOnly = false }
-                            ascii = false
-                            j += l
-                            if bytes[j - l - 1] != 0x2E { singleLetterDots = false }
-                            continue
-                        }
+                        word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                        if let vocab { lookUp(word, bytes, start, end, vocab, &out) }
                     }
-                    // Otherwise only these join a word, depending on the scalar after them.
-                    switch c {
-                    case 0x2D:  // hyphen inside a word
-                        if isWordScalar(decode(bytes, j + 1).0) { j += 1; singleLetterDots = false; continue scan }
-                        break scan
-                    case 0x27:  // straight apostrophe
-                        if isPossessive(bytes, j + 1) { break scan }
-                        if isLetterScalar(decode(bytes, j + 1).0) { j += 1; singleLetterDots = false; continue scan }
-                        break scan
-                    case 0xE2 where bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99:  // ’
-                        if isPossessive(bytes, j + 3) { break scan }
-                        if isLetterScalar(decode(bytes, j + 3).0) {
-                            j += 3; singleLetterDots = false; ascii = false; continue scan
-                        }
-                        break scan
-                    case 0x2E, 0x2C, 0x3A:  // . , :
-                        if isNumber, isDigit(bytes[j + 1]) {
-                            j += 1; continue scan
-                        }
-                        if c == 0x2E, singleLetterDots, isASCIILetter(bytes[j + 1]), bytes[j + 2] == 0x2E {
-                            j += 1; continue scan  // U.S.
-                        }
-                        break scan
-                    default:
-                        break scan
-                    }
+                    let b0 = bytes[start]
+                    let capitalized = b0 < 0x80 ? (b0 >= 0x41 && b0 <= 0x5A) : scalar.properties.isUppercase
+                    tokens.append(Token(
+                        text: word, start: start, end: end, kind: isNumber ? .number : .word,
+                        isCapitalized: capitalized, newlinesBefore: newlines))
+                    newlines = 0
+                    i = end
+                    continue
                 }
-                var end = j
-                if bytes[end] == 0x2E {
-                    // In a single-letter dotted word every "." byte stands between ASCII
-                    // letters, so the byte test equals `contains(".")`.
-                    let dotted = singleLetterDots && bytes[start..<end].contains(0x2E)
-                    let initial = end - start == 1 && isASCIIUpper(bytes[start])
-                    if dotted || initial || isAbbreviation(bytes, start, end, ascii: ascii) {
-                        end += 1
+                // Possessive 's as its own token.
+                if (b == 0x27 && isPossessive(bytes, i + 1)) || (b == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && isPossessive(bytes, i + 3)) {
+                    let l = b == 0x27 ? 2 : 4
+                    tokens.append(Token(text: "'s", start: i, end: i + l, kind: .word, isCapitalized: false, newlinesBefore: newlines))
+                    if vocab != nil {
+                        out.texts.append("'s")
+                        out.lowers.append("'s")
+                        out.ids.append(possessiveID)
+                        out.lowerIds.append(possessiveID)
+                        out.hasHyphen.append(false)
                     }
+                    newlines = 0
+                    i += l
+                    continue
                 }
-                let word: String
-                if let vocab, fast, ascii {
-                    word = lookUpASCII(bytes, start, end, vocab, &out)
+                let punct: String
+                if b < 0x80 {
+                    // ASCII punctuation: no capitals, so its lower-cased form is itself.
+                    punct = asciiStrings[Int(b)]
+                    if let vocab {
+                        let id = fast ? vocab.id(asciiByte: b) : vocab.id(punct)
+                        out.texts.append(punct)
+                        out.lowers.append(punct)
+                        out.ids.append(id)
+                        out.lowerIds.append(id)
+                        out.hasHyphen.append(b == 0x2D)
+                    }
                 } else {
-                    word = String(decoding: bytes[start..<end], as: UTF8.self)
-                    if let vocab { lookUp(word, bytes, start, end, vocab, &out) }
+                    punct = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]), as: UTF8.self)
+                    if let vocab { lookUp(punct, bytes, i, i + len, vocab, &out) }
                 }
-                let b0 = bytes[start]
-                let capitalized = b0 < 0x80 ? (b0 >= 0x41 && b0 <= 0x5A) : scalar.properties.isUppercase
                 tokens.append(Token(
-                    text: word, start: start, end: end, kind: isNumber ? .number : .word,
-                    isCapitalized: capitalized, newlinesBefore: newlines))
+                    text: punct, start: i, end: i + len, kind: .punct, isCapitalized: false, newlinesBefore: newlines))
                 newlines = 0
-                i = end
-                continue
+                i += len
             }
-            // Possessive 's as its own token.
-            if (b == 0x27 && isPossessive(bytes, i + 1)) || (b == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && isPossessive(bytes, i + 3)) {
-                let l = b == 0x27 ? 2 : 4
-                tokens.append(Token(text: "'s", start: i, end: i + l, kind: .word, isCapitalized: false, newlinesBefore: newlines))
-                if vocab != nil {
-                    out.texts.append("'s")
-                    out.lowers.append("'s")
-                    out.ids.append(possessiveID)
-                    out.lowerIds.append(possessiveID)
-                    out.hasHyphen.append(false)
-                }
-                newlines = 0
-                i += l
-                continue
-            }
-            let punct: String
-            if b < 0x80 {
-                // ASCII punctuation: no capitals, so its lower-cased form is itself.
-                punct = asciiStrings[Int(b)]
-                if let vocab {
-                    let id = fast ? vocab.id(asciiByte: b) : vocab.id(punct)
-                    out.texts.append(punct)
-                    out.lowers.append(punct)
-                    out.ids.append(id)
-                    out.lowerIds.append(id)
-                    out.hasHyphen.append(b == 0x2D)
-                }
-            } else {
-                punct = String(decoding: bytes[i..<(i + len)], as: UTF8.self)
-                if let vocab { lookUp(punct, bytes, i, i + len, vocab, &out) }
-            }
-            tokens.append(Token(
-                text: punct, start: i, end: i + len, kind: .punct, isCapitalized: false, newlinesBefore: newlines))
-            newlines = 0
-            i += len
         }
         out.tokens = tokens
         return out
@@ -235,7 +239,7 @@ enum Tokenizer {
     /// - Complexity: O(`z - a`); one byte-table lookup, two for an unknown token with capitals.
     @inline(__always)
     private static func lookUpASCII(
-        _ bytes: [UInt8], _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout TokenizedText
+        _ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout TokenizedText
     ) -> String {
         let len = z - a
         let id: Int32
@@ -246,7 +250,7 @@ enum Tokenizer {
             // One little-endian load (the buffer has eight zero bytes after the text), masked
             // to the token; bytewise tests in parallel on the word (each byte is below 0x80, so
             // no sum carries into the next byte).
-            var w = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: a, as: UInt64.self) }
+            var w = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: a, as: UInt64.self)
             if len < 8 { w &= (1 << UInt64(8 * len)) - 1 }
             let ones: UInt64 = 0x0101_0101_0101_0101
             id = vocab.id(shortASCII: w, count: len)
@@ -256,16 +260,14 @@ enum Tokenizer {
             upper = upperBits != 0
             shortLower = w | upperBits >> 2  // 0x80 >> 2 == 0x20, the case bit
         } else {
-            id = bytes.withUnsafeBufferPointer { buf in
-                vocab.id(ascii: UnsafeBufferPointer(rebasing: buf[a..<z])) ?? Vocabulary.unknown
-            }
+            id = vocab.id(ascii: UnsafeBufferPointer(rebasing: bytes[a..<z])) ?? Vocabulary.unknown
             for k in a..<z {
                 let c = bytes[k]
                 if c >= 0x41 && c <= 0x5A { upper = true }
                 if c == 0x2D { hyphen = true }
             }
         }
-        let text = id >= 0 ? vocab.asciiText(id) : String(decoding: bytes[a..<z], as: UTF8.self)
+        let text = id >= 0 ? vocab.asciiText(id) : String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<z]), as: UTF8.self)
         out.texts.append(text)
         out.ids.append(id)
         out.hasHyphen.append(hyphen)
@@ -307,7 +309,7 @@ enum Tokenizer {
     /// when that is not ASCII, whatever `text` holds) to `out`.
     @inline(__always)
     private static func lookUp(
-        _ text: String, _ bytes: [UInt8], _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout TokenizedText
+        _ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout TokenizedText
     ) {
         out.texts.append(text)
         let len = z - a
@@ -315,7 +317,7 @@ enum Tokenizer {
             // Short token: one little-endian load (the buffer has eight zero bytes after the
             // text), masked to the token; bytewise tests in parallel on the word (each byte is
             // below 0x80, so no sum carries into the next byte).
-            var w = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: a, as: UInt64.self) }
+            var w = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: a, as: UInt64.self)
             if len < 8 { w &= (1 << UInt64(8 * len)) - 1 }
             if w & 0x8080_8080_8080_8080 == 0 {
                 let ones: UInt64 = 0x0101_0101_0101_0101
@@ -340,8 +342,8 @@ enum Tokenizer {
             }
         }
         var hyphen = false
-        let found: (id: Int32, upper: Bool)? = bytes.withUnsafeBufferPointer { buf in
-            let b = UnsafeBufferPointer(rebasing: buf[a..<z])
+        let found: (id: Int32, upper: Bool)? = { () -> (id: Int32, upper: Bool)? in
+            let b = UnsafeBufferPointer(rebasing: bytes[a..<z])
             guard let id = vocab.id(ascii: b) else { return nil }
             var upper = false
             for c in b {
@@ -349,7 +351,7 @@ enum Tokenizer {
                 if c == 0x2D { hyphen = true }
             }
             return (id, upper)
-        }
+        }()
         guard let found else {
             out.hasHyphen.append(text.utf8.contains(0x2D))
             let exact = vocab.id(text)
@@ -387,8 +389,8 @@ enum Tokenizer {
     ///   its low seven bits, so no sum carries into the next byte; bytes of 0x80 and above
     ///   are then excluded by their high bit.
     @inline(__always)
-    static func asciiWordRun(_ bytes: [UInt8], _ i: Int) -> (run: Int, letters: Bool, digits: Bool) {
-        let w = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
+    static func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (run: Int, letters: Bool, digits: Bool) {
+        let w = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high = 0x80 &* ones
         let y = w & ~high
@@ -407,7 +409,7 @@ enum Tokenizer {
     @inline(__always) static func isASCIIUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
 
     /// `s` followed by a non-letter at `i`: the tail of a possessive.
-    static func isPossessive(_ bytes: [UInt8], _ i: Int) -> Bool {
+    static func isPossessive(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard bytes[i] == 0x73 || bytes[i] == 0x53 else { return false }
         let (next, _) = decode(bytes, i + 1)
         return !isWordScalar(next)
@@ -445,7 +447,7 @@ enum Tokenizer {
     }
 
     /// Decodes the scalar at `i` (the sentinel 0 decodes as NUL); invalid bytes decode as U+FFFD.
-    @inline(__always) static func decode(_ bytes: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
+    @inline(__always) static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
         guard i < bytes.count else { return ("\0", 1) }
         let b = bytes[i]
         if b < 0x80 { return (Unicode.Scalar(b), 1) }
