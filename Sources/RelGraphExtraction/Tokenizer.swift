@@ -23,23 +23,53 @@ enum Tokenizer {
 
     /// The tokens of `text`.
     static func tokenize(_ text: String) -> [Token] {
-        var out = TokenizedText()
-        scan(text, vocab: nil, into: &out)
-        return out.tokens
+        scan(text, vocab: nil).tokens
     }
 
     /// The tokens of `text` with their texts, lower-cased texts and ids in `vocab`, from one
     /// pass over the bytes (see ``TokenizedText``).
     static func tokenize(_ text: String, vocab: Vocabulary) -> TokenizedText {
-        var out = TokenizedText()
-        scan(text, vocab: vocab, into: &out)
-        return out
+        scan(text, vocab: vocab)
     }
 
-    /// Appends the tokens of `text` to `out.tokens`; with a vocabulary, also fills the other
-    /// arrays of `out`. An ASCII token is looked up on its bytes, and lower-cased on its bytes
-    /// (only A–Z change, as with `String.lowercased()`); any other token goes through `String`.
-    private static func scan(_ text: String, vocab: Vocabulary?, into out: inout TokenizedText) {
+    /// ``abbreviations`` as words of their UTF-8 bytes (little-endian, zero-padded), sorted;
+    /// every abbreviation is ASCII of at most eight bytes.
+    static let abbreviationWords: [UInt64] = abbreviations.map { a -> UInt64 in
+        precondition(a.utf8.count <= 8 && a.utf8.allSatisfy { $0 < 0x80 })
+        var w: UInt64 = 0
+        for (k, c) in a.utf8.enumerated() { w |= UInt64(c) << UInt64(8 * k) }
+        return w
+    }.sorted()
+
+    /// One-character strings for the bytes 0x00...0x7F (ASCII punctuation tokens).
+    static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+    /// Whether the word `bytes[a..<z]` (without a final period) is one of ``abbreviations``;
+    /// `ascii` tells whether its bytes are all below 0x80.
+    ///
+    /// - Complexity: O(1) for an ASCII word (a binary search over ``abbreviationWords``); one
+    ///   `Set` lookup otherwise.
+    @inline(__always)
+    static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ z: Int, ascii: Bool) -> Bool {
+        let len = z - a
+        guard ascii else { return abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<z]), as: UTF8.self)) }
+        if len > 8 { return false }
+        var w = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: a, as: UInt64.self)
+        if len < 8 { w &= (1 << UInt64(8 * len)) - 1 }
+        let words = abbreviationWords
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if words[mid] < w { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < words.count && words[lo] == w
+    }
+
+    /// The tokens of `text`; with a vocabulary, also the other arrays of ``TokenizedText``. An
+    /// ASCII token is looked up on its bytes, and lower-cased on its bytes (only A–Z change, as
+    /// with `String.lowercased()`); any other token goes through `String`.
+    private static func scan(_ text: String, vocab: Vocabulary?) -> TokenizedText {
+        var out = TokenizedText()
         // Eight zero bytes after the text: reads just past the end see NUL (a sentinel), and a
         // token's bytes can be loaded as one 8-byte word. `decode` never reads them as part of
         // a scalar, since a Swift string is valid UTF-8.
@@ -47,13 +77,14 @@ enum Tokenizer {
         buffer.reserveCapacity(text.utf8.count + 8)
         buffer.append(contentsOf: text.utf8)
         buffer.append(contentsOf: repeatElement(0, count: 8))
-        let bytes = buffer
-        let n = bytes.count - 8
+        let n = buffer.count - 8
         // News text averages about 5.4 bytes per token; n / 4 spares nearly every article a
         // reallocation of its arrays.
         let expected = n / 4 + 16
         var tokens: [Token] = []
         tokens.reserveCapacity(expected)
+        // The byte-table accessors (``Vocabulary/asciiText(_:)`` etc.) need a finished vocabulary.
+        let fast = vocab?.isFinished ?? false
         if vocab != nil {
             out.texts.reserveCapacity(expected)
             out.lowers.reserveCapacity(expected)
@@ -64,119 +95,221 @@ enum Tokenizer {
         let possessiveID = vocab?.id("'s") ?? Vocabulary.unknown
         var i = 0
         var newlines = 0
-        while i < n {
-            let b = bytes[i]
-            // Whitespace (ASCII and NBSP / thin spaces).
-            if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
-            if b == 0x0A { newlines += 1; i += 1; continue }
-            if b == 0xC2 && bytes[i + 1] == 0xA0 { i += 2; continue }
-            if b == 0xE2 && bytes[i + 1] == 0x80 && (0x80...0x8B).contains(bytes[i + 2]) { i += 3; continue }
-            let (scalar, len) = decode(bytes, i)
-            if isWordScalar(scalar) {
-                let start = i
-                var j = i + len
-                var lettersOnly = isLetterScalar(scalar)
-                var isNumber = !lettersOnly
-                var singleLetterDots = lettersOnly && len == 1  // "U" in "U.S."
-                var letterCount = 1
-                scan: while j < n {
-                    let c = bytes[j]
-                    // A letter, digit or mark continues the word (ASCII bytes are scalars).
-                    if c < 0x80 {
-                        if isASCIILetter(c) || isDigit(c) {
-                            if isDigit(c) { lettersOnly = false } else { isNumber = false }
-                            j += 1
-                            letterCount += 1
-                            if bytes[j - 2] != 0x2E { singleLetterDots = false }
-                            continue
+        // The scan reads `buffer` through an unsafe pointer, without bounds checks: every read
+        // is below `n + 8` (at most three bytes past a position below `n`, an 8-byte word at a
+        // position below `n`, or through `decode`, which checks the end).
+        buffer.withUnsafeBufferPointer { bytes in
+            while i < n {
+                let b = bytes[i]
+                // Whitespace (ASCII and NBSP / thin spaces).
+                if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
+                if b == 0x0A { newlines += 1; i += 1; continue }
+                if b == 0xC2 && bytes[i + 1] == 0xA0 { i += 2; continue }
+                if b == 0xE2 && bytes[i + 1] == 0x80 && (0x80...0x8B).contains(bytes[i + 2]) { i += 3; continue }
+                let (scalar, len) = decode(bytes, i)
+                if isWordScalar(scalar) {
+                    let start = i
+                    var j = i + len
+                    var ascii = len == 1
+                    var lettersOnly = isLetterScalar(scalar)
+                    var isNumber = !lettersOnly
+                    var singleLetterDots = lettersOnly && len == 1  // "U" in "U.S."
+                    scan: while j < n {
+                        let c = bytes[j]
+                        // A letter, digit or mark continues the word (ASCII bytes are scalars).
+                        if c < 0x80 {
+                            // The run of ASCII letters and digits at `j`, up to eight bytes at once.
+                            let (run, letters, digits) = asciiWordRun(bytes, j)
+                            if run > 0 {
+                                if letters { isNumber = false }
+                                if digits { lettersOnly = false }
+                                // Every byte of the run but the first follows a letter or digit.
+                                if run > 1 || bytes[j - 1] != 0x2E { singleLetterDots = false }
+                                j += run
+                                continue
+                            }
+                        } else {
+                            let (s, l) = decode(bytes, j)
+                            if isWordScalar(s) {
+                                if isLetterScalar(s) { isNumber = false } else { lettersOnly = false }
+                                ascii = false
+                                j += l
+                                if bytes[j - l - 1] != 0x2E { singleLetterDots = false }
+                                continue
+                            }
                         }
+                        // Otherwise only these join a word, depending on the scalar after them.
+                        switch c {
+                        case 0x2D:  // hyphen inside a word
+                            if isWordScalar(decode(bytes, j + 1).0) { j += 1; singleLetterDots = false; continue scan }
+                            break scan
+                        case 0x27:  // straight apostrophe
+                            if isPossessive(bytes, j + 1) { break scan }
+                            if isLetterScalar(decode(bytes, j + 1).0) { j += 1; singleLetterDots = false; continue scan }
+                            break scan
+                        case 0xE2 where bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99:  // ’
+                            if isPossessive(bytes, j + 3) { break scan }
+                            if isLetterScalar(decode(bytes, j + 3).0) {
+                                j += 3; singleLetterDots = false; ascii = false; continue scan
+                            }
+                            break scan
+                        case 0x2E, 0x2C, 0x3A:  // . , :
+                            if isNumber, isDigit(bytes[j + 1]) {
+                                j += 1; continue scan
+                            }
+                            if c == 0x2E, singleLetterDots, isASCIILetter(bytes[j + 1]), bytes[j + 2] == 0x2E {
+                                j += 1; continue scan  // U.S.
+                            }
+                            break scan
+                        default:
+                            break scan
+                        }
+                    }
+                    var end = j
+                    if bytes[end] == 0x2E {
+                        // In a single-letter dotted word every "." byte stands between ASCII
+                        // letters, so the byte test equals `contains(".")`.
+                        let dotted = singleLetterDots && bytes[start..<end].contains(0x2E)
+                        let initial = end - start == 1 && isASCIIUpper(bytes[start])
+                        if dotted || initial || isAbbreviation(bytes, start, end, ascii: ascii) {
+                            end += 1
+                        }
+                    }
+                    let word: String
+                    if let vocab, fast, ascii {
+                        word = lookUpASCII(bytes, start, end, vocab, &out)
                     } else {
-                        let (s, l) = decode(bytes, j)
-                        if isWordScalar(s) {
-                            if isLetterScalar(s) { isNumber = false } else { lettersOnly = false }
-                            j += l
-                            letterCount += 1
-                            if bytes[j - l - 1] != 0x2E { singleLetterDots = false }
-                            continue
-                        }
+                        word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                        if let vocab { lookUp(word, bytes, start, end, vocab, &out) }
                     }
-                    // Otherwise only these join a word, depending on the scalar after them.
-                    switch c {
-                    case 0x2D:  // hyphen inside a word
-                        if isWordScalar(decode(bytes, j + 1).0) { j += 1; singleLetterDots = false; continue scan }
-                        break scan
-                    case 0x27:  // straight apostrophe
-                        if isPossessive(bytes, j + 1) { break scan }
-                        if isLetterScalar(decode(bytes, j + 1).0) { j += 1; singleLetterDots = false; continue scan }
-                        break scan
-                    case 0xE2 where bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99:  // ’
-                        if isPossessive(bytes, j + 3) { break scan }
-                        if isLetterScalar(decode(bytes, j + 3).0) { j += 3; singleLetterDots = false; continue scan }
-                        break scan
-                    case 0x2E, 0x2C, 0x3A:  // . , :
-                        if isNumber, isDigit(bytes[j + 1]) {
-                            j += 1; continue scan
-                        }
-                        if c == 0x2E, singleLetterDots, isASCIILetter(bytes[j + 1]), bytes[j + 2] == 0x2E {
-                            j += 1; continue scan  // U.S.
-                        }
-                        break scan
-                    default:
-                        break scan
-                    }
+                    let b0 = bytes[start]
+                    let capitalized = b0 < 0x80 ? (b0 >= 0x41 && b0 <= 0x5A) : scalar.properties.isUppercase
+                    tokens.append(Token(
+                        text: word, start: start, end: end, kind: isNumber ? .number : .word,
+                        isCapitalized: capitalized, newlinesBefore: newlines))
+                    newlines = 0
+                    i = end
+                    continue
                 }
-                var end = j
-                var word = String(decoding: bytes[start..<end], as: UTF8.self)
-                if bytes[end] == 0x2E {
-                    // In a single-letter dotted word every "." byte stands between ASCII
-                    // letters, so the byte test equals `contains(".")`.
-                    let dotted = singleLetterDots && word.utf8.contains(0x2E)
-                    let initial = end - start == 1 && isASCIIUpper(bytes[start])
-                    if dotted || initial || abbreviations.contains(word) {
-                        end += 1
-                        word += "."
+                // Possessive 's as its own token.
+                if (b == 0x27 && isPossessive(bytes, i + 1)) || (b == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && isPossessive(bytes, i + 3)) {
+                    let l = b == 0x27 ? 2 : 4
+                    tokens.append(Token(text: "'s", start: i, end: i + l, kind: .word, isCapitalized: false, newlinesBefore: newlines))
+                    if vocab != nil {
+                        out.texts.append("'s")
+                        out.lowers.append("'s")
+                        out.ids.append(possessiveID)
+                        out.lowerIds.append(possessiveID)
+                        out.hasHyphen.append(false)
                     }
+                    newlines = 0
+                    i += l
+                    continue
                 }
-                let b0 = bytes[start]
-                let capitalized = b0 < 0x80 ? (b0 >= 0x41 && b0 <= 0x5A) : scalar.properties.isUppercase
+                let punct: String
+                if b < 0x80 {
+                    // ASCII punctuation: no capitals, so its lower-cased form is itself.
+                    punct = asciiStrings[Int(b)]
+                    if let vocab {
+                        let id = fast ? vocab.id(asciiByte: b) : vocab.id(punct)
+                        out.texts.append(punct)
+                        out.lowers.append(punct)
+                        out.ids.append(id)
+                        out.lowerIds.append(id)
+                        out.hasHyphen.append(b == 0x2D)
+                    }
+                } else {
+                    punct = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]), as: UTF8.self)
+                    if let vocab { lookUp(punct, bytes, i, i + len, vocab, &out) }
+                }
                 tokens.append(Token(
-                    text: word, start: start, end: end, kind: isNumber ? .number : .word,
-                    isCapitalized: capitalized, newlinesBefore: newlines))
-                if let vocab { lookUp(word, bytes, start, end, vocab, &out) }
+                    text: punct, start: i, end: i + len, kind: .punct, isCapitalized: false, newlinesBefore: newlines))
                 newlines = 0
-                i = end
-                continue
+                i += len
             }
-            // Possessive 's as its own token.
-            if (b == 0x27 && isPossessive(bytes, i + 1)) || (b == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && isPossessive(bytes, i + 3)) {
-                let l = b == 0x27 ? 2 : 4
-                tokens.append(Token(text: "'s", start: i, end: i + l, kind: .word, isCapitalized: false, newlinesBefore: newlines))
-                if vocab != nil {
-                    out.texts.append("'s")
-                    out.lowers.append("'s")
-                    out.ids.append(possessiveID)
-                    out.lowerIds.append(possessiveID)
-                    out.hasHyphen.append(false)
-                }
-                newlines = 0
-                i += l
-                continue
-            }
-            let punct = String(decoding: bytes[i..<(i + len)], as: UTF8.self)
-            tokens.append(Token(
-                text: punct, start: i, end: i + len, kind: .punct, isCapitalized: false, newlinesBefore: newlines))
-            if let vocab { lookUp(punct, bytes, i, i + len, vocab, &out) }
-            newlines = 0
-            i += len
         }
         out.tokens = tokens
+        return out
+    }
+
+    /// Appends the lower-cased text, ids and hyphen flag of the ASCII token `bytes[a..<z]` to
+    /// `out` (and its text), and returns its text: the vocabulary's string when the token is
+    /// known (no string is built), else a new one. Requires `vocab.isFinished`.
+    ///
+    /// - Complexity: O(`z - a`); one byte-table lookup, two for an unknown token with capitals.
+    @inline(__always)
+    private static func lookUpASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout TokenizedText
+    ) -> String {
+        let len = z - a
+        let id: Int32
+        var upper = false
+        var hyphen = false
+        var shortLower: UInt64 = 0
+        if len <= 8 {
+            // One little-endian load (the buffer has eight zero bytes after the text), masked
+            // to the token; bytewise tests in parallel on the word (each byte is below 0x80, so
+            // no sum carries into the next byte).
+            var w = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: a, as: UInt64.self)
+            if len < 8 { w &= (1 << UInt64(8 * len)) - 1 }
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            id = vocab.id(shortASCII: w, count: len)
+            // Bit 7 of a byte: 0x41...0x5A (A–Z), resp. equal to 0x2D ("-").
+            let upperBits = (w &+ 0x3F &* ones) & ~(w &+ 0x25 &* ones) & (0x80 &* ones)
+            hyphen = ~((w ^ (0x2D &* ones)) &+ 0x7F &* ones) & (0x80 &* ones) != 0
+            upper = upperBits != 0
+            shortLower = w | upperBits >> 2  // 0x80 >> 2 == 0x20, the case bit
+        } else {
+            id = vocab.id(ascii: UnsafeBufferPointer(rebasing: bytes[a..<z])) ?? Vocabulary.unknown
+            for k in a..<z {
+                let c = bytes[k]
+                if c >= 0x41 && c <= 0x5A { upper = true }
+                if c == 0x2D { hyphen = true }
+            }
+        }
+        let text = id >= 0 ? vocab.asciiText(id) : String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<z]), as: UTF8.self)
+        out.texts.append(text)
+        out.ids.append(id)
+        out.hasHyphen.append(hyphen)
+        guard upper else {
+            out.lowers.append(text)
+            out.lowerIds.append(id)
+            return text
+        }
+        // With capitals: the lower-cased bytes (only A–Z change, as in `lowercased()`).
+        var lowerId: Int32
+        if id >= 0 {
+            lowerId = vocab.asciiLowerID(id)
+        } else if len <= 8 {
+            lowerId = vocab.id(shortASCII: shortLower, count: len)
+        } else {
+            lowerId = Vocabulary.unknown - 1  // not looked up yet
+        }
+        if lowerId >= 0 {
+            out.lowers.append(vocab.asciiText(lowerId))
+            out.lowerIds.append(lowerId)
+            return text
+        }
+        var lower = String(unsafeUninitializedCapacity: len) { dst in
+            for k in 0..<len {
+                let c = bytes[a + k]
+                dst[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            }
+            return len
+        }
+        if lowerId < Vocabulary.unknown {
+            lowerId = lower.withUTF8 { vocab.id(ascii: $0) } ?? Vocabulary.unknown
+        }
+        out.lowers.append(lower)
+        out.lowerIds.append(lowerId)
+        return text
     }
 
     /// Appends the text, lower-cased text and ids of a token whose UTF-8 is `bytes[a..<z]` (or,
     /// when that is not ASCII, whatever `text` holds) to `out`.
     @inline(__always)
     private static func lookUp(
-        _ text: String, _ bytes: [UInt8], _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout TokenizedText
+        _ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout TokenizedText
     ) {
         out.texts.append(text)
         let len = z - a
@@ -184,7 +317,7 @@ enum Tokenizer {
             // Short token: one little-endian load (the buffer has eight zero bytes after the
             // text), masked to the token; bytewise tests in parallel on the word (each byte is
             // below 0x80, so no sum carries into the next byte).
-            var w = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: a, as: UInt64.self) }
+            var w = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: a, as: UInt64.self)
             if len < 8 { w &= (1 << UInt64(8 * len)) - 1 }
             if w & 0x8080_8080_8080_8080 == 0 {
                 let ones: UInt64 = 0x0101_0101_0101_0101
@@ -209,8 +342,8 @@ enum Tokenizer {
             }
         }
         var hyphen = false
-        let found: (id: Int32, upper: Bool)? = bytes.withUnsafeBufferPointer { buf in
-            let b = UnsafeBufferPointer(rebasing: buf[a..<z])
+        let found: (id: Int32, upper: Bool)? = { () -> (id: Int32, upper: Bool)? in
+            let b = UnsafeBufferPointer(rebasing: bytes[a..<z])
             guard let id = vocab.id(ascii: b) else { return nil }
             var upper = false
             for c in b {
@@ -218,7 +351,7 @@ enum Tokenizer {
                 if c == 0x2D { hyphen = true }
             }
             return (id, upper)
-        }
+        }()
         guard let found else {
             out.hasHyphen.append(text.utf8.contains(0x2D))
             let exact = vocab.id(text)
@@ -248,12 +381,35 @@ enum Tokenizer {
         out.lowerIds.append(l.withUTF8 { vocab.id(ascii: $0) } ?? Vocabulary.unknown)
     }
 
+    /// How many bytes from `i` on (at most eight) are ASCII letters or digits, and whether
+    /// those include a letter, resp. a digit. Reads `bytes[i..<i + 8]` (the scan buffer has
+    /// eight zero bytes after the text, and `i` is within the text).
+    ///
+    /// - Complexity: O(1): bytewise range tests on one 8-byte word. Each byte is first cut to
+    ///   its low seven bits, so no sum carries into the next byte; bytes of 0x80 and above
+    ///   are then excluded by their high bit.
+    @inline(__always)
+    static func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (run: Int, letters: Bool, digits: Bool) {
+        let w = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = 0x80 &* ones
+        let y = w & ~high
+        let t = y | 0x20 &* ones  // ASCII letters folded to lower case
+        // Bit 7 of a byte: 0x61...0x7A after folding (a letter), resp. 0x30...0x39 (a digit).
+        let letter = (t &+ 0x1F &* ones) & ~(t &+ 0x05 &* ones) & ~w & high
+        let digit = (y &+ 0x50 &* ones) & ~(y &+ 0x46 &* ones) & ~w & high
+        let stop = ~(letter | digit) & high
+        let run = stop.trailingZeroBitCount >> 3  // 8 when no byte stops the run
+        let mask: UInt64 = run == 8 ? ~0 : (1 << UInt64(8 * run)) - 1
+        return (run, letter & mask != 0, digit & mask != 0)
+    }
+
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     @inline(__always) static func isASCIIUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
 
     /// `s` followed by a non-letter at `i`: the tail of a possessive.
-    static func isPossessive(_ bytes: [UInt8], _ i: Int) -> Bool {
+    static func isPossessive(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard bytes[i] == 0x73 || bytes[i] == 0x53 else { return false }
         let (next, _) = decode(bytes, i + 1)
         return !isWordScalar(next)
@@ -291,7 +447,7 @@ enum Tokenizer {
     }
 
     /// Decodes the scalar at `i` (the sentinel 0 decodes as NUL); invalid bytes decode as U+FFFD.
-    @inline(__always) static func decode(_ bytes: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
+    @inline(__always) static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
         guard i < bytes.count else { return ("\0", 1) }
         let b = bytes[i]
         if b < 0x80 { return (Unicode.Scalar(b), 1) }

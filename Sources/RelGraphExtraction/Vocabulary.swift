@@ -72,6 +72,13 @@ struct Vocabulary: Sendable {
     /// spares most unknown tokens a cache miss in `slots`.
     private var bloom: [UInt64] = []
     private static let bloomBits = 18
+    /// Per id in the byte table (built by ``finish()``): the key as a `String` with exactly
+    /// the key's bytes, and the id of those bytes with A–Z lower-cased (``unknown`` if none).
+    /// Other ids hold "" and ``unknown``.
+    private var asciiTexts: [String] = []
+    private var asciiLowerIDs: [Int32] = []
+    /// ``id(shortASCII:count:)`` of each one-byte string 0x00...0x7F.
+    private var byteIDs: [Int32] = []
 
     /// How many strings have ids.
     var count: Int { flagsByID.count }
@@ -126,7 +133,41 @@ struct Vocabulary: Sendable {
             keys += bytes
             keyEnd[Int(id)] = Int32(keys.count)
         }
+        asciiTexts = [String](repeating: "", count: count)
+        asciiLowerIDs = [Int32](repeating: Self.unknown, count: count)
+        for slot in slots where slot.meta != 0 {
+            let k = Int(slot.meta & 0xFFFF_FFFF) - 1
+            let key = keys[Int(keyStart[k])..<Int(keyEnd[k])]
+            asciiTexts[k] = String(decoding: key, as: UTF8.self)
+            let lower = key.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            asciiLowerIDs[k] = lower.withUnsafeBufferPointer { id(ascii: $0) } ?? Self.unknown
+        }
+        byteIDs = (0..<128).map { id(shortASCII: UInt64($0), count: 1) }
     }
+
+    /// Whether ``finish()`` has built the byte table (and with it ``asciiText(_:)``,
+    /// ``asciiLowerID(_:)`` and ``id(asciiByte:)``).
+    var isFinished: Bool { !slots.isEmpty }
+
+    /// For an id returned by a byte lookup (``id(ascii:)`` or ``id(shortASCII:count:)``, not
+    /// ``unknown``): the string whose UTF-8 is exactly the bytes looked up. Requires
+    /// ``isFinished``.
+    ///
+    /// - Complexity: O(1) (no string is built).
+    @inline(__always) func asciiText(_ id: Int32) -> String { asciiTexts[Int(id)] }
+
+    /// For an id returned by a byte lookup (not ``unknown``): the id of the looked-up bytes
+    /// with A–Z lower-cased, which is ``id(_:)`` of `Tokenizer.lowercased` of the string.
+    /// Requires ``isFinished``.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always) func asciiLowerID(_ id: Int32) -> Int32 { asciiLowerIDs[Int(id)] }
+
+    /// ``id(shortASCII:count:)`` of the one-byte string `b` (below 0x80). Requires
+    /// ``isFinished``.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always) func id(asciiByte b: UInt8) -> Int32 { byteIDs[Int(b)] }
 
     @inline(__always) private static func bloomBit(_ h: UInt64) -> Int {
         Int(truncatingIfNeeded: h >> 40) & ((1 << bloomBits) - 1)
