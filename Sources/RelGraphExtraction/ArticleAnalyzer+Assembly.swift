@@ -23,15 +23,15 @@ extension ArticleAnalyzer {
         mentions: [Mention], votes: [String: [String: Int]], firstVote: [String: String], dominant: String?
     ) -> ArticleExtraction {
         let info = ArticleInfo(id: article.id, title: article.title, date: article.date)
-        let mentions = mentions + quoteSpeakerMentions(mentions, sentences: sentences, tokens: tokens, lowers: lowers)
+        let quoted = quoteSpeakerMentions(mentions, sentences: sentences, tokens: tokens, lowers: lowers)
         // Every mention id gets a slot once, so that each mention costs one hash.
         var slotOf: [String: Int] = [:]
         var slotIDs: [String] = []
         var slotEntity: [Entity?] = []
         var slotAliases: [Set<String>] = []
         var located: [(code: Int, sentence: Int, range: Range<Int>)] = []  // by slot until renumbered
-        located.reserveCapacity(mentions.count)
-        for m in mentions {
+        located.reserveCapacity(mentions.count + quoted.count)
+        for m in [mentions, quoted].joined() {
             let slot: Int
             if let k = slotOf[m.id] {
                 slot = k

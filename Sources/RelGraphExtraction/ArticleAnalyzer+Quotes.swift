@@ -16,6 +16,12 @@
 extension ArticleAnalyzer {
     static let firstPerson: Set<String> = ["i", "me", "my", "myself", "mine"]
 
+    /// Whether `word` (lower-cased) is in ``firstPerson``; most words fail on their first byte.
+    @inline(__always) static func isFirstPerson(_ word: String) -> Bool {
+        guard let f = word.utf8.first, f == 0x69 || f == 0x6D, word.utf8.count <= 6 else { return false }
+        return firstPerson.contains(word)
+    }
+
     /// One quotation: its token range (marks excluded) and the sentences it touches.
     struct Quotation {
         var tokens: Range<Int>
@@ -55,26 +61,26 @@ extension ArticleAnalyzer {
     ) -> [Mention] {
         let quotes = quotations(sentences: sentences, tokens: tokens)
         guard !quotes.isEmpty else { return [] }
-        var people = [[Mention]](repeating: [], count: sentences.count)
-        for m in mentions where m.id.hasPrefix("person:") { people[m.sentence].append(m) }
-        // Which quotation each token is in, if any.
+        // Person mentions (indices), and which quotation each token is in, if any.
+        let people = mentions.indices.filter { mentions[$0].id.hasPrefix("person:") }
         var quoteOf = [Int32](repeating: -1, count: tokens.count)
         for (k, q) in quotes.enumerated() { for i in q.tokens { quoteOf[i] = Int32(k) } }
         var out: [Mention] = []
         for (k, q) in quotes.enumerated() {
-            var speakers = Set<String>()
-            for s in q.sentences {
-                for m in people[s] where quoteOf[m.range.lowerBound] == -1 { speakers.insert(m.id) }
+            var speaker: String? = nil
+            var ambiguous = false
+            for p in people where q.sentences.contains(mentions[p].sentence) && quoteOf[mentions[p].range.lowerBound] == -1 {
+                if speaker == nil { speaker = mentions[p].id } else if speaker != mentions[p].id { ambiguous = true }
             }
-            guard speakers.count == 1, let speaker = speakers.first else { continue }
-            for i in q.tokens where Self.firstPerson.contains(lowers[i]) {
+            guard !ambiguous, let speaker else { continue }
+            for i in q.tokens where Self.isFirstPerson(lowers[i]) {
                 let s = q.sentences.first { sentences[$0].contains(i) } ?? q.sentences.lowerBound
                 out.append(Mention(id: speaker, sentence: s, range: i..<(i + 1), surface: "", implicit: true))
             }
             for s in q.sentences where s > q.sentences.lowerBound {
                 let start = sentences[s].lowerBound
                 guard quoteOf[start] == Int32(k) || (start + 1 < tokens.count && quoteOf[start + 1] == Int32(k)),
-                      !people[s].contains(where: { $0.id == speaker })
+                      !people.contains(where: { mentions[$0].sentence == s && mentions[$0].id == speaker })
                 else { continue }
                 out.append(Mention(id: speaker, sentence: s, range: start..<start, surface: "", implicit: true))
             }

@@ -185,13 +185,12 @@ struct CoMentionLinker {
     }
 
     /// Links every pair of `codes` (ascending) for sentence `s`, each with its pair tone there.
-    mutating func link<C: Collection<Int>>(_ codes: C, sentence s: Int) {
+    mutating func link(_ codes: ArraySlice<Int>, sentence s: Int) {
         guard codes.count > 1 else { return }
         let ev = evidence(s)
-        let list = Array(codes)
-        for x in 0..<list.count {
-            for y in (x + 1)..<list.count {
-                add(list[x], list[y], tone: tone(of: list[x], list[y], in: s), evidence: ev, sentences: 1)
+        for x in codes.indices {
+            for y in (x + 1)..<codes.endIndex {
+                add(codes[x], codes[y], tone: tone(of: codes[x], codes[y], in: s), evidence: ev, sentences: 1)
             }
         }
     }
@@ -205,7 +204,7 @@ struct CoMentionLinker {
             for s in sentences.indices {
                 var inWindow = Set(members(of: s))
                 for d in 1...max(1, n) where s + d < sentences.count { inWindow.formUnion(members(of: s + d)) }
-                link(inWindow.sorted(), sentence: s)
+                link(inWindow.sorted()[...], sentence: s)
             }
         case .article:
             let all = Set(members).sorted()
