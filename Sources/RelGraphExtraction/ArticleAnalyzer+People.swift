@@ -166,12 +166,13 @@ extension ArticleAnalyzer {
             return true
         }
         // "…," said Ana Ruiz; according to Ana Ruiz; the party's lawyer, Ana Ruiz.
-        if s > 0, Self.reportedBy.contains(lowers[s - 1]) { return true }
+        // (Vocabulary flags first: they cost no hashing.)
+        if s > 0, vocab.has(lowerIds[s - 1], .reportingVerb), Self.reportedBy.contains(lowers[s - 1]) { return true }
         if s > 1, lowers[s - 1] == "to", lowers[s - 2] == "according" { return true }
         if s > 1, lowers[s - 1] == ",", vocab.has(lowerIds[s - 2], [.roleWord, .roleNoun]),
            !vocab.has(lowerIds[s - 2], .chainConnector) { return true }
         // "Ruiz later claimed …": one adverb between the name and its reporting verb.
-        if e + 1 < lowers.count, Self.reportingAdverbs.contains(lowers[e]), vocab.has(lowerIds[e + 1], .reportingVerb) {
+        if e + 1 < lowers.count, vocab.has(lowerIds[e + 1], .reportingVerb), Self.reportingAdverbs.contains(lowers[e]) {
             return true
         }
         return false
