@@ -141,6 +141,7 @@ public struct Extractor: Sendable {
         return map(xs, threads: threads) { [rename] x in
             let es = x.entities
             guard es.indices.contains(where: { rename[es[$0].id] != nil }) else { return x }
+            if let renamed = renamedInPlace(x, rename) { return renamed }
             var b = EntityGraphBuilder()
             b.addArticle(x.article)
             for var e in x.entities {
@@ -166,6 +167,45 @@ public struct Extractor: Sendable {
             })
             return out
         }
+    }
+
+    /// `x` with its surname-only people renamed by `rename` when no renamed name is already an
+    /// entity of `x`, so that nothing merges: the same result as rebuilding the article with
+    /// ``EntityGraphBuilder`` (the old name becomes an alias, aliases are sorted without the
+    /// name, evidence sorted, entities and relations in id order), without the builder's
+    /// dictionaries. `nil` when a renamed name is present, for the builder to merge.
+    /// - Complexity: O(*e* log *e* + *r* log *r*) for *e* entities and *r* relations.
+    static func renamedInPlace(_ x: ArticleExtraction, _ rename: [String: String]) -> ArticleExtraction? {
+        var present = Set<String>()
+        present.reserveCapacity(x.entities.count)
+        for e in x.entities { present.insert(e.id) }
+        var newID: [String: String] = [:]
+        for e in x.entities {
+            guard let full = rename[e.id] else { continue }
+            let id = Entity.makeID(kind: .person, key: full)
+            if present.contains(id) || newID.values.contains(id) { return nil }
+            newID[e.id] = id
+        }
+        var out = x
+        out.entities = x.entities.map { e in
+            guard let full = rename[e.id] else {
+                var e = e
+                e.articles = 1
+                return e
+            }
+            var aliases = Set(e.aliases)
+            aliases.insert(e.name)
+            aliases.remove(full)
+            return Entity(kind: .person, name: full, aliases: aliases.sorted(), affiliation: e.affiliation,
+                          mentions: e.mentions, articles: 1)
+        }.sorted { $0.id < $1.id }
+        out.relations = x.relations.map { r in
+            Relation(newID[r.source] ?? r.source, newID[r.target] ?? r.target, weight: r.weight,
+                     articles: r.articles, sentences: r.sentences, tone: r.tone,
+                     evidence: Array(r.evidence.sorted().prefix(Relation.maxEvidence)))
+        }.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+        out.inferredAffiliations = Set(x.inferredAffiliations.map { newID[$0] ?? $0 })
+        return out
     }
 
     /// A name split at spaces, as `split(separator: " ")` splits it: one word, or the last of

@@ -99,6 +99,36 @@ import Testing
         #expect(people.first?.affiliation == "PER")
     }
 
+    @Test func renamingInPlaceMatchesTheBuilder() throws {
+        // Article b names only "Ruiz"; across articles that is Ana Ruiz.
+        let b = Self.extractor.extract(Article(id: "b", text: "Minister Ruiz met Tomás Vidal in Lima. Ruiz praised Chile."))
+        let rename = ["person:Ruiz": "Ana Ruiz"]
+        let fast = try #require(Extractor.renamedInPlace(b, rename))
+        // The reference: the same article rebuilt by EntityGraphBuilder.
+        var builder = EntityGraphBuilder()
+        for var e in b.entities {
+            if e.id == "person:Ruiz" {
+                e.aliases.append(e.name)
+                e = Entity(kind: .person, name: "Ana Ruiz", aliases: e.aliases, affiliation: e.affiliation,
+                           mentions: e.mentions, articles: 1)
+            }
+            builder.addEntity(e)
+        }
+        for var r in b.relations {
+            if r.source == "person:Ruiz" { r.source = "person:Ana Ruiz" }
+            if r.target == "person:Ruiz" { r.target = "person:Ana Ruiz" }
+            builder.addRelation(Relation(r.source, r.target, weight: r.weight, articles: r.articles,
+                                         sentences: r.sentences, tone: r.tone, evidence: r.evidence))
+        }
+        let g = builder.build()
+        #expect(fast.entities == g.entities)
+        #expect(fast.relations == g.relations)
+        #expect(fast.entities.first { $0.name == "Ana Ruiz" }?.aliases.contains("Ruiz") == true)
+        // When the new name is already an entity of the article, the builder must merge.
+        let both = Self.extractor.extract(Article(id: "c", text: "Ana Ruiz met Tomás Vidal."))
+        #expect(Extractor.renamedInPlace(both, ["person:Tomás Vidal": "Ana Ruiz"]) == nil)
+    }
+
     @Test func windowOptions() throws {
         let text = "Peru spoke. Chile listened. Bolivia left."
         var o = ExtractionOptions()
