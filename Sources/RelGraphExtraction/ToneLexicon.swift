@@ -101,8 +101,9 @@ enum ToneLexicon {
         return matches(conflictByFirst[f], words, i, sentence.upperBound) ? -1 : 0
     }
 
+    /// Cues are ASCII, so a byte prefix is a word prefix (no Unicode comparison needed).
     private static func matchesWord(_ word: String, _ cue: String) -> Bool {
-        cue.hasSuffix("$") ? word == cue.dropLast() : word.hasPrefix(cue)
+        cue.hasSuffix("$") ? word == cue.dropLast() : word.utf8.starts(with: cue.utf8)
     }
 
     private static func matches(_ cues: [[String]], _ words: [String], _ i: Int, _ end: Int) -> Bool {
