@@ -51,6 +51,15 @@ public struct ToneCounts: Codable, Sendable, Hashable {
         cooperation > conflict ? .cooperation : conflict > cooperation ? .conflict : .neutral
     }
 
+    /// Counts one sentence of tone `tone`.
+    public mutating func add(_ tone: Tone) {
+        switch tone {
+        case .cooperation: cooperation += 1
+        case .conflict: conflict += 1
+        case .neutral: neutral += 1
+        }
+    }
+
     /// Adds the counts of `other`.
     public mutating func add(_ other: ToneCounts) {
         cooperation += other.cooperation

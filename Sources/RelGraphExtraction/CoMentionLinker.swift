@@ -165,11 +165,7 @@ struct CoMentionLinker {
     /// Adds one link between `a` < `b`.
     mutating func add(_ a: Int, _ b: Int, tone: Tone, evidence: Evidence, sentences count: Int) {
         var toneCounts = ToneCounts()
-        switch tone {
-        case .cooperation: toneCounts.cooperation = 1
-        case .conflict: toneCounts.conflict = 1
-        case .neutral: toneCounts.neutral = 1
-        }
+        toneCounts.add(tone)
         let key = a * ids.count + b
         if let at = relations.index(forKey: key) {
             relations.values[at].weight += 1
@@ -210,11 +206,7 @@ struct CoMentionLinker {
             let all = Set(members).sorted()
             var counts = ToneCounts()
             for s in sentences.indices {
-                switch tone(ofSentence: s) {
-                case .cooperation: counts.cooperation += 1
-                case .conflict: counts.conflict += 1
-                case .neutral: counts.neutral += 1
-                }
+                counts.add(tone(ofSentence: s))
             }
             if all.count > 1 {
                 let ev = evidence(0)
@@ -255,10 +247,11 @@ struct CoMentionLinker {
                 guard relations[key] == nil else { continue }
                 if info == nil { info = (tone(ofSentence: s), evidence(s)) }
                 let (tone, evidence) = info!
+                var counts = ToneCounts()
+                counts.add(tone)
                 relations[key] = Relation(
                     ids[min(h, b)], ids[max(h, b)], weight: 1, articles: 1, sentences: 0,
-                    tone: ToneCounts(cooperation: tone == .cooperation ? 1 : 0, conflict: tone == .conflict ? 1 : 0,
-                                     neutral: tone == .neutral ? 1 : 0),
+                    tone: counts,
                     evidence: [evidence])
             }
         }

@@ -8,7 +8,8 @@ import RelGraphCore
 /// ending in `$` must match the whole word); a negation ("not", "never", "no", "refused to",
 /// "n't") within the three preceding tokens flips a cooperation cue into a conflict cue.
 /// ``cue(at:_:sentence:)`` tells which cue starts at one token; ``CoMentionLinker`` counts them
-/// once per sentence and reads the words between two actors from those counts.
+/// once per sentence and reads a sentence's tone, or that of the words between two actors,
+/// from those counts.
 ///
 /// - Complexity: O(*t*) per sentence of *t* tokens.
 enum ToneLexicon {
@@ -73,19 +74,6 @@ enum ToneLexicon {
         var it = word.utf8.makeIterator()
         let a = Int(it.next() ?? 0), b = Int(it.next() ?? 0), c = Int(it.next() ?? 0)
         return (a &* 961 &+ b &* 31 &+ c) & 0xFFFF
-    }
-
-    /// The tone of the sentence whose lower-cased tokens are `words[range]`.
-    static func tone(_ words: [String], _ range: Range<Int>) -> Tone {
-        var coop = 0, conf = 0
-        for i in range {
-            switch cue(at: i, words, sentence: range) {
-            case 1: coop += 1
-            case -1: conf += 1
-            default: break
-            }
-        }
-        return coop > conf ? .cooperation : conf > coop ? .conflict : .neutral
     }
 
     /// The cue that starts at token `i` of the sentence `sentence`: +1 cooperation, −1 conflict,
