@@ -2,9 +2,11 @@
 import PackageDescription
 
 // Dependencies run one way:
-//   RelGraphCore <- RelGraphExtraction, RelGraphAnalysis, RelGraphExport
+//   RelGraphCore <- RelGraphExtraction, RelGraphAnalysis <- RelGraphExport (serialisers of graphs
+//                   and of analysis results)
 //   CGraphviz    <- RelGraphRendering            (the only Swift module that touches Graphviz)
-//   all of them  <- RelGraphPipeline <- relgraph (thin CLI, swift-argument-parser)
+//   all of them  <- RelGraphPipeline <- relgraph (parses and calls the pipeline; imports
+//                   RelGraphPipeline and RelGraphCore only)
 let package = Package(
     name: "RelGraph",
     products: [
@@ -31,7 +33,7 @@ let package = Package(
             ]
         ),
         .target(name: "RelGraphAnalysis", dependencies: ["RelGraphCore"]),
-        .target(name: "RelGraphExport", dependencies: ["RelGraphCore"]),
+        .target(name: "RelGraphExport", dependencies: ["RelGraphCore", "RelGraphAnalysis"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -48,8 +50,7 @@ let package = Package(
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "RelGraphPipeline", "RelGraphCore", "RelGraphExtraction", "RelGraphAnalysis",
-                "RelGraphExport", "RelGraphRendering",
+                "RelGraphPipeline", "RelGraphCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

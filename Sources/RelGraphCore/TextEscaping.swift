@@ -1,12 +1,13 @@
-/// Escaping of text for the markup and data formats RelGraph writes (JSON, HTML), in one place
-/// so that every writer escapes the same way.
-public enum TextEscaping {
+/// Escaping of text for the markup and data formats RelGraph writes (JSON, HTML, XML, CSV), in
+/// one place so that every writer escapes the same way. DOT has its own rules, which depend on
+/// where a string goes (label or tooltip): see `DOTEncoder` in RelGraphExport.
+package enum TextEscaping {
     /// `text` as a JSON string literal (with quotes): `"` and `\` are escaped, `\n \r \t` use
     /// their short forms, other control characters and U+2028/U+2029 become `\uXXXX`. With
     /// `htmlSafe`, `<`, `>` and `&` become `\u003C`, `\u003E`, `\u0026` too, so the literal can
     /// sit inside an HTML `<script>` element without closing it.
     /// - Complexity: O(*k*), where *k* is the length of `text`.
-    public static func json(_ text: String, htmlSafe: Bool = false) -> String {
+    package static func json(_ text: String, htmlSafe: Bool = false) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -34,7 +35,20 @@ public enum TextEscaping {
     /// `text` with `& < > " '` replaced by HTML entities (`&#39;` for the apostrophe), safe in
     /// HTML text and attribute values and in Graphviz HTML-like labels.
     /// - Complexity: O(*k*), where *k* is the length of `text`.
-    public static func html(_ text: String) -> String {
+    package static func html(_ text: String) -> String { markup(text, xml: false) }
+
+    /// `text` safe inside an XML 1.0 attribute value or element: `& < > " '` become entities,
+    /// tab, line feed and carriage return become character references (so attribute-value
+    /// normalisation keeps them), and the characters XML 1.0 forbids (other C0 controls,
+    /// U+FFFE, U+FFFF) are dropped.
+    /// - Complexity: O(*k*), where *k* is the length of `text`.
+    package static func xml(_ text: String) -> String { markup(text, xml: true) }
+
+    /// The escaping shared by ``html(_:)`` and ``xml(_:)``: `& < > "` become entities, and `'`
+    /// becomes `&apos;` in XML and `&#39;` in HTML (which has no `&apos;` before HTML5); in XML,
+    /// tab, line feed and carriage return become character references and the other characters
+    /// XML 1.0 forbids are dropped.
+    private static func markup(_ text: String, xml: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -43,10 +57,27 @@ public enum TextEscaping {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+            case "'": out += xml ? "&apos;" : "&#39;"
+            case "\t" where xml: out += "&#9;"
+            case "\n" where xml: out += "&#10;"
+            case "\r" where xml: out += "&#13;"
+            default:
+                if xml, scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// `text` as one RFC 4180 CSV field: a field with a comma, a quote, a line break or
+    /// leading/trailing white space is quoted and its quotes doubled; any other field is written
+    /// as it is.
+    /// - Complexity: O(*k*), where *k* is the length of `text`.
+    package static func csv(_ text: String) -> String {
+        let needsQuotes =
+            text.contains { $0 == "," || $0 == "\"" || $0.isNewline }
+            || text.first?.isWhitespace == true || text.last?.isWhitespace == true
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

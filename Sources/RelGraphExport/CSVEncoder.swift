@@ -83,12 +83,6 @@ public enum CSVEncoder {
         }
     }
 
-    /// `text` as an RFC 4180 field.
-    static func field(_ text: String) -> String {
-        let needsQuotes =
-            text.contains { $0 == "," || $0 == "\"" || $0.isNewline }
-            || text.first?.isWhitespace == true || text.last?.isWhitespace == true
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// `text` as an RFC 4180 field (``TextEscaping/csv(_:)``).
+    static func field(_ text: String) -> String { TextEscaping.csv(text) }
 }

@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// How text becomes DOT syntax.
 ///
 /// ## Strings
@@ -51,27 +53,14 @@ extension DOTEncoder {
         return out
     }
 
-    /// `value` with exactly `digits` decimals, `.` as separator and no exponent, independent of
-    /// the locale; non-finite values are written `0`, magnitudes are capped at 10¹².
+    /// `value` with exactly `digits` decimals (see `NumberText.fixed`), non-finite values
+    /// written `0` and magnitudes capped at 10¹², so every DOT number is a plain decimal.
     static func number(_ value: Double, digits: Int = 2) -> String {
-        guard value.isFinite else { return "0" }
-        var factor: UInt64 = 1
-        for _ in 0..<digits { factor *= 10 }
-        let magnitude = min(abs(value), 1e12)
-        let scaled = UInt64((magnitude * Double(factor)).rounded())
-        let whole = scaled / factor
-        let negative = value < 0 && scaled != 0
-        var text = (negative ? "-" : "") + String(whole)
-        if digits > 0 {
-            let fraction = String(scaled % factor)
-            text += "." + String(repeating: "0", count: digits - fraction.count) + fraction
-        }
-        return text
+        value.isFinite ? NumberText.fixed(max(-1e12, min(value, 1e12)), digits) : "0"
     }
 
     /// `value` as an integer when it is one, else with two decimals (weights in tooltips).
     static func compactNumber(_ value: Double) -> String {
-        value.isFinite && value == value.rounded() && abs(value) < 1e12
-            ? number(value, digits: 0) : number(value, digits: 2)
+        number(value, digits: value.isFinite && value == value.rounded() && abs(value) < 1e12 ? 0 : 2)
     }
 }

@@ -63,7 +63,7 @@ public enum GEXFEncoder {
         out += "    <nodes>\n"
         for (i, e) in graph.entities.enumerated() {
             let values = InterchangeRecord.node(i, of: graph, measures: measures)
-            out += #"      <node id="\#(XMLText.escaped(e.id))" label="\#(XMLText.escaped(e.name))">"#
+            out += #"      <node id="\#(TextEscaping.xml(e.id))" label="\#(TextEscaping.xml(e.name))">"#
                 + "\n"
             out += attvalues(values, keys: nodeKeys)
             out += spells(nodeDates[i].sorted())
@@ -77,8 +77,8 @@ public enum GEXFEncoder {
         out += "    </nodes>\n    <edges>\n"
         for (k, r) in graph.relations.enumerated() {
             let values = InterchangeRecord.edge(r, dates: dates)
-            out += #"      <edge id="\#(k)" source="\#(XMLText.escaped(r.source))" "#
-                + #"target="\#(XMLText.escaped(r.target))" "#
+            out += #"      <edge id="\#(k)" source="\#(TextEscaping.xml(r.source))" "#
+                + #"target="\#(TextEscaping.xml(r.target))" "#
                 + #"weight="\#(AttributeValue.double(r.weight).text)">"# + "\n"
             out += attvalues(values, keys: edgeKeys)
             out += spells(edgeDates[k])
@@ -97,7 +97,7 @@ public enum GEXFEncoder {
         var out = "        <attvalues>\n"
         for (k, key) in keys.enumerated() {
             guard let v = values[key.name] else { continue }
-            out += #"          <attvalue for="\#(k)" value="\#(XMLText.escaped(v.text))"/>"# + "\n"
+            out += #"          <attvalue for="\#(k)" value="\#(TextEscaping.xml(v.text))"/>"# + "\n"
         }
         return out + "        </attvalues>\n"
     }
@@ -106,7 +106,7 @@ public enum GEXFEncoder {
         guard !dates.isEmpty else { return "" }
         var out = "        <spells>\n"
         for d in dates {
-            let date = XMLText.escaped(d)
+            let date = TextEscaping.xml(d)
             out += #"          <spell start="\#(date)" end="\#(date)"/>"# + "\n"
         }
         return out + "        </spells>\n"

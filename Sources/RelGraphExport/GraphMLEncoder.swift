@@ -28,20 +28,20 @@ public enum GraphMLEncoder {
             + #"http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"# + "\n"
         for (prefix, target, keys) in [("d", "node", nodeKeys), ("e", "edge", edgeKeys)] {
             for (k, key) in keys.enumerated() {
-                out += #"  <key id="\#(prefix)\#(k)" for="\#(target)" attr.name="\#(XMLText.escaped(key.name))" attr.type="\#(key.type.rawValue)"/>"# + "\n"
+                out += #"  <key id="\#(prefix)\#(k)" for="\#(target)" attr.name="\#(TextEscaping.xml(key.name))" attr.type="\#(key.type.rawValue)"/>"# + "\n"
             }
         }
         out += #"  <graph id="relgraph" edgedefault="undirected">"# + "\n"
         for i in graph.entities.indices {
             let values = InterchangeRecord.node(i, of: graph, measures: measures)
-            out += #"    <node id="\#(XMLText.escaped(graph.entities[i].id))">"# + "\n"
+            out += #"    <node id="\#(TextEscaping.xml(graph.entities[i].id))">"# + "\n"
             out += data(values, keys: nodeKeys, prefix: "d")
             out += "    </node>\n"
         }
         let dates = InterchangeRecord.articleDates(graph)
         for (k, r) in graph.relations.enumerated() {
             let values = InterchangeRecord.edge(r, dates: dates)
-            out += #"    <edge id="e\#(k)" source="\#(XMLText.escaped(r.source))" target="\#(XMLText.escaped(r.target))">"# + "\n"
+            out += #"    <edge id="e\#(k)" source="\#(TextEscaping.xml(r.source))" target="\#(TextEscaping.xml(r.target))">"# + "\n"
             out += data(values, keys: edgeKeys, prefix: "e")
             out += "    </edge>\n"
         }
@@ -55,7 +55,7 @@ public enum GraphMLEncoder {
         var out = ""
         for (k, key) in keys.enumerated() {
             guard let v = values[key.name] else { continue }
-            out += #"      <data key="\#(prefix)\#(k)">\#(XMLText.escaped(v.text))</data>"# + "\n"
+            out += #"      <data key="\#(prefix)\#(k)">\#(TextEscaping.xml(v.text))</data>"# + "\n"
         }
         return out
     }

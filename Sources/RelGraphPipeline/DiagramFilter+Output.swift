@@ -1,3 +1,4 @@
+import RelGraphAnalysis
 import RelGraphCore
 import RelGraphExport
 import RelGraphRendering
@@ -6,7 +7,7 @@ import RelGraphRendering
 extension DiagramFilter.Diagram {
     /// Every measure and the community of each kept entity, for the interchange encoders; node
     /// size follows `measure`.
-    public func nodeMeasures(sizeBy measure: ActorReport.Measure) -> NodeMeasures {
+    public func nodeMeasures(sizeBy measure: MeasureName) -> NodeMeasures {
         NodeMeasures(
             columns: measures.map { NodeMeasures.Column(name: $0.name, values: $0.values) },
             community: community, sizeColumn: measure.rawValue)
@@ -21,30 +22,13 @@ extension DiagramFilter.Diagram {
     /// - Parameter options: Title, legend, clusters, flags…; `layout` and `measureName` are
     ///   filled in here.
     public func dot(
-        layout: LayoutEngine, measure: ActorReport.Measure, options: DOTOptions = .init()
+        layout: LayoutEngine, measure: MeasureName, options: DOTOptions = .init()
     ) -> String {
         var options = options
         options.layout = layout.rawValue
-        options.measureName = measure.title
+        options.measureName = measure.measure.title
         return DOTEncoder.encode(
             graph, importance: importance.map { $0.isNaN ? 0 : $0 }, community: community,
             options: options)
-    }
-}
-
-extension ActorReport.Measure {
-    /// The measure's name for people: "PageRank", "Betweenness", "Degree", "Strength".
-    public var title: String {
-        switch self {
-        case .pagerank: "PageRank"
-        case .betweenness: "Betweenness"
-        case .degree: "Degree"
-        case .strength: "Strength"
-        case .closeness: "Closeness"
-        case .harmonic: "Harmonic centrality"
-        case .eigenvector: "Eigenvector centrality"
-        case .coreness: "Core number"
-        case .clustering: "Clustering coefficient"
-        }
     }
 }

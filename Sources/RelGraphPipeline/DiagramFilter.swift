@@ -18,15 +18,19 @@ import RelGraphCore
 /// 6. **Largest component**: with ``largestComponent``, only the largest connected component
 ///    stays (ties: the one with the smallest entity id).
 ///
-/// Sizes and colours come from the analysis of the whole graph (``ActorReport``), so a node
-/// looks the same in every view.
+/// Sizes and colours come from the analysis of the whole graph (``RelGraphAnalysis/KeyActors``),
+/// so a node looks the same in every view. Each step is a graph operation of RelGraphCore or
+/// RelGraphAnalysis (``RelGraphCore/EntityGraph/relationsDated(in:)``,
+/// ``RelGraphCore/WeightedGraph/hopDistances(from:maxDepth:)``,
+/// ``RelGraphAnalysis/KeyActors/ranking(by:)``,
+/// ``RelGraphCore/WeightedGraph/largestComponent()``); this type only composes them.
 ///
 /// - Complexity: O(*n* log *n* + *m*), where *n* is the number of entities and *m* of relations.
 public struct DiagramFilter: Sendable, Equatable {
     /// How many entities to keep, by decreasing ``measure``; `nil` keeps all.
     public var top: Int?
     /// The measure that ranks entities for ``top`` and sets node size. Default PageRank.
-    public var measure: ActorReport.Measure
+    public var measure: MeasureName
     /// The lightest relation weight to keep; default 1 (all).
     public var minWeight: Double
     /// Entity kinds to keep; `nil` keeps all.
@@ -38,18 +42,18 @@ public struct DiagramFilter: Sendable, Equatable {
     public var depth: Int
     /// Whether to keep only the largest connected component. Default `false`.
     public var largestComponent: Bool
-    /// The earliest article date to keep (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or `nil`.
-    public var from: String?
+    /// The earliest article date to keep, or `nil`.
+    public var from: PartialDate?
     /// The latest article date to keep (inclusive: `2021-03` keeps all of March), or `nil`.
-    public var to: String?
+    public var to: PartialDate?
     /// The disparity-filter significance level (Serrano et al. 2009); `nil` keeps all edges.
     public var backbone: Double?
 
     /// Creates a filter; the defaults keep everything.
     public init(
-        top: Int? = nil, measure: ActorReport.Measure = .pagerank, minWeight: Double = 1,
+        top: Int? = nil, measure: MeasureName = .pagerank, minWeight: Double = 1,
         kinds: Set<EntityKind>? = nil, focus: [String] = [], depth: Int = 1,
-        largestComponent: Bool = false, from: String? = nil, to: String? = nil,
+        largestComponent: Bool = false, from: PartialDate? = nil, to: PartialDate? = nil,
         backbone: Double? = nil
     ) {
         self.top = top
@@ -86,132 +90,87 @@ public struct DiagramFilter: Sendable, Equatable {
     }
 
     /// Applies the filter (see the type's discussion for the order).
-    /// - Throws: ``DiagramFilterError`` for an unknown focus name, a bad number or date.
-    public func diagram(of graph: EntityGraph, report: ActorReport) throws(DiagramFilterError)
-        -> Diagram
-    {
-        try validate()
+    /// - Throws: ``DiagramFilterError`` for an unknown focus name, a bad number or an empty
+    ///   date window.
+    public func diagram(of graph: EntityGraph, actors: KeyActors) throws(DiagramFilterError) -> Diagram {
+        let range = try validate()
+        let n = graph.entities.count
         // 1. Edges.
         var keepEdge = graph.relations.map { $0.weight >= minWeight }
         if let backbone {
             let filter = graph.weightedGraph().disparityFilter()
             for (k, r) in graph.relations.enumerated() where keepEdge[k] {
-                let p = filter.pValue(graph.index(of: r.source)!, graph.index(of: r.target)!) ?? 1
-                keepEdge[k] = p < backbone
+                keepEdge[k] = (filter.pValue(endpoints(r, graph).0, endpoints(r, graph).1) ?? 1) < backbone
             }
         }
-        if from != nil || to != nil {
-            var dates: [String: String] = [:]
-            for a in graph.articles { if let d = a.date { dates[a.id] = d } }
-            for (k, r) in graph.relations.enumerated() where keepEdge[k] {
-                keepEdge[k] = r.evidence.contains { e in dates[e.article].map(inWindow) ?? false }
-            }
+        if let range {
+            let dated = graph.relationsDated(in: range)
+            for k in keepEdge.indices where keepEdge[k] { keepEdge[k] = dated[k] }
         }
         let hadRelations = !graph.relations.isEmpty
         // 2. Kinds.
         var keep = graph.entities.map { kinds?.contains($0.kind) ?? true }
-        var adjacency = [[Int]](repeating: [], count: graph.entities.count)
-        for (k, r) in graph.relations.enumerated() where keepEdge[k] {
-            let (u, v) = (graph.index(of: r.source)!, graph.index(of: r.target)!)
-            adjacency[u].append(v)
-            adjacency[v].append(u)
+        /// The kept edges between kept entities.
+        func keptGraph() -> WeightedGraph {
+            var edges: [(Int32, Int32, Double)] = []
+            for (k, r) in graph.relations.enumerated() where keepEdge[k] {
+                let (u, v) = endpoints(r, graph)
+                if keep[u] && keep[v] { edges.append((Int32(u), Int32(v), r.weight)) }
+            }
+            return WeightedGraph(nodeCount: n, edges: edges)
         }
         // 3. Focus.
         var pinned = Set<Int>()
         if !focus.isEmpty {
             for name in focus { pinned.formUnion(try Self.resolve(name, in: graph)) }
             pinned = pinned.filter { keep[$0] }
-            var distance = [Int](repeating: -1, count: graph.entities.count)
-            var queue = Array(pinned.sorted())
-            for s in queue { distance[s] = 0 }
-            var head = 0
-            while head < queue.count {
-                let u = queue[head]
-                head += 1
-                guard distance[u] < depth else { continue }
-                for v in adjacency[u] where keep[v] && distance[v] < 0 {
-                    distance[v] = distance[u] + 1
-                    queue.append(v)
-                }
-            }
+            let distance = keptGraph().hopDistances(from: pinned.sorted(), maxDepth: depth)
             for i in keep.indices where distance[i] < 0 { keep[i] = false }
         }
         // 4. Top.
         if let top {
             var kept = 0
-            for row in rows(report) where keep[row] {
-                if kept < top || pinned.contains(row) { kept += 1 } else { keep[row] = false }
+            for v in actors.ranking(by: measure) where keep[v] {
+                if kept < top || pinned.contains(v) { kept += 1 } else { keep[v] = false }
             }
         }
         // 5. Isolated.
-        func linked() -> [Bool] {
-            var has = [Bool](repeating: false, count: keep.count)
-            for u in adjacency.indices where keep[u] {
-                for v in adjacency[u] where keep[v] { has[u] = true }
-            }
-            return has
-        }
         if hadRelations {
-            let has = linked()
-            for i in keep.indices where !has[i] && !pinned.contains(i) { keep[i] = false }
+            let g = keptGraph()
+            for i in keep.indices where keep[i] && g.degree(i) == 0 && !pinned.contains(i) { keep[i] = false }
         }
         // 6. Largest component.
-        if largestComponent { keep = Self.largestComponent(keep, adjacency) }
+        if largestComponent {
+            let g = keptGraph()
+            let kept = keep.indices.filter { keep[$0] }
+            let largest = g.subgraph(nodes: kept).graph.largestComponent()
+            keep = [Bool](repeating: false, count: n)
+            for local in largest.originalIndex { keep[kept[Int(local)]] = true }
+        }
         var sub = graph.induced(by: keep.indices.filter { keep[$0] })
         var relationKept = Set<[String]>()
         for (k, r) in graph.relations.enumerated() where keepEdge[k] {
             relationKept.insert([r.source, r.target])
         }
         sub = sub.filteringRelations { relationKept.contains([$0.source, $0.target]) }
-        let original = sub.entities.map { graph.index(of: $0.id)! }
-        let byNode = Self.rowsByNode(report)
-        let columns = ActorReport.Measure.allCases.map { m in
-            (name: m.rawValue, values: original.map { Self.value(m, of: byNode[$0]) })
+        let original = sub.entities.compactMap { graph.index(of: $0.id) }
+        let columns = actors.computed.map { m in
+            (name: m.rawValue, values: original.map { actors.value(m, of: $0) })
         }.filter { column in column.values.contains { !$0.isNaN } }
         return Diagram(
-            graph: sub, importance: original.map { Self.value(measure, of: byNode[$0]) },
-            community: original.map { report.partition.community[$0] }, measures: columns)
-    }
-
-    /// The filtered graph with the importance and community of each kept node; a filter that
-    /// cannot be applied (unknown focus name) keeps everything.
-    public func apply(to graph: EntityGraph, report: ActorReport) -> (
-        graph: EntityGraph, importance: [Double], community: [Int]
-    ) {
-        let d: Diagram
-        do { d = try diagram(of: graph, report: report) } catch {
-            d = try! DiagramFilter(measure: measure).diagram(of: graph, report: report)
-        }
-        return (d.graph, d.importance, d.community)
+            graph: sub, importance: original.map { actors.value(measure, of: $0) },
+            community: original.map { actors.partition.community[$0] }, measures: columns)
     }
 
     // MARK: - Helpers
 
-    /// Node indices in decreasing order of ``measure`` (ties by name), from `report`.
-    private func rows(_ report: ActorReport) -> [Int] {
-        if measure == report.options.rankBy { return report.rows.map(\.node) }
-        return report.rows.sorted {
-            let (a, b) = (rankable(Self.value(measure, of: $0)), rankable(Self.value(measure, of: $1)))
-            return a != b ? a > b : ($0.name, $0.node) < ($1.name, $1.node)
-        }.map(\.node)
+    /// The entity indices of a relation's endpoints (which the graph's invariants guarantee).
+    private func endpoints(_ r: Relation, _ graph: EntityGraph) -> (Int, Int) {
+        (graph.index(of: r.source) ?? 0, graph.index(of: r.target) ?? 0)
     }
 
-    /// NaN (not computed) ranks last.
-    private func rankable(_ x: Double) -> Double { x.isNaN ? -.infinity : x }
-
-    /// The report's rows indexed by entity.
-    static func rowsByNode(_ report: ActorReport) -> [ActorReport.Row] {
-        var out = report.rows
-        for row in report.rows { out[row.node] = row }
-        return out
-    }
-
-    /// The value of `m` in `row`; NaN when the report did not compute it.
-    static func value(_ m: ActorReport.Measure, of row: ActorReport.Row) -> Double {
-        row.value(m)
-    }
-
-    private func validate() throws(DiagramFilterError) {
+    /// Checks the numbers and returns the date range, if any.
+    private func validate() throws(DiagramFilterError) -> DateRange? {
         if let top, top < 1 {
             throw .invalidValue(option: "top", value: "\(top)", expected: "a whole number >= 1")
         }
@@ -225,27 +184,11 @@ public struct DiagramFilter: Sendable, Equatable {
             throw .invalidValue(
                 option: "backbone", value: "\(backbone)", expected: "a significance level in (0, 1]")
         }
-        for (option, value) in [("from", from), ("to", to)] {
-            if let value, !Self.isDate(value) { throw .invalidDate(option: option, value: value) }
+        guard from != nil || to != nil else { return nil }
+        guard let range = DateRange(from: from, to: to) else {
+            throw .emptyWindow(from: from?.description ?? "", to: to?.description ?? "")
         }
-        if let from, let to, from > to, !to.hasPrefix(from), !from.hasPrefix(to) {
-            throw .emptyWindow(from: from, to: to)
-        }
-    }
-
-    /// Whether `text` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
-        guard parts.dropFirst().allSatisfy({ $0.count == 2 }) else { return false }
-        return parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-    }
-
-    /// Whether an article date lies in [``from``, ``to``] (bounds as prefixes).
-    func inWindow(_ date: String) -> Bool {
-        if let from, date < from, !date.hasPrefix(from) { return false }
-        if let to, String(date.prefix(to.count)) > to { return false }
-        return true
+        return range
     }
 
     /// The entities `name` designates: exact (case-insensitive) name, alias, code or id first,
@@ -265,28 +208,5 @@ public struct DiagramFilter: Sendable, Equatable {
             return words.contains { n.contains($0) }
         }.map(\.name).sorted().prefix(3)
         throw .unknownFocus(name: name, suggestions: Array(suggestions))
-    }
-
-    /// `keep` restricted to its largest connected component over `adjacency`.
-    static func largestComponent(_ keep: [Bool], _ adjacency: [[Int]]) -> [Bool] {
-        var component = [Int](repeating: -1, count: keep.count)
-        var best: [Int] = []
-        for s in keep.indices where keep[s] && component[s] < 0 {
-            var members = [s]
-            component[s] = s
-            var head = 0
-            while head < members.count {
-                let u = members[head]
-                head += 1
-                for v in adjacency[u] where keep[v] && component[v] < 0 {
-                    component[v] = s
-                    members.append(v)
-                }
-            }
-            if members.count > best.count { best = members }
-        }
-        var out = [Bool](repeating: false, count: keep.count)
-        for i in best { out[i] = true }
-        return out
     }
 }

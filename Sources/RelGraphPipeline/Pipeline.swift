@@ -18,18 +18,9 @@ public enum Pipeline {
         /// The graph built.
         public var graph: EntityGraph
         /// Its key actors.
-        public var report: ActorReport
+        public var actors: KeyActors
         /// Files written, in order.
         public var files: [String]
-    }
-
-    /// The DOT text RelGraph writes for `graph`: nodes sized by PageRank and coloured by
-    /// community, with a legend, laid out by the engine chosen for its size.
-    public static func dot(for graph: EntityGraph, report: ActorReport, title: String?) -> String {
-        let layout = LayoutEngine.automatic(nodeCount: graph.entities.count)
-        return DOTEncoder.encode(
-            graph, importance: report.pagerank, community: report.partition.community,
-            options: DOTOptions(title: title, layout: layout.rawValue))
     }
 
     /// The text files of one run, before anything is written: `(suffix, contents)` pairs for
@@ -45,7 +36,7 @@ public enum Pipeline {
         /// The graph.
         public var graph: EntityGraph
         /// Its key actors.
-        public var report: ActorReport
+        public var actors: KeyActors
         /// What the diagram shows.
         public var diagram: DiagramFilter.Diagram
         /// The diagram's caption.
@@ -65,11 +56,13 @@ public enum Pipeline {
     ) throws(PipelineError) -> Artifacts {
         var graph = input.graph
         if !evidence { graph = graph.withoutEvidence() }
-        let report = try ActorReport(graph: graph)
-        let communities = CommunityReport(graph: graph, report: report)
+        let labeled = LabeledGraph(graph)
+        let actors: KeyActors
+        do { actors = try KeyActors(graph: labeled) } catch { throw .analysis(error) }
+        let communities = CommunitySummary(graph: labeled, actors: actors)
         let chosen = filter ?? .readable(nodeCount: graph.entities.count)
         let shown: DiagramFilter.Diagram
-        do { shown = try chosen.diagram(of: graph, report: report) } catch { throw .filter(error) }
+        do { shown = try chosen.diagram(of: graph, actors: actors) } catch { throw .filter(error) }
         let engine = shown.layout(layout)
         let n = input.extractions.count
         var title = "\(name): \(n) article\(n == 1 ? "" : "s"), \(graph.entities.count) entities"
@@ -81,9 +74,11 @@ public enum Pipeline {
             options: DOTOptions(title: title, evidenceInTooltips: evidence))
         let json = String(decoding: GraphFile.encode(graph), as: UTF8.self)
         return Artifacts(
-            files: [(".relgraph.json", json), (".actors.csv", report.csv()),
-                    (".communities.json", communities.json()), (".dot", dot)],
-            dot: dot, layout: engine, graph: graph, report: report, diagram: shown, title: title,
+            files: [
+                (".relgraph.json", json), (".actors.csv", ActorTableEncoder.csv(actors, rows: actors.ranking)),
+                (".communities.json", CommunityEncoder.json(communities, actors: actors)), (".dot", dot),
+            ],
+            dot: dot, layout: engine, graph: graph, actors: actors, diagram: shown, title: title,
             filter: chosen)
     }
 
@@ -129,14 +124,14 @@ public enum Pipeline {
                     svgText = String(decoding: try Graphviz.render(dot: out.dot, layout: out.layout, format: .svg), as: UTF8.self)
                 } catch { throw .rendering(error) }
             }
-            let html = HTMLReport.html(
-                title: out.title, graph: out.graph, report: out.report, diagram: out.diagram, svg: svgText,
+            let html = HTMLReportEncoder.html(
+                title: out.title, graph: out.graph, actors: out.actors, diagram: out.diagram.graph, svg: svgText,
                 filterSummary: out.filter.isIdentity ? nil : out.filter.summary)
             do { try AtomicFile.write(html, to: base + ".html") } catch { throw .graph(error) }
             files.append(base + ".html")
         }
         return Summary(
             articles: input.extractions.count, skipped: input.skipped, problems: input.problems,
-            graph: out.graph, report: out.report, files: files)
+            graph: out.graph, actors: out.actors, files: files)
     }
 }

@@ -19,6 +19,16 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     /// An argument value is not usable; `message` says which and what is accepted.
     case invalidArgument(message: String)
 
+    /// Whether the error is a usage error (an option value the command cannot use: exit 64)
+    /// rather than a runtime failure (exit 1).
+    public var isUsageError: Bool {
+        switch self {
+        case .filter, .invalidArgument: return true
+        case .analysis(.invalidOption): return true
+        case .graph, .extraction, .analysis, .rendering: return false
+        }
+    }
+
     /// The wrapped error's message.
     public var description: String {
         switch self {

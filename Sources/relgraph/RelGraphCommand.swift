@@ -1,4 +1,5 @@
 import ArgumentParser
+import RelGraphPipeline
 
 /// The `relgraph` command: news articles in, relationship graphs out.
 @main
@@ -18,4 +19,17 @@ struct RelGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [Run.self, Build.self, Extract.self, Actors.self, Communities.self, Export.self, Render.self, Report.self]
     )
+
+    /// Parses the command line and runs the command; every error is reported here
+    /// (``ErrorReporting``).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as PipelineError {
+            ErrorReporting.exit(with: error)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -227,7 +227,7 @@ struct InterchangeRoundTripTests {
     }
 
     @Test func xmlEscapingDropsForbiddenCharacters() {
-        #expect(XMLText.escaped("a<b>&\"c'\u{1}\u{FFFE}\n") == "a&lt;b&gt;&amp;&quot;c&apos;&#10;")
+        #expect(TextEscaping.xml("a<b>&\"c'\u{1}\u{FFFE}\n") == "a&lt;b&gt;&amp;&quot;c&apos;&#10;")
     }
 
     @Test func encodersAreDeterministic() {

@@ -1,5 +1,6 @@
 import Foundation
 import GraphTestSupport
+import RelGraphExport
 import RelGraphPipeline
 import Testing
 
@@ -14,8 +15,8 @@ import Testing
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let nodes = try #require(obj["nodes"] as? [[String: Any]])
         #expect(nodes.count == 34)
-        #expect(Set(nodes[0].keys) == Set(ActorReport.columns))
-        #expect(Set(ActorReport.columns).isSuperset(of: ["rank", "name", "kind", "country", "degree", "strength", "pagerank", "betweenness", "community"]))
+        #expect(Set(nodes[0].keys) == Set(ActorTableEncoder.columns))
+        #expect(Set(ActorTableEncoder.columns).isSuperset(of: ["rank", "name", "kind", "country", "degree", "strength", "pagerank", "betweenness", "community"]))
         let modularity = try #require(obj["modularity"] as? Double)
         #expect(modularity > 0.4)
     }
@@ -73,7 +74,11 @@ import Testing
         #expect(usage.status == 64)
         let badKind = try run(["actors", TestPaths.fixture("analysis/karate.tsv").path, "--kind", "planet"])
         #expect(badKind.status == 64)
-        #expect(badKind.stderr.contains("Kind 'planet' is not valid; expected person, country, issue, organization, other"))
+        #expect(badKind.stderr.contains("The value 'planet' is invalid for '--kind <kind>'"))
+        #expect(badKind.stderr.contains("'person', 'country', 'issue', 'organization' or 'other'"))
+        let badKinds = try run(["export", TestPaths.fixture("analysis/karate.tsv").path, "--kinds", "person,planet"])
+        #expect(badKinds.status == 64)
+        #expect(badKinds.stderr.contains("Value 'planet' for --kinds is not valid; expected person, country, issue, organization, other"))
         let kinds = try run(["export", TestPaths.fixture("analysis/karate.tsv").path, "--kinds", "org,other"])
         #expect(kinds.status == 0 && kinds.stdout.hasPrefix("graph"))
         let badWindow = try run(["extract", "Examples/articles", "--window", "zero"])
@@ -85,6 +90,43 @@ import Testing
         #expect(parse.status == 1)
         #expect(parse.stderr.contains("syntax error"))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never.svg"))
+    }
+
+    /// The documented exit codes: 1 for runtime failures, 64 for every option value the command
+    /// cannot use, whichever command and option.
+    @Test func sameKindOfErrorSameExitCode() throws {
+        let karate = TestPaths.fixture("analysis/karate.tsv").path
+        let usage: [([String], String)] = [
+            (["actors", karate, "--seen-from", "Nobody"], "error: Actor 'Nobody' for --seen-from is not in the graph"),
+            (["export", karate, "--focus", "Nobody"], "error: No entity is called 'Nobody'"),
+            (["export", karate, "--from", "2020-13-01"], "Date '2020-13-01' for '--from' is not valid"),
+            (["export", karate, "--from", "2021-05", "--to", "2021-03"], "error: Date window '2021-05' to '2021-03' is empty"),
+            (["actors", karate, "--resolution=-1"], "error: Invalid value '-1.0' for option 'resolution'"),
+            (["communities", karate, "--algorithm", "louvain", "--resolution=-1"], "error: Invalid value '-1.0' for option 'resolution'"),
+            (["actors", karate, "--by", "fame"], "The value 'fame' is invalid for '--by <by>'"),
+            (["export", karate, "--top", "0"], "error: Value '0' for '--top' is not valid"),
+            (["export", karate, "--format", "csv"], "error: Format 'csv' writes two files"),
+        ]
+        for (args, message) in usage {
+            let r = try run(args)
+            #expect(r.status == 64, "\(args): \(r.stderr)")
+            #expect(r.stderr.contains(message), "\(args): \(r.stderr)")
+        }
+        let unreadable = try run(["render", "/nonexistent/g.dot", "-o", "/tmp/never.svg"])
+        #expect(unreadable.status == 1)
+        #expect(unreadable.stderr.hasPrefix("error: Cannot read '/nonexistent/g.dot'"))
+        let article = try run(["actors", "/nonexistent/article.txt"])
+        #expect(article.status == 1)
+    }
+
+    @Test func helpListsEveryRegisteredMeasure() throws {
+        let r = try run(["actors", "--help"])
+        for name in ["pagerank", "betweenness", "degree", "strength", "closeness", "harmonic", "eigenvector",
+                     "coreness", "clustering", "brokerage"] {
+            #expect(r.stdout.contains(name + ":"), "\(name) has no definition in the help")
+        }
+        let export = try run(["export", "--help"])
+        #expect(export.stdout.contains("brokerage"))
     }
 
     @Test func helpEverywhere() throws {

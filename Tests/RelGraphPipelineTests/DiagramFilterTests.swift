@@ -1,3 +1,4 @@
+import RelGraphAnalysis
 import RelGraphCore
 import RelGraphPipeline
 import Testing
@@ -5,10 +6,13 @@ import Testing
 @Suite struct DiagramFilterTests {
     let graph = HostileGraph.graph
 
+    var actors: KeyActors { get throws { try KeyActors(graph: LabeledGraph(graph)) } }
+
     func names(_ filter: DiagramFilter) throws -> [String] {
-        let report = try ActorReport(graph: graph)
-        return try filter.diagram(of: graph, report: report).graph.entities.map(\.name).sorted()
+        try filter.diagram(of: graph, actors: actors).graph.entities.map(\.name).sorted()
     }
+
+    func date(_ text: String) -> PartialDate? { PartialDate(text) }
 
     @Test func identityKeepsEverything() throws {
         #expect(try names(DiagramFilter()).count == 5)
@@ -23,9 +27,9 @@ import Testing
     }
 
     @Test func unknownFocusSuggestsNames() throws {
-        let report = try ActorReport(graph: graph)
+        let report = try actors
         #expect(throws: DiagramFilterError.unknownFocus(name: "Antony Blinkn", suggestions: ["Antony Blinken"])) {
-            try DiagramFilter(focus: ["Antony Blinkn"]).diagram(of: graph, report: report)
+            try DiagramFilter(focus: ["Antony Blinkn"]).diagram(of: graph, actors: report)
         }
     }
 
@@ -38,15 +42,28 @@ import Testing
 
     @Test func dateWindowUsesEvidenceArticles() throws {
         // Only two relations quote a dated article (a1, 2021-03-18).
-        #expect(try names(DiagramFilter(from: "2021-03", to: "2021-03")).count == 4)
-        #expect(try names(DiagramFilter(to: "2021-03-18")).count == 4)
-        #expect(try names(DiagramFilter(from: "2022")).isEmpty)
-        #expect(try names(DiagramFilter(to: "2021-03-17")).isEmpty)
+        #expect(try names(DiagramFilter(from: date("2021-03"), to: date("2021-03"))).count == 4)
+        #expect(try names(DiagramFilter(to: date("2021-03-18"))).count == 4)
+        #expect(try names(DiagramFilter(from: date("2022"))).isEmpty)
+        #expect(try names(DiagramFilter(to: date("2021-03-17"))).isEmpty)
+    }
+
+    @Test func onlyRealDatesParse() {
+        #expect(PartialDate("2020-13-01") == nil)
+        #expect(PartialDate("2021-02-29") == nil)
+        #expect(PartialDate("2020-02-29")?.description == "2020-02-29")
+        #expect(PartialDate("March") == nil)
+        #expect(PartialDate("2021")?.description == "2021")
+        #expect(DateRange(from: PartialDate("2021-05"), to: PartialDate("2021-03")) == nil)
+        let march = DateRange(from: PartialDate("2021-03"), to: PartialDate("2021-03"))
+        #expect(march?.contains("2021-03-31") == true)
+        #expect(march?.contains("2021-04-01") == false)
+        #expect(march?.contains("2021-02-28") == false)
     }
 
     @Test func backboneKeepsSignificantEdges() throws {
-        let report = try ActorReport(graph: graph)
-        let d = try DiagramFilter(backbone: 1).diagram(of: graph, report: report)
+        let report = try actors
+        let d = try DiagramFilter(backbone: 1).diagram(of: graph, actors: report)
         let p = graph.weightedGraph().disparityFilter()
         #expect(d.graph.relations.count == p.edges.filter { $0.pValue < 1 }.count)
     }
@@ -54,12 +71,11 @@ import Testing
     @Test(arguments: [
         (DiagramFilter(top: 0), "Value '0' for '--top' is not valid; expected a whole number >= 1"),
         (DiagramFilter(backbone: 0), "Value '0.0' for '--backbone' is not valid; expected a significance level in (0, 1]"),
-        (DiagramFilter(from: "March"), "Date 'March' for '--from' is not valid; expected YYYY, YYYY-MM or YYYY-MM-DD"),
-        (DiagramFilter(from: "2021-05", to: "2021-03"), "Date window '2021-05' to '2021-03' is empty; '--from' must not be after '--to'"),
+        (DiagramFilter(from: PartialDate("2021-05"), to: PartialDate("2021-03")), "Date window '2021-05' to '2021-03' is empty; '--from' must not be after '--to'"),
     ])
     func invalidFiltersThrow(_ filter: DiagramFilter, _ message: String) throws {
-        let report = try ActorReport(graph: graph)
-        #expect { try filter.diagram(of: graph, report: report) } throws: { error in
+        let report = try actors
+        #expect { try filter.diagram(of: graph, actors: report) } throws: { error in
             (error as? DiagramFilterError)?.description == message
         }
     }

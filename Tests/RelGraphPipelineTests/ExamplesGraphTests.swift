@@ -1,5 +1,6 @@
 import Foundation
 import GraphTestSupport
+import RelGraphAnalysis
 import RelGraphCore
 import Testing
 @testable import RelGraphPipeline
@@ -8,7 +9,7 @@ import Testing
 @Suite struct ExamplesGraphTests {
     static let input = try! ArticleInput.read([TestPaths.packageRoot.appendingPathComponent("Examples/articles").path])
     static let graph = input.graph
-    static let report = try! ActorReport(graph: graph)
+    static let report = try! KeyActors(graph: LabeledGraph(graph))
 
     func person(_ name: String) -> Entity? {
         Self.graph.entities.first { $0.kind == .person && $0.name == name }
@@ -47,7 +48,7 @@ import Testing
         #expect(Self.report.modularity > 0.2)
         // The United States and China appear in three or four storylines each: they are the
         // two top brokers.
-        let top = Self.report.rows.sorted { $0.betweenness > $1.betweenness }.prefix(2).map(\.name)
+        let top = Self.report.ranking(by: .betweenness).prefix(2).map { Self.report.entities[$0].name }
         #expect(Set(top) == ["United States", "China"], "top brokers: \(top)")
         // Blinken is tied to at least three of the blocs.
         let g = Self.graph.weightedGraph()

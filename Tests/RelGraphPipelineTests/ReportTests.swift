@@ -1,6 +1,8 @@
 import Foundation
 import GraphTestSupport
+import RelGraphAnalysis
 import RelGraphCore
+import RelGraphExport
 import RelGraphPipeline
 import Testing
 
@@ -38,7 +40,7 @@ enum HostileGraph {
 
 @Suite struct ReportTests {
     @Test func everyTextIsEscaped() throws {
-        let html = try HTMLReport.make(graph: HostileGraph.graph, title: "T <b>")
+        let html = try Pipeline.report(HostileGraph.graph, title: "T <b>")
         #expect(!html.contains("<script>alert"))
         #expect(!html.contains("<img src=x"))
         #expect(!html.contains("<b>in Anchorage"))
@@ -59,9 +61,9 @@ enum HostileGraph {
     @Test func reportIsDeterministic() throws {
         let graph = HostileGraph.graph
         func make(_ svg: String) throws -> [Substring] {
-            let report = try ActorReport(graph: graph)
-            let diagram = try DiagramFilter().diagram(of: graph, report: report)
-            return HTMLReport.html(title: "T", graph: graph, report: report, diagram: diagram, svg: svg)
+            let actors = try KeyActors(graph: LabeledGraph(graph))
+            let diagram = try DiagramFilter().diagram(of: graph, actors: actors)
+            return HTMLReportEncoder.html(title: "T", graph: graph, actors: actors, diagram: diagram.graph, svg: svg)
                 .split(separator: "\n", omittingEmptySubsequences: false)
         }
         let svg = #"<svg width="10pt" height="10pt"><g id="graph0"></g></svg>"#
@@ -77,7 +79,7 @@ enum HostileGraph {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let page = dir.appendingPathComponent("report.html")
-        try Data(try HTMLReport.make(graph: HostileGraph.graph, title: "Report").utf8).write(to: page)
+        try Data(try Pipeline.report(HostileGraph.graph, title: "Report").utf8).write(to: page)
         func chromium(_ args: [String]) throws -> (out: String, err: String) {
             let r = try TestProcess.run(
                 URL(fileURLWithPath: Chromium.path!),

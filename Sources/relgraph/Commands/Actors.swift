@@ -1,5 +1,4 @@
 import ArgumentParser
-import RelGraphAnalysis
 import RelGraphCore
 import RelGraphPipeline
 
@@ -9,42 +8,37 @@ extension RelGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "Rank the key actors of a graph.",
             discussion: """
-                Measures (NetworkX conventions): degree, strength (sum of tie strengths), pagerank \
-                (weighted, damping 0.85, sums to 1), betweenness (normalised by 2/((n-1)(n-2))), \
-                closeness (Wasserman-Faust), harmonic (sum of 1/d), eigenvector (weighted, unit \
-                length), coreness (k-core number, weights ignored), clustering (local, unweighted).
+                Measures (NetworkX conventions):
+                \(ActorMeasures.help)
 
                 Weights are tie strengths. Path-based measures (betweenness, closeness, harmonic) \
                 read an edge of weight w as a path of length 1/w by default, so strong ties are \
                 short; --weighting length uses w itself as the length, --weighting unweighted \
                 counts hops. On graphs where n*(n+m) > 2e9 these three are estimated from a sample \
                 of sources (the JSON output gives the number and the error bound); --exact forces \
-                exact values, --sources N samples N sources.
-
-                A broker lies on far more shortest paths than its number of ties suggests: \
-                betweenness in the top quarter and betweenness percentile minus degree percentile \
-                >= 0.25. Communities come from --algorithm (Leiden by default), 0 the largest.
+                exact values, --sources N samples N sources. Communities come from --algorithm \
+                (Leiden by default), 0 the largest.
 
                 JSON (stable field names): {nodeCount, edgeCount, modularity, algorithm, \
                 resolution, seed, weighting, measures, betweenness: {sources, exact, errorBound}, \
-                distance: {sources, exact}, nodes: [{rank, node, name, kind, country, degree, \
-                strength, pagerank, betweenness, closeness, harmonic, eigenvector, coreness, \
-                clustering, community, communityRank, kindRank, brokerage, broker}]}; measures not \
+                distance: {sources, exact}, nodes: [{rank, node, name, kind, country, \
+                <each measure>, community, communityRank, kindRank, broker}]}; measures not \
                 computed are null. CSV has the same columns.
                 """)
-
-        enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
         @Argument(help: "A graph: *.relgraph.json or an edge list (.tsv/.csv: source, target, weight).")
         var graph: String
 
-        @Option(help: "Rank by: \(ActorReport.Measure.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var by: ActorReport.Measure = .pagerank
+        @Option(help: "Rank by: \(choices(MeasureName.self)).")
+        var by: MeasureName = .pagerank
 
-        @Option(help: ArgumentHelp(
-            "Comma-separated measures to compute (default: all). Degree, strength and pagerank are always included.",
-            valueName: "list"))
-        var measures: String?
+        @Option(
+            help: ArgumentHelp(
+                "Comma-separated measures to compute (default: all): \(choices(MeasureName.self)). "
+                    + "Degree, strength and pagerank are always included.",
+                valueName: "list"),
+            transform: { try parseList($0, option: "measures") as [MeasureName] })
+        var measures: [MeasureName]?
 
         @Option(help: "How many rows to print.")
         var top: Int = 20
@@ -52,8 +46,8 @@ extension RelGraphCommand {
         @Flag(help: "Print every node.")
         var all = false
 
-        @Option(help: "Only nodes of this kind (person, country, issue, organization, other).")
-        var kind: String?
+        @Option(help: "Only nodes of this kind: \(choices(EntityKind.self)).")
+        var kind: EntityKind?
 
         @Option(help: "Only nodes of this community.")
         var community: Int?
@@ -61,7 +55,7 @@ extension RelGraphCommand {
         @Flag(help: "Only nodes flagged as brokers.")
         var brokers = false
 
-        @Option(help: "Path lengths: reciprocal (1/weight, default), length (weight), unweighted (hops).")
+        @Option(help: "Path lengths: \(choices(PathWeighting.self)) (reciprocal = 1/weight, the default).")
         var weighting: PathWeighting = .reciprocal
 
         @Flag(help: "Compute betweenness, closeness and harmonic exactly on any graph size.")
@@ -70,8 +64,8 @@ extension RelGraphCommand {
         @Option(help: "Estimate betweenness, closeness and harmonic from this many sampled sources.")
         var sources: Int?
 
-        @Option(help: "Community algorithm: leiden, louvain, label-propagation.")
-        var algorithm: ActorReport.CommunityAlgorithm = .leiden
+        @Option(help: "Community algorithm: \(choices(CommunityAlgorithm.self)).")
+        var algorithm: CommunityAlgorithm = .leiden
 
         @Option(help: "Modularity resolution for leiden and louvain (> 1: smaller communities).")
         var resolution: Double = 1
@@ -87,82 +81,28 @@ extension RelGraphCommand {
             valueName: "name"))
         var seenFrom: [String] = []
 
-        @Option(help: "Output format: table, csv, json.")
-        var format: Format = .table
+        @Option(help: "Output format: \(choices(Pipeline.ActorFormat.self)).")
+        var format: Pipeline.ActorFormat = .table
 
         func validate() throws {
             guard top >= 1 else { throw ValidationError("Top '\(top)' must be at least 1") }
             if let threads, threads < 1 { throw ValidationError("Threads '\(threads)' must be at least 1") }
             if let sources, sources < 1 { throw ValidationError("Sources '\(sources)' must be at least 1") }
             if exact && sources != nil { throw ValidationError("--exact and --sources cannot be combined") }
-            guard resolution.isFinite, resolution >= 0 else {
-                throw ValidationError("Resolution '\(resolution)' is not valid; expected a number >= 0")
-            }
-            _ = try parsedMeasures()
-            _ = try parsedKind()
-        }
-
-        func parsedMeasures() throws -> Set<ActorReport.Measure> {
-            guard let measures else { return Set(ActorReport.Measure.allCases) }
-            var set: Set<ActorReport.Measure> = []
-            for name in measures.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-                guard let m = ActorReport.Measure(rawValue: name.lowercased()) else {
-                    throw ValidationError(
-                        "Measure '\(name)' is not known; expected \(ActorReport.Measure.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                set.insert(m)
-            }
-            return set
-        }
-
-        func parsedKind() throws -> EntityKind? {
-            guard let kind else { return nil }
-            let kinds = try parseKinds(kind)
-            guard kinds.count == 1 else { throw ValidationError("Kind '\(kind)' names \(kinds.count) kinds; give one") }
-            return kinds.first
         }
 
         func run() throws {
             let g = try loadLabeledGraph(graph)
-            var roots: [Int] = []
-            for name in seenFrom {
-                let found = g.entities(named: name)
-                guard !found.isEmpty else {
-                    throw ValidationError("Actor '\(name)' for --seen-from is not in the graph")
-                }
-                roots += found
-            }
-            let sampling: SourceSampling? =
-                exact ? .exact : sources.map { .sources(count: $0, seed: seed) }
-            let options = ActorReport.Options(
-                rankBy: by, measures: try parsedMeasures(), weighting: weighting, algorithm: algorithm,
-                resolution: resolution, seed: seed, sampling: sampling, threads: threads,
-                seenFrom: roots)
-            var report: ActorReport?
-            try ErrorReporting.run { () throws(PipelineError) in report = try ActorReport(graph: g, options: options) }
-            let shown = report!.selecting(kind: try parsedKind(), community: community, brokersOnly: brokers)
-            let limit = all ? nil : top
-            switch format {
-            case .table: print(shown.table(limit: limit), terminator: "")
-            case .csv: print(shown.csv(limit: limit), terminator: "")
-            case .json: shown.writeJSON(limit: limit) { print($0, terminator: "") }
-            }
+            let options = ActorOptions(
+                rankBy: by, measures: Set(measures ?? MeasureName.allCases), weighting: weighting,
+                algorithm: algorithm, resolution: resolution, seed: seed,
+                sampling: exact ? .exact : sources.map { .sources(count: $0, seed: seed) }, threads: threads,
+                seenFrom: try Pipeline.nodes(named: seenFrom, in: g, option: "seen-from"))
+            try Pipeline.actors(
+                of: g, options: options,
+                selection: .init(kind: kind, community: community, brokersOnly: brokers, limit: all ? nil : top),
+                format: format
+            ) { print($0, terminator: "") }
         }
     }
 }
-
-/// Loads a graph argument for analysis only (entities and adjacency; edge lists skip the full
-/// graph model), printing skipped lines.
-func loadLabeledGraph(_ path: String) throws -> LabeledGraph {
-    var warnings: [String] = []
-    var graph: LabeledGraph?
-    try ErrorReporting.run { () throws(PipelineError) in
-        graph = try GraphInput.loadLabeled(path, warnings: &warnings)
-    }
-    for w in warnings { ErrorReporting.warn(w) }
-    return graph!
-}
-
-extension ActorReport.Measure: ExpressibleByArgument {}
-extension ActorReport.CommunityAlgorithm: ExpressibleByArgument {}
-extension PathWeighting: ExpressibleByArgument {}

@@ -19,9 +19,7 @@ extension RelGraphCommand {
         func run() throws {
             let input = try articles.read(inputs)
             let graph = input.graph
-            try ErrorReporting.run { () throws(PipelineError) in
-                do throws(GraphError) { try GraphFile.write(graph, to: output) } catch { throw .graph(error) }
-            }
+            try Pipeline.write(graph, to: output)
             print("Read \(input.extractions.count) articles; wrote \(graph.entities.count) entities and \(graph.relations.count) relations to \(output)")
         }
     }

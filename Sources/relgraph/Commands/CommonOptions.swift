@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
-import RelGraphExtraction
 import RelGraphPipeline
 
 /// Options shared by every command that reads articles.
@@ -12,10 +11,11 @@ struct ArticleOptions: ParsableArguments {
     @Flag(help: "Stop at the first malformed record instead of skipping it.")
     var strict = false
 
-    @Option(help: ArgumentHelp(
-        "Co-mention window: 'sentence', 'article', or a number N of following sentences.",
-        valueName: "window"))
-    var window: String = "sentence"
+    @Option(
+        help: ArgumentHelp(
+            "Co-mention window: 'sentence', 'article', or a number N of following sentences.", valueName: "window"),
+        transform: ArticleOptions.window)
+    var window: ExtractionOptions.Window = .sentence
 
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(
         "Link each person and country of a headline to every entity of the article body (weight 1 per article)."))
@@ -48,55 +48,53 @@ struct ArticleOptions: ParsableArguments {
         valueName: "format"))
     var inputFormat: InputFormat?
 
-    /// The record field names: each given option replaces that role's default list.
-    func fieldNames() throws -> FieldNames {
-        var names = FieldNames()
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("Threads '\(threads)' must be at least 1") }
         for (flag, value) in [("id", idField), ("title", titleField), ("date", dateField), ("text", textField)] {
-            guard let value else { continue }
-            let trimmed = value.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else {
+            if let value, value.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw ValidationError("Field name '\(value)' for --\(flag)-field is empty; give a JSON key or CSV column name")
             }
-            switch flag {
-            case "id": names.id = [trimmed]
-            case "title": names.title = [trimmed]
-            case "date": names.date = [trimmed]
-            default: names.text = [trimmed]
-            }
         }
+    }
+
+    /// Parses `--window`.
+    static func window(_ text: String) throws -> ExtractionOptions.Window {
+        switch text {
+        case "sentence": return .sentence
+        case "article": return .article
+        default:
+            guard let n = Int(text), n >= 1 else {
+                throw ValidationError("Window '\(text)' is not valid; expected 'sentence', 'article' or a number >= 1")
+            }
+            return .sentences(n)
+        }
+    }
+
+    /// The record field names: each given option replaces that role's default list.
+    var fieldNames: FieldNames {
+        var names = FieldNames()
+        func trimmed(_ s: String?) -> [String]? { s.map { [$0.trimmingCharacters(in: .whitespaces)] } }
+        if let id = trimmed(idField) { names.id = id }
+        if let title = trimmed(titleField) { names.title = title }
+        if let date = trimmed(dateField) { names.date = date }
+        if let text = trimmed(textField) { names.text = text }
         return names
     }
 
-    func extractionOptions() throws -> ExtractionOptions {
+    var extractionOptions: ExtractionOptions {
         var o = ExtractionOptions()
-        switch window {
-        case "sentence": o.window = .sentence
-        case "article": o.window = .article
-        default:
-            guard let n = Int(window), n >= 1 else {
-                throw ValidationError("Window '\(window)' is not valid; expected 'sentence', 'article' or a number >= 1")
-            }
-            o.window = .sentences(n)
-        }
+        o.window = window
         o.headlineLinks = headlineLinks
-        if let threads {
-            guard threads >= 1 else { throw ValidationError("Threads '\(threads)' must be at least 1") }
-            o.threads = threads
-        }
+        o.threads = threads
         return o
     }
 
     /// Reads and extracts, printing each problem as a warning and, when records were skipped,
     /// a one-line summary (all to standard error).
     func read(_ inputs: [String]) throws -> ArticleInput {
-        let options = try extractionOptions()
-        let fields = try fieldNames()
-        var result: ArticleInput?
-        try ErrorReporting.run { () throws(PipelineError) in
-            result = try ArticleInput.read(
-                inputs, options: options, lexicon: lexicon, strict: strict, fields: fields, format: inputFormat)
-        }
-        let input = result!
+        let input = try ArticleInput.read(
+            inputs, options: extractionOptions, lexicon: lexicon, strict: strict, fields: fieldNames,
+            format: inputFormat)
         for p in input.problems { ErrorReporting.warn(p) }
         if input.skipped > 0 {
             let n = input.extractions.count
@@ -111,28 +109,56 @@ struct ArticleOptions: ParsableArguments {
 /// Loads a graph argument (`*.relgraph.json` or an edge list), printing skipped lines.
 func loadGraph(_ path: String) throws -> EntityGraph {
     var warnings: [String] = []
-    var graph: EntityGraph?
-    try ErrorReporting.run { () throws(PipelineError) in
-        graph = try GraphInput.load(path, warnings: &warnings)
-    }
+    let graph = try Pipeline.loadGraph(path, warnings: &warnings)
     for w in warnings { ErrorReporting.warn(w) }
-    return graph!
+    return graph
+}
+
+/// Loads a graph argument for analysis only (entities and adjacency), printing skipped lines.
+func loadLabeledGraph(_ path: String) throws -> LabeledGraph {
+    var warnings: [String] = []
+    let graph = try Pipeline.loadLabeledGraph(path, warnings: &warnings)
+    for w in warnings { ErrorReporting.warn(w) }
+    return graph
+}
+
+/// The accepted values of an option, for its help text.
+func choices<T: CaseIterable & RawRepresentable>(_ type: T.Type) -> String where T.RawValue == String {
+    T.allCases.map(\.rawValue).joined(separator: ", ")
 }
 
 extension InputFormat: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+extension PathWeighting: ExpressibleByArgument {}
+extension CommunityAlgorithm: ExpressibleByArgument {}
+extension MeasureName: ExpressibleByArgument {}
+extension Pipeline.ActorFormat: ExpressibleByArgument {}
+extension Pipeline.CommunityFormat: ExpressibleByArgument {}
+extension Pipeline.ExportFormat: ExpressibleByArgument {}
 
-/// Parses entity kinds given on the command line: a comma-separated list of `person`,
-/// `country`, `issue`, `organization` (or `org`) and `other`, case-insensitive.
-/// - Throws: `ValidationError` (exit 64) naming the unknown kind and the accepted ones.
-func parseKinds(_ list: String) throws -> Set<EntityKind> {
-    var kinds = Set<EntityKind>()
-    for part in list.split(separator: ",") {
-        let name = part.trimmingCharacters(in: .whitespaces).lowercased()
-        guard let kind = EntityKind(rawValue: name == "org" ? "organization" : name) else {
-            throw ValidationError(
-                "Kind '\(part)' is not valid; expected \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        kinds.insert(kind)
+extension EntityKind: ExpressibleByArgument {
+    /// A kind by name, case-insensitive; `org` abbreviates `organization`.
+    public init?(argument: String) {
+        let name = argument.trimmingCharacters(in: .whitespaces).lowercased()
+        self.init(rawValue: name == "org" ? "organization" : name)
     }
-    return kinds
+}
+
+extension PartialDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+/// Parses a comma-separated list of values of `T` (`--measures pagerank,degree`).
+/// - Throws: `ValidationError` (exit 64) naming the value that is not accepted and the
+///   accepted ones.
+func parseList<T: ExpressibleByArgument & CaseIterable & RawRepresentable>(
+    _ text: String, option: String
+) throws -> [T] where T.RawValue == String {
+    try text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map {
+        guard let value = T(argument: $0) else {
+            throw ValidationError("Value '\($0)' for --\(option) is not valid; expected \(choices(T.self))")
+        }
+        return value
+    }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import RelGraphCore
 import RelGraphPipeline
 
 extension RelGraphCommand {
@@ -20,13 +19,11 @@ extension RelGraphCommand {
                 strongestLinks: [{community, weight}]}], nodes: [{node, name, community}]}.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-
         @Argument(help: "A graph: *.relgraph.json or an edge list (.tsv/.csv).")
         var graph: String
 
-        @Option(help: "Algorithm: leiden, louvain, label-propagation.")
-        var algorithm: ActorReport.CommunityAlgorithm = .leiden
+        @Option(help: "Algorithm: \(choices(CommunityAlgorithm.self)).")
+        var algorithm: CommunityAlgorithm = .leiden
 
         @Option(help: "Modularity resolution G (> 1: more, smaller communities).")
         var resolution: Double = 1
@@ -37,28 +34,18 @@ extension RelGraphCommand {
         @Option(help: "Worker threads (default: all cores). Output does not depend on it.")
         var threads: Int?
 
-        @Option(help: "Output format: text or json.")
-        var format: Format = .text
+        @Option(help: "Output format: \(choices(Pipeline.CommunityFormat.self)).")
+        var format: Pipeline.CommunityFormat = .text
 
         func validate() throws {
-            guard resolution.isFinite, resolution >= 0 else {
-                throw ValidationError("Resolution '\(resolution)' is not valid; expected a number >= 0")
-            }
             if let threads, threads < 1 { throw ValidationError("Threads '\(threads)' must be at least 1") }
         }
 
         func run() throws {
-            let g = try loadLabeledGraph(graph)
-            let options = ActorReport.Options(
-                measures: [], algorithm: algorithm, resolution: resolution, seed: seed, threads: threads)
-            var report: ActorReport?
-            try ErrorReporting.run { () throws(PipelineError) in report = try ActorReport(graph: g, options: options) }
-            let c = CommunityReport(graph: g, report: report!)
-            if format == .json {
-                c.writeJSON { print($0, terminator: "") }
-            } else {
-                print(c.text(), terminator: "")
-            }
+            try Pipeline.communities(
+                of: try loadLabeledGraph(graph), algorithm: algorithm, resolution: resolution, seed: seed,
+                threads: threads, format: format
+            ) { print($0, terminator: "") }
         }
     }
 }

@@ -1,9 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelGraphCore
-import RelGraphExport
 import RelGraphPipeline
-import RelGraphRendering
 
 extension RelGraphCommand {
     /// `relgraph export`: DOT, GraphML, GEXF, node-link JSON or CSV.
@@ -18,47 +16,22 @@ extension RelGraphCommand {
                 The diagram filters (--top, --focus, --backbone, ...) apply to every format.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case dot, graphml, gexf, json, csv }
-
         @Argument(help: "A graph: *.relgraph.json or an edge list (.tsv/.csv).")
         var graph: String
 
         @Option(name: .shortAndLong, help: "The file to write (default: standard output; csv: base name of the two files).")
         var output: String?
 
-        @Option(help: "Output format: dot, graphml, gexf, json, csv.")
-        var format: Format = .dot
+        @Option(help: "Output format: \(choices(Pipeline.ExportFormat.self)).")
+        var format: Pipeline.ExportFormat = .dot
 
         @OptionGroup var diagram: DiagramOptions
 
         func run() throws {
-            let g = try loadGraph(graph)
-            let (shown, filter) = try diagram.apply(to: g)
-            let measures = shown.nodeMeasures(sizeBy: filter.measure)
-            switch format {
-            case .dot:
-                let dot = shown.dot(
-                    layout: shown.layout(diagram.layout), measure: filter.measure,
-                    options: diagram.dotOptions())
-                try ErrorReporting.run { () throws(PipelineError) in try ErrorReporting.emit(dot, to: output) }
-            case .graphml, .gexf, .json:
-                let text =
-                    format == .graphml ? GraphMLEncoder.encode(shown.graph, measures: measures)
-                    : format == .gexf ? GEXFEncoder.encode(shown.graph, measures: measures)
-                    : NodeLinkEncoder.encode(shown.graph, measures: measures)
-                try ErrorReporting.run { () throws(PipelineError) in try ErrorReporting.emit(text, to: output) }
-            case .csv:
-                guard let output, output != "-" else {
-                    throw ValidationError("Format 'csv' writes two files; name them with --output BASE (writes BASE.nodes.csv and BASE.edges.csv)")
-                }
-                var base = output
-                if base.lowercased().hasSuffix(".csv") { base.removeLast(4) }
-                let tables = CSVEncoder.encode(shown.graph, measures: measures)
-                try ErrorReporting.run { () throws(PipelineError) in
-                    try ErrorReporting.emit(tables.nodes, to: base + ".nodes.csv")
-                    try ErrorReporting.emit(tables.edges, to: base + ".edges.csv")
-                }
-            }
+            let files = try Pipeline.export(
+                try loadGraph(graph), format: format, filter: diagram.filter, layout: diagram.layout,
+                dotOptions: diagram.dotOptions, output: output)
+            for (path, text) in files { try Pipeline.emit(text, to: path) }
         }
     }
 }
@@ -69,14 +42,17 @@ struct DiagramOptions: ParsableArguments {
     @Option(help: "Keep the N most important entities (by --measure).")
     var top: Int?
 
-    @Option(help: "Rank and size entities by: pagerank, betweenness, degree, strength.")
-    var measure: ActorReport.Measure = .pagerank
+    @Option(help: "Rank and size entities by: \(choices(MeasureName.self)).")
+    var measure: MeasureName = .pagerank
 
     @Option(help: "Drop relations lighter than this weight.")
     var minWeight: Double = 1
 
-    @Option(help: "Entity kinds to keep, comma-separated: person, country, issue, organization, other.")
-    var kinds: String?
+    @Option(
+        help: ArgumentHelp(
+            "Entity kinds to keep, comma-separated: \(choices(EntityKind.self)).", valueName: "list"),
+        transform: { try parseList($0, option: "kinds") as [EntityKind] })
+    var kinds: [EntityKind]?
 
     @Option(help: "Keep only the ego network of this entity (repeatable), e.g. --focus \"Antony Blinken\".")
     var focus: [String] = []
@@ -87,16 +63,20 @@ struct DiagramOptions: ParsableArguments {
     @Flag(help: "Keep only the largest connected component.")
     var largestComponent = false
 
-    @Option(help: "Keep relations quoted from articles dated on or after this date (YYYY[-MM[-DD]]).")
-    var from: String?
+    @Option(
+        help: "Keep relations quoted from articles dated on or after this date (YYYY[-MM[-DD]]).",
+        transform: { try DiagramOptions.date($0, option: "from") })
+    var from: PartialDate?
 
-    @Option(help: "Keep relations quoted from articles dated on or before this date (YYYY[-MM[-DD]]).")
-    var to: String?
+    @Option(
+        help: "Keep relations quoted from articles dated on or before this date (YYYY[-MM[-DD]]).",
+        transform: { try DiagramOptions.date($0, option: "to") })
+    var to: PartialDate?
 
     @Option(help: "Disparity-filter backbone: keep edges with p-value below this level, e.g. 0.05.")
     var backbone: Double?
 
-    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: chosen by size).")
+    @Option(help: "Layout engine: \(choices(LayoutEngine.self)) (default: chosen by size).")
     var layout: LayoutEngine?
 
     @Option(help: "A caption drawn at the top of the diagram.")
@@ -111,29 +91,21 @@ struct DiagramOptions: ParsableArguments {
     @Flag(help: "Put the country's flag emoji before country names.")
     var flags = false
 
-    func filter() throws -> DiagramFilter {
-        let kindSet = try kinds.map(parseKinds)
-        return DiagramFilter(
-            top: top, measure: measure, minWeight: minWeight, kinds: kindSet, focus: focus,
+    /// Parses a date bound; a date that does not exist is a usage error.
+    static func date(_ text: String, option: String) throws -> PartialDate {
+        guard let date = PartialDate(text) else {
+            throw ValidationError(DiagramFilterError.invalidDate(option: option, value: text).description)
+        }
+        return date
+    }
+
+    var filter: DiagramFilter {
+        DiagramFilter(
+            top: top, measure: measure, minWeight: minWeight, kinds: kinds.map(Set.init), focus: focus,
             depth: depth, largestComponent: largestComponent, from: from, to: to, backbone: backbone)
     }
 
-    func dotOptions(title fallback: String? = nil) -> DOTOptions {
-        DOTOptions(title: title ?? fallback, legend: !noLegend, clusters: clusters, flags: flags)
-    }
-
-    /// Analyses `graph` and applies the filter, reporting errors the CLI way.
-    func apply(to graph: EntityGraph) throws -> (DiagramFilter.Diagram, DiagramFilter) {
-        let filter = try filter()
-        var result: DiagramFilter.Diagram?
-        try ErrorReporting.run { () throws(PipelineError) in
-            let report = try ActorReport(
-                graph: graph, options: .init(rankBy: filter.measure, measures: [filter.measure]))
-            do throws(DiagramFilterError) { result = try filter.diagram(of: graph, report: report) } catch {
-                throw .invalidArgument(message: error.description)
-            }
-        }
-        return (result!, filter)
+    var dotOptions: DOTOptions {
+        DOTOptions(title: title, legend: !noLegend, clusters: clusters, flags: flags)
     }
 }
-

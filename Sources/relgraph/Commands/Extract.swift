@@ -13,12 +13,13 @@ extension RelGraphCommand {
                 where source/target are entity names and tone is cooperation, conflict or neutral.
                 """)
 
+        /// An output format of `extract`.
         enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, text }
 
         @Argument(help: "Article files or folders (.txt, .md, .jsonl, .json, .csv, .tsv, .html), or - for standard input.")
         var inputs: [String]
 
-        @Option(help: "Output format: jsonl or text.")
+        @Option(help: "Output format: \(choices(Format.self)).")
         var format: Format = .text
 
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -43,7 +44,7 @@ extension RelGraphCommand {
                     return s
                 }.joined(separator: "\n")
             }
-            try ErrorReporting.run { () throws(PipelineError) in try ErrorReporting.emit(text, to: output) }
+            try Pipeline.emit(text, to: output == "-" ? nil : output)
         }
     }
 }

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import RelGraphExport
 import RelGraphPipeline
-import RelGraphRendering
 
 extension RelGraphCommand {
     /// `relgraph render`: SVG/PNG/PDF in-process through libgvc.
@@ -22,7 +20,7 @@ extension RelGraphCommand {
         @Option(name: .shortAndLong, help: "The file to write; its extension picks the format unless --format is given. '-' writes to standard output.")
         var output: String
 
-        @Option(help: "Output format: svg, png, pdf.")
+        @Option(help: "Output format: \(choices(OutputFormat.self)).")
         var format: OutputFormat?
 
         @Flag(help: "Lay out even graphs so large that the engine may take minutes.")
@@ -30,45 +28,19 @@ extension RelGraphCommand {
 
         @OptionGroup var diagram: DiagramOptions
 
-        func run() throws {
-            let ext = URL(fileURLWithPath: output).pathExtension
-            guard let fmt = format ?? OutputFormat(pathExtension: ext) else {
+        func validate() throws {
+            if format == nil && OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
                 throw ValidationError("Cannot tell the format of '\(output)'; use --format svg, png or pdf")
             }
-            let dot: String
-            let engine: LayoutEngine
-            let lower = input.lowercased()
-            if lower.hasSuffix(".dot") || lower.hasSuffix(".gv") {
-                guard let text = try? String(contentsOfFile: input, encoding: .utf8) else {
-                    throw ValidationError("Cannot read DOT file '\(input)'")
-                }
-                dot = text
-                var parsed: ParsedGraph?
-                try ErrorReporting.run { () throws(PipelineError) in
-                    do throws(RenderError) { parsed = try Graphviz.parse(dot: text) } catch { throw .rendering(error) }
-                }
-                let named = parsed!.graphAttributes["layout"].flatMap(LayoutEngine.init(rawValue:))
-                engine = diagram.layout ?? named ?? LayoutEngine.automatic(nodeCount: parsed!.nodeCount)
-            } else {
-                let g = try loadGraph(input)
-                let (shown, filter) = try diagram.apply(to: g)
-                engine = shown.layout(diagram.layout)
-                dot = shown.dot(layout: engine, measure: filter.measure, options: diagram.dotOptions())
-            }
-            try ErrorReporting.run { () throws(PipelineError) in
-                do throws(RenderError) {
-                    if output == "-" {
-                        let data = try Graphviz.render(dot: dot, layout: engine, format: fmt, force: force)
-                        FileHandle.standardOutput.write(data)
-                    } else {
-                        try Graphviz.render(dot: dot, layout: engine, format: fmt, to: output, force: force)
-                    }
-                } catch {
-                    throw .rendering(error)
-                }
-            }
+        }
+
+        func run() throws {
+            let fmt = format ?? OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) ?? .svg
+            var warnings: [String] = []
+            defer { for w in warnings { ErrorReporting.warn(w) } }
+            try Pipeline.render(
+                input, to: output, format: fmt, filter: diagram.filter, layout: diagram.layout,
+                dotOptions: diagram.dotOptions, force: force, warnings: &warnings)
         }
     }
 }
-
-extension OutputFormat: ExpressibleByArgument {}

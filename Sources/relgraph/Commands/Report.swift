@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import RelGraphCore
 import RelGraphPipeline
 
 extension RelGraphCommand {
@@ -26,17 +25,12 @@ extension RelGraphCommand {
         @OptionGroup var diagram: DiagramOptions
 
         func run() throws {
-            let g = try loadGraph(graph)
-            let filter = try diagram.filter()
             let title = diagram.title
                 ?? URL(fileURLWithPath: graph).lastPathComponent.replacingOccurrences(of: ".relgraph.json", with: "")
-            var html = ""
-            try ErrorReporting.run { () throws(PipelineError) in
-                html = try HTMLReport.make(
-                    graph: g, title: title, filter: filter, layout: diagram.layout,
-                    options: diagram.dotOptions(title: nil), force: force)
-                try ErrorReporting.emit(html, to: output)
-            }
+            let html = try Pipeline.report(
+                try loadGraph(graph), title: title, filter: diagram.filter, layout: diagram.layout,
+                options: diagram.dotOptions, force: force)
+            try Pipeline.emit(html, to: output == "-" ? nil : output)
         }
     }
 }

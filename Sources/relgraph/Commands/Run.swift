@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import RelGraphPipeline
-import RelGraphRendering
 
 extension RelGraphCommand {
     /// `relgraph run`: the whole pipeline into an output folder.
@@ -27,10 +26,12 @@ extension RelGraphCommand {
         @Option(help: "Base name of the output files (default: 'examples', or the first input's name).")
         var name: String?
 
-        @Option(help: "Rendered formats, comma-separated: svg, png, pdf.")
-        var formats: String = "svg"
+        @Option(
+            help: ArgumentHelp("Rendered formats, comma-separated: \(choices(OutputFormat.self)).", valueName: "list"),
+            transform: { try parseList($0, option: "formats") as [OutputFormat] })
+        var formats: [OutputFormat] = [.svg]
 
-        @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: chosen by size).")
+        @Option(help: "Layout engine: \(choices(LayoutEngine.self)) (default: chosen by size).")
         var layout: LayoutEngine?
 
         @Flag(help: "Write no sentences or titles from the articles (only names, counts and dates).")
@@ -61,38 +62,24 @@ extension RelGraphCommand {
                 name = name ?? "examples"
             }
             let base = name ?? URL(fileURLWithPath: inputs[0]).deletingPathExtension().lastPathComponent
-            var fmts: [OutputFormat] = []
-            for f in formats.split(separator: ",") {
-                guard let fmt = OutputFormat(rawValue: f.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                    throw ValidationError("Format '\(f)' is not supported; expected svg, png or pdf")
-                }
-                fmts.append(fmt)
-            }
-            let options = try articles.extractionOptions()
-            let fields = try articles.fieldNames()
             var filter: DiagramFilter?
             if top != nil || minWeight != nil || backbone != nil {
                 filter = DiagramFilter(top: top, minWeight: minWeight ?? 1, backbone: backbone)
             }
-            var summary: Pipeline.Summary?
-            try ErrorReporting.run { () throws(PipelineError) in
-                summary = try Pipeline.run(
-                    inputs: inputs, outputFolder: out, name: base, formats: fmts, layout: layout,
-                    filter: filter, evidence: !noEvidence, options: options, lexicon: articles.lexicon, strict: articles.strict,
-                    fields: fields, format: articles.inputFormat, report: report)
-            }
-            let s = summary!
+            let s = try Pipeline.run(
+                inputs: inputs, outputFolder: out, name: base, formats: formats, layout: layout,
+                filter: filter, evidence: !noEvidence, options: articles.extractionOptions, lexicon: articles.lexicon,
+                strict: articles.strict, fields: articles.fieldNames, format: articles.inputFormat, report: report)
             for p in s.problems { ErrorReporting.warn(p) }
             let kinds = Dictionary(grouping: s.graph.entities, by: \.kind).mapValues(\.count)
             print("Read \(s.articles) articles\(s.skipped > 0 ? " (\(s.skipped) skipped)" : "");"
                 + " graph: \(s.graph.entities.count) entities (\(kinds[.person] ?? 0) people, \(kinds[.country] ?? 0) countries, \(kinds[.issue] ?? 0) issues),"
-                + " \(s.graph.relations.count) relations, \(s.report.partition.count) communities")
+                + " \(s.graph.relations.count) relations, \(s.actors.partition.count) communities")
             print("\nKey actors:")
-            print(s.report.table(limit: 10), terminator: "")
+            print(Pipeline.actorTable(s.actors, limit: 10), terminator: "")
             print("\nWrote:")
             for f in s.files { print("  \(f)") }
         }
     }
 }
 
-extension LayoutEngine: ExpressibleByArgument {}

@@ -1,12 +1,14 @@
 import Foundation
 import GraphTestSupport
-import RelGraphAnalysis
+@testable import RelGraphAnalysis
 import RelGraphCore
+@testable import RelGraphExport
 import Testing
 @testable import RelGraphPipeline
 
-/// The key-actor and community reports on the karate fixture and small hand-made graphs.
-@Suite struct ActorReportTests {
+/// Key actors (RelGraphAnalysis) and their tables (RelGraphExport) on the karate fixture and
+/// small hand-made graphs.
+@Suite struct KeyActorsTests {
     static func load(_ path: String) throws -> EntityGraph {
         var warnings: [String] = []
         return try GraphFile.read(path, warnings: &warnings)
@@ -14,56 +16,72 @@ import Testing
 
     static let karate = try! load(TestPaths.fixture("analysis/karate.tsv").path)
 
+    static func actors(_ graph: EntityGraph, _ options: KeyActors.Options = .init()) throws -> KeyActors {
+        try KeyActors(graph: LabeledGraph(graph), options: options)
+    }
+
+    static func json(_ a: KeyActors, limit: Int? = nil) -> String {
+        ActorTableEncoder.json(a, rows: Array(a.ranking.prefix(limit ?? a.nodeCount)))
+    }
+
     @Test func everyMeasureMatchesTheLibrary() throws {
-        let report = try ActorReport(graph: Self.karate)
+        let report = try Self.actors(Self.karate)
         let g = Self.karate.weightedGraph()
-        #expect(report.measures == ActorReport.Measure.allCases)
+        #expect(report.computed == MeasureName.allCases)
         #expect(report.options.algorithm == .leiden)
         #expect(abs(report.modularity - 0.444904) < 5e-7)  // the proven optimum (optimum.json)
         #expect(report.betweennessSources == 34)
         #expect(report.betweennessErrorBound == 0)
         let pr = try g.pageRank(), bc = g.betweenness(), cl = g.closeness(), hm = g.harmonic()
         let ev = try g.eigenvector(), core = g.coreNumbers(), cc = g.clustering()
-        for r in report.rows {
-            #expect(r.pagerank == pr[r.node])
-            #expect(r.betweenness == bc[r.node])
-            #expect(r.closeness == cl[r.node])
-            #expect(r.harmonic == hm[r.node])
-            #expect(r.eigenvector == ev[r.node])
-            #expect(r.coreness == Int(core[r.node]))
-            #expect(r.clustering == cc[r.node])
-            #expect(r.community == report.partition.community[r.node])
+        for v in report.ranking {
+            #expect(report.value(.pagerank, of: v) == pr[v])
+            #expect(report.value(.betweenness, of: v) == bc[v])
+            #expect(report.value(.closeness, of: v) == cl[v])
+            #expect(report.value(.harmonic, of: v) == hm[v])
+            #expect(report.value(.eigenvector, of: v) == ev[v])
+            #expect(report.value(.coreness, of: v) == core[v])
+            #expect(report.value(.clustering, of: v) == cc[v])
+            #expect(report.value(.degree, of: v) == Double(g.degree(v)))
         }
         // Ranked by PageRank: node 33 then node 0 (NetworkX's weighted karate).
-        #expect(report.rows.prefix(2).map(\.name) == ["33", "0"])
-        #expect(report.rows.map(\.rank) == Array(1...34))
+        #expect(report.ranking.prefix(2).map { report.entities[$0].name } == ["33", "0"])
+        #expect(report.ranking.map { report.rank[$0] } == Array(1...34))
         // Community ranks count 1, 2, ... within each community.
         for c in 0..<report.partition.count {
-            #expect(report.rows.filter { $0.community == c }.map(\.communityRank)
+            #expect(report.ranking.filter { report.partition.community[$0] == c }.map { report.communityRank[$0] }
                 == Array(1...report.partition.members(of: c).count))
         }
     }
 
     @Test func rankByAnyMeasureAndOnlyRequestedMeasures() throws {
-        let options = ActorReport.Options(rankBy: .coreness, measures: [.coreness])
-        let report = try ActorReport(graph: Self.karate, options: options)
-        #expect(report.measures == [.pagerank, .degree, .strength, .coreness])
-        #expect(report.rows.allSatisfy { $0.betweenness.isNaN && $0.closeness.isNaN })
+        let report = try Self.actors(Self.karate, .init(rankBy: .coreness, measures: [.coreness]))
+        #expect(report.computed == [.pagerank, .degree, .strength, .coreness])
+        #expect(report.ranking.allSatisfy { report.value(.betweenness, of: $0).isNaN && report.value(.closeness, of: $0).isNaN })
         #expect(report.betweennessSources == nil)
-        let cores = report.rows.map { $0.coreness! }
+        let cores = report.ranking.map { report.value(.coreness, of: $0) }
         #expect(cores == cores.sorted(by: >))
         let json = try #require(
-            try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(Self.json(report).utf8)) as? [String: Any])
         let node = try #require((json["nodes"] as? [[String: Any]])?.first)
         #expect(node["betweenness"] is NSNull)
         #expect(node["broker"] is NSNull)
-        #expect(Set(node.keys) == Set(ActorReport.columns))
+        #expect(Set(node.keys) == Set(ActorTableEncoder.columns))
         #expect(json["betweenness"] is NSNull)
         // CSV: the stable header, empty fields for measures not computed.
-        let lines = report.csv(limit: 2).split(separator: "\n")
-        #expect(lines[0] == Substring(ActorReport.columns.joined(separator: ",")))
+        let lines = ActorTableEncoder.csv(report, rows: Array(report.ranking.prefix(2))).split(separator: "\n")
+        #expect(lines[0] == Substring(ActorTableEncoder.columns.joined(separator: ",")))
         #expect(lines[1].hasPrefix("1,"))
         #expect(lines[1].contains(",,"))
+    }
+
+    @Test func aMeasureAddedToTheRegistryIsAColumn() {
+        // Every registered measure has a CSV column and JSON key; the stable ones come first.
+        #expect(Array(ActorTableEncoder.columns.prefix(ActorTableEncoder.csvColumns.count)) == ActorTableEncoder.csvColumns)
+        for m in ActorMeasures.all { #expect(ActorTableEncoder.columns.contains(m.name.rawValue)) }
+        #expect(Set(MeasureName.allCases.map(\.rawValue)).count == ActorMeasures.all.count)
+        #expect(MeasureName(rawValue: "PageRank") == .pagerank)
+        #expect(MeasureName(rawValue: "fame") == nil)
     }
 
     @Test func brokersBridgeCommunitiesWithFewTies() throws {
@@ -75,14 +93,16 @@ import Testing
         edges += ["n4\tn10\t1", "n10\tn5\t1"]
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("broker-\(UUID()).tsv")
         try Data(edges.joined(separator: "\n").utf8).write(to: url)
-        let report = try ActorReport(graph: try Self.load(url.path))
-        let brokers = report.rows.filter(\.broker).map(\.name)
-        #expect(brokers == ["n10"])
-        let n10 = try #require(report.rows.first { $0.name == "n10" })
-        #expect(n10.brokerage >= 0.25)
+        let report = try Self.actors(try Self.load(url.path))
+        let brokers = try #require(report.brokers)
+        let name = { (v: Int) in report.entities[v].name }
+        #expect(report.ranking.filter { brokers[$0] }.map(name) == ["n10"])
+        let n10 = try #require(report.ranking.first { name($0) == "n10" })
+        #expect(report.value(.brokerage, of: n10) >= 0.25)
         // Nodes 4 and 5 have more betweenness but also the most ties: not brokers.
-        #expect(report.selecting(brokersOnly: true).rows.map(\.name) == ["n10"])
-        #expect(report.selecting(community: n10.community).rows.allSatisfy { $0.community == n10.community })
+        #expect(report.selecting(brokersOnly: true).map(name) == ["n10"])
+        let c = report.partition.community[n10]
+        #expect(report.selecting(community: c).allSatisfy { report.partition.community[$0] == c })
     }
 
     @Test func seenFromAnActorIsRootedPageRank() throws {
@@ -91,46 +111,43 @@ import Testing
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let rooted = try #require(doc["pagerank_rooted"] as? [String: Double])
         let root = try #require(Self.karate.entities(named: "0").first)
-        let report = try ActorReport(
-            graph: Self.karate, options: .init(measures: [], seenFrom: [root]))
-        #expect(report.rows[0].name == "0")
-        for r in report.rows {
-            let expected = try #require(rooted[r.name])
-            #expect(abs(r.pagerank - expected) <= 1e-9 * expected + 1e-12)
+        let report = try Self.actors(Self.karate, .init(measures: [], seenFrom: [root]))
+        #expect(report.entities[report.ranking[0]].name == "0")
+        for v in report.ranking {
+            let expected = try #require(rooted[report.entities[v].name])
+            #expect(abs(report.value(.pagerank, of: v) - expected) <= 1e-9 * expected + 1e-12)
         }
-        #expect(throws: PipelineError.self) {
-            try ActorReport(graph: Self.karate, options: .init(seenFrom: [99]))
+        #expect(throws: AnalysisError.invalidOption(name: "seen-from", value: "99", expected: "a node of the graph (0..<34)")) {
+            try Self.actors(Self.karate, .init(seenFrom: [99]))
         }
     }
 
     @Test func percentilesAverageTies() {
         let sixth = 1.0 / 6
         let expected: [Double] = [1, sixth, sixth, 2.0 / 3]
-        #expect(ActorReport.percentiles([3, 1, 1, 2]) == expected)
-        #expect(ActorReport.percentiles([5]) == [0])
+        #expect(BrokerageMeasure.percentiles([3, 1, 1, 2]) == expected)
+        #expect(BrokerageMeasure.percentiles([5]) == [0])
     }
 
-    @Test func communityReportListsEveryNodeAndTheStrongestLinks() throws {
-        for algorithm in ActorReport.CommunityAlgorithm.allCases {
-            let report = try ActorReport(
-                graph: Self.karate, options: .init(measures: [], algorithm: algorithm, seed: 1))
-            let c = CommunityReport(graph: Self.karate, report: report)
-            #expect(c.algorithm == algorithm)
-            #expect(c.membership == report.partition.community)
+    @Test func communitySummaryListsEveryNodeAndTheStrongestLinks() throws {
+        for algorithm in CommunityAlgorithm.allCases {
+            let report = try Self.actors(Self.karate, .init(measures: [], algorithm: algorithm, seed: 1))
+            let c = CommunitySummary(graph: LabeledGraph(Self.karate), actors: report)
+            #expect(c.communities.flatMap(\.members).sorted() == Array(0..<34))
             let total = c.communities.reduce(0.0) { $0 + $1.internalWeight } +
                 c.communities.reduce(0.0) { $0 + $1.externalWeight } / 2
             #expect(total == Self.karate.weightedGraph().totalWeight)
             for com in c.communities {
-                #expect(com.strongestLinks.count <= CommunityReport.maxLinks)
+                #expect(com.strongestLinks.count <= CommunitySummary.maxLinks)
                 #expect(com.strongestLinks.map(\.weight) == com.strongestLinks.map(\.weight).sorted(by: >))
                 #expect(abs(com.strongestLinks.reduce(0) { $0 + $1.weight } - com.externalWeight) < 1e-9
-                    || com.strongestLinks.count == CommunityReport.maxLinks)
+                    || com.strongestLinks.count == CommunitySummary.maxLinks)
             }
-            let json = try #require(
-                try JSONSerialization.jsonObject(with: Data(c.json().utf8)) as? [String: Any])
+            let text = CommunityEncoder.json(c, actors: report)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
             #expect((json["nodes"] as? [[String: Any]])?.count == 34)
             #expect(json["algorithm"] as? String == algorithm.rawValue)
-            #expect(c.json().contains("\"modularity\": \(report.modularity),"))
+            #expect(text.contains("\"modularity\": \(report.modularity),"))
         }
     }
 
@@ -140,34 +157,37 @@ import Testing
                      "\"comma, inc\",Zoë,3"]
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("names-\(UUID()).csv")
         try Data(lines.joined(separator: "\n").utf8).write(to: url)
-        let graph = try Self.load(url.path)
-        let report = try ActorReport(graph: graph)
-        let json = try #require(
-            try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
+        let report = try Self.actors(try Self.load(url.path))
+        let text = Self.json(report)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let nodes = try #require(json["nodes"] as? [[String: Any]])
         #expect(Set(nodes.compactMap { $0["name"] as? String }) == Set(names))
         #expect(nodes.count == 4)
         // Numbers are written in Swift's shortest round-trip form (Foundation's parser on Linux
         // rounds some of them, so compare the text).
-        let text = report.json()
-        for row in report.rows {
-            #expect(text.contains("\"pagerank\": \(row.pagerank),"))
-            #expect(text.contains("\"closeness\": \(row.closeness),"))
+        for v in report.ranking {
+            #expect(text.contains("\"pagerank\": \(report.value(.pagerank, of: v)),"))
+            #expect(text.contains("\"closeness\": \(report.value(.closeness, of: v)),"))
         }
         #expect(text.contains("\"modularity\": \(report.modularity),"))
+        // CSV quotes the names that need it.
+        let csv = ActorTableEncoder.csv(report, rows: report.ranking)
+        #expect(csv.contains(",\"comma, inc\",") && csv.contains(",\"a \"\"quoted\"\" name\","))
     }
 
-    @Test func badOptionsThrow() {
-        #expect(throws: PipelineError.self) {
-            try ActorReport(graph: Self.karate, options: .init(resolution: -1))
+    @Test func badOptionsThrowTheAnalysisError() {
+        let expected = AnalysisError.invalidOption(name: "resolution", value: "-1.0", expected: "a finite number ≥ 0")
+        for algorithm in [CommunityAlgorithm.leiden, .louvain] {
+            #expect(throws: expected) { try Self.actors(Self.karate, .init(algorithm: algorithm, resolution: -1)) }
         }
+        #expect(throws: AnalysisError.self) { try Self.actors(Self.karate, .init(threads: 0)) }
     }
 
     @Test func emptyGraph() throws {
-        let report = try ActorReport(graph: .empty)
-        #expect(report.rows.isEmpty)
+        let report = try Self.actors(.empty)
+        #expect(report.ranking.isEmpty)
         #expect(report.modularity == 0)
-        #expect(report.table().hasPrefix("#"))
+        #expect(ActorTableEncoder.table(report, rows: []).hasPrefix("#"))
     }
 }
 
@@ -183,7 +203,7 @@ import Testing
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let nodes = try #require(obj["nodes"] as? [[String: Any]])
         #expect(nodes.count == 34)
-        #expect(Set(nodes[0].keys) == Set(ActorReport.columns))
+        #expect(Set(nodes[0].keys) == Set(ActorTableEncoder.columns))
         #expect(obj["algorithm"] as? String == "leiden")
         #expect(r.stdout.contains("\"modularity\": 0.4449035812672176"))
         #expect(nodes.allSatisfy { $0["eigenvector"] is Double && $0["coreness"] is Int })
@@ -196,14 +216,14 @@ import Testing
         ])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n")
-        #expect(lines[0] == Substring(ActorReport.columns.joined(separator: ",")))
+        #expect(lines[0] == Substring(ActorTableEncoder.columns.joined(separator: ",")))
         // Unweighted betweenness: node 0 is the top broker of the club (NetworkX: 0.437635).
         let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         #expect(rows.allSatisfy { $0[8] == "0" })
         #expect(rows.allSatisfy { $0[10].isEmpty && !$0[14].isEmpty })  // closeness not computed
         let bad = try run(["actors", Self.karate, "--measures", "fame"])
         #expect(bad.status == 64)
-        #expect(bad.stderr.contains("Measure 'fame' is not known"))
+        #expect(bad.stderr.contains("Value 'fame' for --measures is not valid"))
     }
 
     @Test(arguments: ["leiden", "louvain", "label-propagation"])
@@ -229,18 +249,18 @@ import Testing
     @Test func labeledGraphGivesTheSameReportsAndStreamedJSON() throws {
         let path = TestPaths.fixture("analysis/karate.tsv").path
         var warnings: [String] = []
-        let lean = try GraphInput.loadLabeled(path, warnings: &warnings)
-        let karate = ActorReportTests.karate
-        let full = try ActorReport(graph: karate, options: .init())
-        let viaLean = try ActorReport(graph: lean, options: .init())
-        #expect(viaLean.rows == full.rows)
-        #expect(viaLean.json() == full.json())
+        let lean = try Pipeline.loadLabeledGraph(path, warnings: &warnings)
+        let karate = KeyActorsTests.karate
+        let full = try KeyActorsTests.actors(karate)
+        let viaLean = try KeyActors(graph: lean)
+        #expect(viaLean.ranking == full.ranking)
+        #expect(KeyActorsTests.json(viaLean) == KeyActorsTests.json(full))
         var pieces = ""
-        full.writeJSON(limit: 5) { pieces += $0 }
-        #expect(pieces == full.json(limit: 5))
-        let c1 = CommunityReport(graph: karate, report: full)
-        let c2 = CommunityReport(graph: lean, report: viaLean)
-        #expect(c1.json() == c2.json())
-        #expect(c1.text() == c2.text())
+        ActorTableEncoder.writeJSON(full, rows: Array(full.ranking.prefix(5))) { pieces += $0 }
+        #expect(pieces == KeyActorsTests.json(full, limit: 5))
+        let c1 = CommunitySummary(graph: LabeledGraph(karate), actors: full)
+        let c2 = CommunitySummary(graph: lean, actors: viaLean)
+        #expect(CommunityEncoder.json(c1, actors: full) == CommunityEncoder.json(c2, actors: viaLean))
+        #expect(CommunityEncoder.text(c1, actors: full) == CommunityEncoder.text(c2, actors: viaLean))
     }
 }

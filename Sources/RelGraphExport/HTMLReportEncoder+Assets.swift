@@ -1,5 +1,5 @@
-/// The inline stylesheet and script of ``HTMLReport``.
-extension HTMLReport {
+/// The inline stylesheet and script of ``HTMLReportEncoder``.
+extension HTMLReportEncoder {
     static let style = """
         body{font:14px/1.4 system-ui,-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;margin:0 24px 48px;color:#222}
         h1{font-size:22px;margin:16px 0 4px}h2{font-size:18px;margin:24px 0 8px}

@@ -1,0 +1,178 @@
+import RelGraphCore
+
+/// Every node of a graph with the measures asked for, its rank and its community: the "key
+/// actors" of a graph, before any formatting (RelGraphExport writes them as a table, CSV or
+/// JSON).
+///
+/// ## What is computed
+/// The measures of ``Options/measures`` plus ``ActorMeasures/alwaysComputed`` and
+/// ``Options/rankBy``, each once (see ``ActorMeasure`` and its registry ``ActorMeasures``);
+/// derived measures (brokerage) whenever their inputs are computed; and communities by
+/// ``Options/algorithm`` with their modularity. Measures not computed are NaN in ``value(_:of:)``.
+///
+/// ## Ranks
+/// Nodes are ranked by ``Options/rankBy`` in decreasing order, ties by name then node index;
+/// ``communityRank`` and ``kindRank`` rank the same way within the node's community and kind.
+/// Ranks are 1-based.
+public struct KeyActors: Sendable {
+    /// What to compute; every default is documented on its property.
+    public struct Options: Sendable {
+        /// The measure nodes are ranked by; PageRank by default. Always computed.
+        public var rankBy: MeasureName
+        /// The measures to compute; all by default.
+        public var measures: Set<MeasureName>
+        /// How path-based measures read weights; 1/weight by default.
+        public var weighting: PathWeighting
+        /// The community algorithm; Leiden by default.
+        public var algorithm: CommunityAlgorithm
+        /// The modularity resolution γ for Leiden and Louvain; 1 by default.
+        public var resolution: Double
+        /// Seeds community detection and source sampling; 42 by default.
+        public var seed: UInt64
+        /// Exact or sampled all-pairs measures; automatic (exact up to 2 · 10⁹ steps) by default.
+        public var sampling: SourceSampling?
+        /// Worker threads; `nil` (the default) uses every core. Results do not depend on it.
+        public var threads: Int?
+        /// Nodes whose point of view PageRank takes (personalised PageRank); empty by default.
+        public var seenFrom: [Int]
+
+        /// Creates options.
+        public init(
+            rankBy: MeasureName = .pagerank, measures: Set<MeasureName> = Set(MeasureName.allCases),
+            weighting: PathWeighting = .reciprocal, algorithm: CommunityAlgorithm = .leiden,
+            resolution: Double = 1, seed: UInt64 = 42, sampling: SourceSampling? = nil,
+            threads: Int? = nil, seenFrom: [Int] = []
+        ) {
+            self.rankBy = rankBy
+            self.measures = measures
+            self.weighting = weighting
+            self.algorithm = algorithm
+            self.resolution = resolution
+            self.seed = seed
+            self.sampling = sampling
+            self.threads = threads
+            self.seenFrom = seenFrom
+        }
+    }
+
+    /// The options the actors were computed with.
+    public let options: Options
+    /// The nodes (node *i* is entity *i*).
+    public let entities: [Entity]
+    /// Nodes and edges of the analysed graph.
+    public let nodeCount: Int, edgeCount: Int
+    /// The computed measures in ``ActorMeasures/all`` order, derived ones included.
+    public let computed: [MeasureName]
+    /// The community partition.
+    public let partition: Partition
+    /// Modularity of ``partition`` at the chosen resolution (0 for a graph without edges).
+    public let modularity: Double
+    /// Every node, best first.
+    public let ranking: [Int]
+    /// 1-based rank of each node overall, within its community and within its kind.
+    public let rank: [Int], communityRank: [Int], kindRank: [Int]
+    /// Broker flags per node when brokerage was computed, else `nil`.
+    public let brokers: [Bool]?
+    /// Sources used for betweenness (*n* when exact; `nil` when not computed).
+    public let betweennessSources: Int?
+    /// Absolute error bound of sampled betweenness at 95 % confidence (0 when exact).
+    public let betweennessErrorBound: Double?
+    /// Sources used for closeness and harmonic (*n* when exact; `nil` when not computed).
+    public let distanceSources: Int?
+    private let values: [MeasureName: [Double]]
+
+    /// Computes the requested measures and communities of `graph` and ranks its nodes.
+    /// - Throws: ``AnalysisError`` if an option is out of range (resolution, threads, a
+    ///   `seenFrom` node) or an iterative measure does not converge.
+    /// - Complexity: dominated by betweenness, closeness and harmonic: O(*k* · *m* log *n*) for
+    ///   *k* sources (*k* = *n* up to 2 · 10⁹ steps); everything else is near linear in *m*.
+    public init(graph labeled: LabeledGraph, options: Options = .init()) throws(AnalysisError) {
+        let g = labeled.graph
+        let n = g.nodeCount
+        // Communities first: they validate the resolution before any costly measure runs.
+        let part = try options.algorithm.partition(
+            of: g, resolution: options.resolution, seed: options.seed, threads: options.threads)
+        let context = try MeasureContext(
+            graph: g, weighting: options.weighting, sampling: options.sampling ?? .automatic(seed: options.seed),
+            threads: options.threads, seenFrom: options.seenFrom)
+        var wanted = options.measures.union(ActorMeasures.alwaysComputed).union([options.rankBy])
+        if n == 0 { wanted = Set(ActorMeasures.alwaysComputed) }
+        // A derived measure asked for brings its inputs; one whose inputs are all computed comes along.
+        for m in ActorMeasures.all where wanted.contains(m.name) { wanted.formUnion(m.inputs) }
+        for m in ActorMeasures.all where !m.inputs.isEmpty && m.inputs.allSatisfy(wanted.contains) {
+            wanted.insert(m.name)
+        }
+        var values: [MeasureName: [Double]] = [:]
+        for m in ActorMeasures.all where wanted.contains(m.name) {
+            values[m.name] = try context.values(of: m.name)
+        }
+        self.options = options
+        entities = labeled.entities
+        nodeCount = n
+        edgeCount = g.edgeCount
+        computed = ActorMeasures.all.map(\.name).filter(wanted.contains)
+        partition = part
+        modularity = g.totalWeight > 0 ? ((try? g.modularity(of: part, resolution: options.resolution)) ?? 0) : 0
+        brokers = context.brokers
+        betweennessSources = context.betweennessSources
+        betweennessErrorBound = context.betweennessErrorBound
+        distanceSources = context.distanceSources
+        self.values = values
+
+        let key = values[options.rankBy] ?? []
+        let entities = labeled.entities
+        let order = Self.order(by: key, entities: entities)
+        var rank = [Int](repeating: 0, count: n)
+        var communityRank = rank, kindRank = rank
+        var perCommunity: [Int: Int] = [:]
+        var perKind: [EntityKind: Int] = [:]
+        for (i, v) in order.enumerated() {
+            rank[v] = i + 1
+            perCommunity[part.community[v], default: 0] += 1
+            communityRank[v] = perCommunity[part.community[v]] ?? 0
+            perKind[entities[v].kind, default: 0] += 1
+            kindRank[v] = perKind[entities[v].kind] ?? 0
+        }
+        ranking = order
+        self.rank = rank
+        self.communityRank = communityRank
+        self.kindRank = kindRank
+    }
+
+    /// Whether `measure` was computed.
+    public func isComputed(_ measure: MeasureName) -> Bool { values[measure] != nil }
+
+    /// The value of `measure` for `node`; NaN when the measure was not computed.
+    public func value(_ measure: MeasureName, of node: Int) -> Double {
+        values[measure]?[node] ?? .nan
+    }
+
+    /// The values of `measure` in node order, or `nil` when it was not computed.
+    public func values(of measure: MeasureName) -> [Double]? { values[measure] }
+
+    /// Every node in decreasing order of `measure` (ties by name, then node index; nodes without
+    /// a value last): the ranking by another measure than ``Options/rankBy``.
+    /// - Complexity: O(*n* log *n*).
+    public func ranking(by measure: MeasureName) -> [Int] {
+        if measure == options.rankBy { return ranking }
+        let key = values[measure] ?? [Double](repeating: .nan, count: nodeCount)
+        return Self.order(by: key.map { $0.isNaN ? -.infinity : $0 }, entities: entities)
+    }
+
+    /// The ranked nodes of `kind`, of `community`, and/or brokers only (ranks keep their values
+    /// over all nodes).
+    public func selecting(kind: EntityKind? = nil, community: Int? = nil, brokersOnly: Bool = false) -> [Int] {
+        ranking.filter {
+            (kind == nil || entities[$0].kind == kind) && (community == nil || partition.community[$0] == community)
+                && (!brokersOnly || brokers?[$0] == true)
+        }
+    }
+
+    /// Node indices by decreasing `key`, ties by (name, index).
+    private static func order(by key: [Double], entities: [Entity]) -> [Int] {
+        entities.indices.sorted {
+            let a = key[$0], b = key[$1]
+            return a != b ? a > b : (entities[$0].name, $0) < (entities[$1].name, $1)
+        }
+    }
+}

@@ -1,0 +1,199 @@
+import Foundation
+import RelGraphAnalysis
+import RelGraphCore
+
+/// Writes ``RelGraphAnalysis/KeyActors`` as a text table, CSV or JSON.
+///
+/// ## Columns
+/// The CSV columns and the JSON keys of each node are a stable interface: ``csvColumns`` lists
+/// them; a measure added to ``RelGraphAnalysis/ActorMeasures/all`` is appended after them. In
+/// every format a measure that was not computed is empty (CSV), `null` (JSON) or absent (text
+/// table). `country` is a country's ISO code or a person's affiliation.
+///
+/// ## Numbers
+/// Each measure's ``RelGraphAnalysis/ActorMeasure/format`` sets its decimals in the text table
+/// and in CSV; JSON writes whole-number measures as integers and the others in their shortest
+/// round-trip form.
+public enum ActorTableEncoder {
+    /// The CSV columns (and JSON node keys) before any measure added later: stable, part of the
+    /// interface. New columns are only ever appended.
+    public static let csvColumns = [
+        "rank", "name", "kind", "country", "degree", "strength", "pagerank", "betweenness",
+        "community", "node", "closeness", "harmonic", "eigenvector", "coreness", "clustering",
+        "communityRank", "kindRank", "brokerage", "broker",
+    ]
+
+    /// The measures the text table shows first, in this order; the other measures with a
+    /// heading follow in registry order.
+    static let leadingTableMeasures: [MeasureName] = [.degree, .strength, .pagerank]
+
+    /// Every CSV column: ``csvColumns`` and then the registered measures they do not name.
+    public static var columns: [String] {
+        csvColumns + ActorMeasures.all.map(\.name.rawValue).filter { !csvColumns.contains($0) }
+    }
+
+    /// A fixed-width text table of `rows` (node indices, in order), showing the computed measures.
+    /// - Complexity: O(*r* · *c*) for *r* rows and *c* columns.
+    public static func table(_ actors: KeyActors, rows: [Int]) -> String {
+        let measures =
+            leadingTableMeasures
+            + ActorMeasures.all.map(\.name).filter { !leadingTableMeasures.contains($0) }
+        let shown = measures.map(\.measure).filter { $0.heading != nil && actors.isComputed($0.name) }
+        var header = ["#", "Name", "Kind", "Country", "Comm."]
+        header += shown.compactMap(\.heading)
+        let brokers = actors.brokers
+        if brokers != nil { header.append("Broker") }
+        var cells = [header]
+        for v in rows {
+            let e = actors.entities[v]
+            var row = ["\(actors.rank[v])", e.name, e.kind.rawValue, country(e), "\(actors.partition.community[v])"]
+            for m in shown {
+                row.append(tableNumber(actors.value(m.name, of: v), m.format))
+            }
+            if let brokers { row.append(brokers[v] ? "yes" : "") }
+            cells.append(row)
+        }
+        let widths = (0..<header.count).map { c in cells.map { $0[c].count }.max() ?? 0 }
+        var textColumns: Set<Int> = [1, 2, 3]
+        if brokers != nil { textColumns.insert(header.count - 1) }
+        return cells.map { row in
+            var line = row.enumerated().map { c, s in
+                let pad = String(repeating: " ", count: widths[c] - s.count)
+                return textColumns.contains(c) ? s + pad : pad + s
+            }.joined(separator: "  ")
+            while line.last == " " { line.removeLast() }
+            return line
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// RFC 4180 CSV of `rows` with a header of ``columns``.
+    /// - Complexity: O(*r* · *c*).
+    public static func csv(_ actors: KeyActors, rows: [Int]) -> String {
+        let cells = Column.all(actors)
+        var out = cells.map(\.name).joined(separator: ",") + "\n"
+        for v in rows {
+            out += cells.map { $0.csv(v, actors) }.joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    /// The actors as JSON with sorted keys and full-precision numbers:
+    /// `{"nodeCount", "edgeCount", "modularity", "algorithm", "resolution", "seed", "weighting",
+    /// "measures": [...], "betweenness": {"sources", "exact", "errorBound"} | null,
+    /// "distance": {"sources", "exact"} | null, "nodes": [{<each of ``columns``>}]}`.
+    /// `measures` lists the computed measures that are not derived from others. Written in
+    /// pieces of about 64 KB to `emit`, one node at a time.
+    public static func writeJSON(_ actors: KeyActors, rows: [Int], to emit: (String) -> Void) {
+        let cells = Column.all(actors)
+        let nodes = JSONText.LazyArray(count: rows.count) { i -> Any in
+            var node: [String: Any] = [:]
+            for c in cells { node[c.name] = c.json(rows[i], actors) }
+            return node
+        }
+        let derived = Set(ActorMeasures.all.filter { !$0.inputs.isEmpty }.map(\.name))
+        var obj: [String: Any] = [
+            "nodeCount": actors.nodeCount, "edgeCount": actors.edgeCount, "modularity": actors.modularity,
+            "algorithm": actors.options.algorithm.rawValue, "resolution": actors.options.resolution,
+            "seed": actors.options.seed, "weighting": actors.options.weighting.rawValue,
+            "measures": actors.computed.filter { !derived.contains($0) }.map(\.rawValue), "nodes": nodes,
+        ]
+        if let k = actors.betweennessSources {
+            obj["betweenness"] =
+                ["sources": k, "exact": k == actors.nodeCount, "errorBound": actors.betweennessErrorBound ?? 0]
+                as [String: Any]
+        } else {
+            obj["betweenness"] = NSNull()
+        }
+        obj["distance"] =
+            actors.distanceSources.map { ["sources": $0, "exact": $0 == actors.nodeCount] as [String: Any] }
+            ?? NSNull()
+        JSONText.write(obj, to: emit)
+    }
+
+    /// ``writeJSON(_:rows:to:)`` as one string.
+    public static func json(_ actors: KeyActors, rows: [Int]) -> String {
+        var out = ""
+        writeJSON(actors, rows: rows) { out += $0 }
+        return out
+    }
+
+    // MARK: - Cells
+
+    /// A country's ISO code or a person's affiliation, or empty.
+    static func country(_ e: Entity) -> String { e.iso3 ?? e.affiliation ?? "" }
+
+    /// The text-table form of `x`: whole numbers as integers (0 when not computed), others
+    /// with the format's table decimals.
+    static func tableNumber(_ x: Double, _ format: MeasureFormat) -> String {
+        switch format {
+        case .integer: return x.isNaN ? "0" : String(Int(x))
+        case .decimal(let decimals, _): return NumberText.fixed(x, decimals)
+        }
+    }
+}
+
+/// One column of the CSV and JSON outputs: what it holds, resolved once per output.
+private struct Column {
+    enum Content {
+        case rank, name, kind, country, community, node, communityRank, kindRank, broker
+        /// A measure's values (`nil` when not computed) and format.
+        case measure(values: [Double]?, format: MeasureFormat)
+    }
+
+    var name: String
+    var content: Content
+
+    /// The columns of ``ActorTableEncoder/columns`` for `actors`.
+    static func all(_ actors: KeyActors) -> [Column] {
+        ActorTableEncoder.columns.map { name in
+            let fixed: [String: Content] = [
+                "rank": .rank, "name": .name, "kind": .kind, "country": .country, "community": .community,
+                "node": .node, "communityRank": .communityRank, "kindRank": .kindRank, "broker": .broker,
+            ]
+            if let content = fixed[name] { return Column(name: name, content: content) }
+            let m = MeasureName(rawValue: name) ?? .pagerank
+            return Column(name: name, content: .measure(values: actors.values(of: m), format: m.measure.format))
+        }
+    }
+
+    /// The CSV cell for node `v`.
+    func csv(_ v: Int, _ actors: KeyActors) -> String {
+        let e = actors.entities[v]
+        switch content {
+        case .rank: return "\(actors.rank[v])"
+        case .name: return TextEscaping.csv(e.name)
+        case .kind: return e.kind.rawValue
+        case .country: return TextEscaping.csv(ActorTableEncoder.country(e))
+        case .community: return "\(actors.partition.community[v])"
+        case .node: return "\(v)"
+        case .communityRank: return "\(actors.communityRank[v])"
+        case .kindRank: return "\(actors.kindRank[v])"
+        case .broker: return actors.brokers.map { "\($0[v])" } ?? ""
+        case .measure(let values, let format):
+            guard let x = values?[v], !x.isNaN else { return "" }
+            switch format {
+            case .integer: return String(Int(x))
+            case .decimal(_, let decimals): return NumberText.fixed(x, decimals)
+            }
+        }
+    }
+
+    /// The JSON value for node `v` (`NSNull` for a measure not computed).
+    func json(_ v: Int, _ actors: KeyActors) -> Any {
+        let e = actors.entities[v]
+        switch content {
+        case .rank: return actors.rank[v]
+        case .name: return e.name
+        case .kind: return e.kind.rawValue
+        case .country: return (e.iso3 ?? e.affiliation).map { $0 as Any } ?? NSNull()
+        case .community: return actors.partition.community[v]
+        case .node: return v
+        case .communityRank: return actors.communityRank[v]
+        case .kindRank: return actors.kindRank[v]
+        case .broker: return actors.brokers.map { $0[v] as Any } ?? NSNull()
+        case .measure(let values, let format):
+            guard let x = values?[v], !x.isNaN else { return NSNull() }
+            return format == .integer ? Int(x) as Any : x as Any
+        }
+    }
+}

@@ -1,0 +1,250 @@
+import Foundation
+import RelGraphAnalysis
+import RelGraphCore
+import RelGraphExport
+import RelGraphRendering
+
+/// The stages behind `relgraph actors`, `communities`, `export`, `render` and `report`, each
+/// composed from the library modules: the command-line tool only parses its arguments and
+/// calls these.
+extension Pipeline {
+    /// An output format of the key-actor table.
+    public enum ActorFormat: String, Sendable, CaseIterable { case table, csv, json }
+
+    /// An output format of the communities.
+    public enum CommunityFormat: String, Sendable, CaseIterable { case text, json }
+
+    /// A graph file format `export` writes.
+    public enum ExportFormat: String, Sendable, CaseIterable { case dot, graphml, gexf, json, csv }
+
+    /// Which rows of the key-actor table to show.
+    public struct ActorSelection: Sendable {
+        /// Only entities of this kind, or all.
+        public var kind: EntityKind?
+        /// Only entities of this community, or all.
+        public var community: Int?
+        /// Only brokers.
+        public var brokersOnly: Bool
+        /// At most this many rows, or all.
+        public var limit: Int?
+
+        /// Creates a selection; the defaults show every row.
+        public init(kind: EntityKind? = nil, community: Int? = nil, brokersOnly: Bool = false, limit: Int? = nil) {
+            self.kind = kind
+            self.community = community
+            self.brokersOnly = brokersOnly
+            self.limit = limit
+        }
+    }
+
+    /// Reads a graph argument (`*.relgraph.json` or an edge list) for analysis only (entities
+    /// and adjacency), appending skipped lines to `warnings`.
+    /// - Throws: ``PipelineError/graph(_:)``.
+    public static func loadLabeledGraph(_ path: String, warnings: inout [String]) throws(PipelineError) -> LabeledGraph {
+        do { return try GraphFile.readLabeled(path, warnings: &warnings) } catch { throw .graph(error) }
+    }
+
+    /// Reads a graph argument with its relations' attributes, appending skipped lines to
+    /// `warnings`.
+    /// - Throws: ``PipelineError/graph(_:)``.
+    public static func loadGraph(_ path: String, warnings: inout [String]) throws(PipelineError) -> EntityGraph {
+        do { return try GraphFile.read(path, warnings: &warnings) } catch { throw .graph(error) }
+    }
+
+    /// The nodes `names` designate (name, alias, ISO code or id, case-insensitive), for
+    /// personalised PageRank.
+    /// - Throws: ``PipelineError/invalidArgument(message:)`` naming a name that matches nothing.
+    public static func nodes(named names: [String], in graph: LabeledGraph, option: String) throws(PipelineError) -> [Int] {
+        var nodes: [Int] = []
+        for name in names {
+            let found = graph.entities(named: name)
+            guard !found.isEmpty else {
+                throw .invalidArgument(message: "Actor '\(name)' for --\(option) is not in the graph")
+            }
+            nodes += found
+        }
+        return nodes
+    }
+
+    /// Computes the key actors of `graph` and writes the selected rows in `format` to `emit`.
+    /// - Throws: ``PipelineError/analysis(_:)`` for an option out of range or a measure that
+    ///   does not converge.
+    public static func actors(
+        of graph: LabeledGraph, options: KeyActors.Options, selection: ActorSelection = .init(),
+        format: ActorFormat, to emit: (String) -> Void
+    ) throws(PipelineError) {
+        let actors: KeyActors
+        do { actors = try KeyActors(graph: graph, options: options) } catch { throw .analysis(error) }
+        var rows = actors.selecting(kind: selection.kind, community: selection.community, brokersOnly: selection.brokersOnly)
+        if let limit = selection.limit { rows = Array(rows.prefix(limit)) }
+        switch format {
+        case .table: emit(ActorTableEncoder.table(actors, rows: rows))
+        case .csv: emit(ActorTableEncoder.csv(actors, rows: rows))
+        case .json: ActorTableEncoder.writeJSON(actors, rows: rows, to: emit)
+        }
+    }
+
+    /// Finds the communities of `graph` and writes them in `format` to `emit`; members are
+    /// listed by PageRank.
+    /// - Throws: ``PipelineError/analysis(_:)`` for an option out of range.
+    public static func communities(
+        of graph: LabeledGraph, algorithm: CommunityAlgorithm, resolution: Double, seed: UInt64,
+        threads: Int?, format: CommunityFormat, to emit: (String) -> Void
+    ) throws(PipelineError) {
+        let options = KeyActors.Options(
+            measures: [], algorithm: algorithm, resolution: resolution, seed: seed, threads: threads)
+        let actors: KeyActors
+        do { actors = try KeyActors(graph: graph, options: options) } catch { throw .analysis(error) }
+        let summary = CommunitySummary(graph: graph, actors: actors)
+        switch format {
+        case .text: emit(CommunityEncoder.text(summary, actors: actors))
+        case .json: CommunityEncoder.writeJSON(summary, actors: actors, to: emit)
+        }
+    }
+
+    /// Analyses `graph` (the measure of `filter` only) and applies `filter`.
+    /// - Throws: ``PipelineError/analysis(_:)`` or ``PipelineError/filter(_:)``.
+    public static func diagram(of graph: EntityGraph, filter: DiagramFilter) throws(PipelineError) -> DiagramFilter.Diagram {
+        let actors: KeyActors
+        do {
+            actors = try KeyActors(
+                graph: LabeledGraph(graph), options: .init(rankBy: filter.measure, measures: [filter.measure]))
+        } catch { throw .analysis(error) }
+        do { return try filter.diagram(of: graph, actors: actors) } catch { throw .filter(error) }
+    }
+
+    /// The files of `export`: `(path, contents)` pairs, where a `nil` path means standard
+    /// output. CSV writes `BASE.nodes.csv` and `BASE.edges.csv` and needs `output`.
+    /// - Throws: ``PipelineError/analysis(_:)``, ``PipelineError/filter(_:)``, or
+    ///   ``PipelineError/invalidArgument(message:)`` for CSV without an output name.
+    public static func export(
+        _ graph: EntityGraph, format: ExportFormat, filter: DiagramFilter, layout: LayoutEngine?,
+        dotOptions: DOTOptions, output: String?
+    ) throws(PipelineError) -> [(path: String?, text: String)] {
+        let target = output == "-" ? nil : output
+        if format == .csv, target == nil {
+            throw .invalidArgument(
+                message: "Format 'csv' writes two files; name them with --output BASE (writes BASE.nodes.csv and BASE.edges.csv)")
+        }
+        let shown = try diagram(of: graph, filter: filter)
+        let measures = shown.nodeMeasures(sizeBy: filter.measure)
+        switch format {
+        case .dot:
+            return [(target, shown.dot(layout: shown.layout(layout), measure: filter.measure, options: dotOptions))]
+        case .graphml: return [(target, GraphMLEncoder.encode(shown.graph, measures: measures))]
+        case .gexf: return [(target, GEXFEncoder.encode(shown.graph, measures: measures))]
+        case .json: return [(target, NodeLinkEncoder.encode(shown.graph, measures: measures))]
+        case .csv:
+            var base = target ?? ""
+            if base.lowercased().hasSuffix(".csv") { base.removeLast(4) }
+            let tables = CSVEncoder.encode(shown.graph, measures: measures)
+            return [(base + ".nodes.csv", tables.nodes), (base + ".edges.csv", tables.edges)]
+        }
+    }
+
+    /// Writes `text` to `path` atomically, or to standard output when `path` is `nil`.
+    /// - Throws: ``PipelineError/graph(_:)`` when the file cannot be written.
+    public static func emit(_ text: String, to path: String?) throws(PipelineError) {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do { try AtomicFile.write(text, to: path) } catch { throw .graph(error) }
+    }
+
+    /// Renders `input` to `output` (`-`: standard output) in-process with Graphviz. A DOT file
+    /// (`.dot`, `.gv`) is drawn as it is, with the layout it names, `layout`, or one chosen by
+    /// size; a graph file is filtered and styled first.
+    /// - Throws: ``PipelineError/graph(_:)`` for an unreadable input,
+    ///   ``PipelineError/rendering(_:)`` for a DOT syntax error or a refused layout, and the
+    ///   errors of ``diagram(of:filter:)``.
+    public static func render(
+        _ input: String, to output: String, format: OutputFormat, filter: DiagramFilter, layout: LayoutEngine?,
+        dotOptions: DOTOptions, force: Bool, warnings: inout [String]
+    ) throws(PipelineError) {
+        let dot: String
+        let engine: LayoutEngine
+        let lower = input.lowercased()
+        if lower.hasSuffix(".dot") || lower.hasSuffix(".gv") {
+            guard let text = try? String(contentsOfFile: input, encoding: .utf8) else {
+                throw .graph(.unreadableFile(path: input, reason: "not a readable UTF-8 file"))
+            }
+            dot = text
+            let parsed: ParsedGraph
+            do { parsed = try Graphviz.parse(dot: text) } catch { throw .rendering(error) }
+            let named = parsed.graphAttributes["layout"].flatMap(LayoutEngine.init(rawValue:))
+            engine = layout ?? named ?? LayoutEngine.automatic(nodeCount: parsed.nodeCount)
+        } else {
+            let graph = try loadGraph(input, warnings: &warnings)
+            let shown = try diagram(of: graph, filter: filter)
+            engine = shown.layout(layout)
+            dot = shown.dot(layout: engine, measure: filter.measure, options: dotOptions)
+        }
+        do {
+            if output == "-" {
+                let data = try Graphviz.render(dot: dot, layout: engine, format: format, force: force)
+                FileHandle.standardOutput.write(data)
+            } else {
+                try Graphviz.render(dot: dot, layout: engine, format: format, to: output, force: force)
+            }
+        } catch {
+            throw .rendering(error)
+        }
+    }
+
+    /// The self-contained HTML report of `graph`: analyses it, filters the diagram with
+    /// `filter`, renders it as SVG in-process and writes the page (see
+    /// ``RelGraphExport/HTMLReportEncoder``).
+    /// - Throws: ``PipelineError/analysis(_:)``, ``PipelineError/filter(_:)`` or
+    ///   ``PipelineError/rendering(_:)``.
+    public static func report(
+        _ graph: EntityGraph, title: String, filter: DiagramFilter = .init(), layout: LayoutEngine? = nil,
+        options: DOTOptions = .init(), force: Bool = false
+    ) throws(PipelineError) -> String {
+        let actors: KeyActors
+        do { actors = try KeyActors(graph: LabeledGraph(graph)) } catch { throw .analysis(error) }
+        let diagram: DiagramFilter.Diagram
+        do { diagram = try filter.diagram(of: graph, actors: actors) } catch { throw .filter(error) }
+        let engine = diagram.layout(layout)
+        let dot = diagram.dot(layout: engine, measure: filter.measure, options: options)
+        let svg: String
+        do {
+            svg = String(
+                decoding: try Graphviz.render(dot: dot, layout: engine, format: .svg, force: force),
+                as: UTF8.self)
+        } catch { throw .rendering(error) }
+        return HTMLReportEncoder.html(
+            title: title, graph: graph, actors: actors, diagram: diagram.graph, svg: svg,
+            filterSummary: filter.isIdentity ? nil : filter.summary)
+    }
+}
+
+extension DiagramFilter {
+    /// The filter in command-line words ("top 60 by pagerank, min weight 2"), for captions.
+    public var summary: String {
+        var parts: [String] = []
+        if let top { parts.append("top \(top) by \(measure.rawValue)") }
+        if minWeight != 1 { parts.append("min weight \(NumberText.compact(minWeight))") }
+        if let kinds { parts.append("kinds " + kinds.map(\.rawValue).sorted().joined(separator: ",")) }
+        if !focus.isEmpty { parts.append("focus " + focus.joined(separator: ", ") + " depth \(depth)") }
+        if largestComponent { parts.append("largest component") }
+        if from != nil || to != nil {
+            parts.append("dates \(from?.description ?? "…") to \(to?.description ?? "…")")
+        }
+        if let backbone { parts.append("backbone α=\(backbone)") }
+        return parts.joined(separator: ", ")
+    }
+}
+
+extension Pipeline {
+    /// Writes `graph` as a `*.relgraph.json` file, atomically.
+    /// - Throws: ``PipelineError/graph(_:)`` when the file cannot be written.
+    public static func write(_ graph: EntityGraph, to path: String) throws(PipelineError) {
+        do { try GraphFile.write(graph, to: path) } catch { throw .graph(error) }
+    }
+
+    /// The first `limit` rows of the key-actor text table of `actors`.
+    public static func actorTable(_ actors: KeyActors, limit: Int) -> String {
+        ActorTableEncoder.table(actors, rows: Array(actors.ranking.prefix(limit)))
+    }
+}
