@@ -162,6 +162,9 @@ public enum DOTEncoder {
                         entity, importance: importance, community: community,
                         measureName: options.measureName))
             ))
+        if options.highlighted.contains(entity.id) {
+            attributes += [("color", quoted("#000000")), ("penwidth", number(DOTStyle.highlightPenWidth))]
+        }
         return attributes
     }
 

@@ -28,6 +28,10 @@ public struct DOTOptions: Sendable, Hashable {
     /// legend. Default `"PageRank"`.
     public var measureName: String
 
+    /// The ids of the entities to highlight (the `--focus` entities): drawn with a thick black
+    /// border. Default: none.
+    public var highlighted: Set<String> = []
+
     /// Creates options; every parameter defaults to the value documented on its property.
     public init(
         title: String? = nil, layout: String? = nil, legend: Bool = true, clusters: Bool = false,

@@ -19,6 +19,9 @@ import RelGraphCore
 ///   "Name (ISO)", e.g. "Antony Blinken (USA)", so that same-named people stay apart and the
 ///   drawing shows who speaks for whom; other entities show their name.
 public enum DOTStyle {
+    /// The border width of a highlighted (focus) node, in points: 3.5.
+    static let highlightPenWidth = 3.5
+
     /// The font of every label: `Helvetica` (fontconfig substitutes a sans-serif font; CJK and
     /// Arabic fall back to any installed font that covers them).
     public static let fontName = "Helvetica"

@@ -27,6 +27,7 @@ extension DiagramFilter.Diagram {
         var options = options
         options.layout = layout.rawValue
         options.measureName = measure.measure.title
+        options.highlighted.formUnion(focus)
         return DOTEncoder.encode(
             graph, importance: importance.map { $0.isNaN ? 0 : $0 }, community: community,
             options: options)

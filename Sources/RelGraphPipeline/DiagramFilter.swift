@@ -14,7 +14,8 @@ import RelGraphCore
 /// 3. **Focus**: only the ego network of the ``focus`` entities stays: everything within
 ///    ``depth`` hops over the edges left by step 1, among the entities left by step 2.
 /// 4. **Top**: the ``top`` entities by ``measure`` stay (focus entities always stay).
-/// 5. Entities left without any relation are dropped (unless the graph had no relations).
+/// 5. When any filter is set, entities left without any relation are dropped (the identity
+///    filter keeps isolated entities, so exports keep every entity).
 /// 6. **Largest component**: with ``largestComponent``, only the largest connected component
 ///    stays (ties: the one with the smallest entity id).
 ///
@@ -68,10 +69,25 @@ public struct DiagramFilter: Sendable, Equatable {
         self.backbone = backbone
     }
 
-    /// The filter of the main job's diagrams: the 60 most important nodes, and relations seen
-    /// in at least 2 sentences once the graph has more than 60 nodes.
+    /// The most entities a diagram shows unless asked for more: 60.
+    public static let readableTop = 60
+
+    /// The filter of the main job's diagrams: the 60 most important nodes, and relations of
+    /// weight at least 2, once the graph has more than 60 nodes.
     public static func readable(nodeCount: Int) -> DiagramFilter {
-        nodeCount > 60 ? DiagramFilter(top: 60, minWeight: 2) : DiagramFilter()
+        nodeCount > readableTop ? DiagramFilter(top: readableTop, minWeight: 2) : DiagramFilter()
+    }
+
+    /// This filter made readable for a graph of `nodeCount` entities, as diagrams are by
+    /// default: without a ``top`` of its own it keeps the ``readableTop`` most important
+    /// entities (focus entities always stay), and when it sets nothing else either, only
+    /// relations of weight at least 2. `nil` when the filter is already readable.
+    public func readable(nodeCount: Int) -> DiagramFilter? {
+        guard top == nil, nodeCount > Self.readableTop else { return nil }
+        var f = self
+        f.top = Self.readableTop
+        if isIdentity { f.minWeight = 2 }
+        return f
     }
 
     /// Whether the filter keeps everything.
@@ -87,6 +103,8 @@ public struct DiagramFilter: Sendable, Equatable {
         public var community: [Int]
         /// Every measure of each kept entity, for interchange formats.
         public var measures: [(name: String, values: [Double])]
+        /// The ids of the ``DiagramFilter/focus`` entities, drawn highlighted.
+        public var focus: Set<String> = []
     }
 
     /// Applies the filter (see the type's discussion for the order).
@@ -122,7 +140,11 @@ public struct DiagramFilter: Sendable, Equatable {
         // 3. Focus.
         var pinned = Set<Int>()
         if !focus.isEmpty {
-            for name in focus { pinned.formUnion(try Self.resolve(name, in: graph)) }
+            for name in focus {
+                do throws(NameLookupError) { pinned.insert(try EntityLookup.resolve(name, in: graph.entities)) } catch {
+                    throw .name(error)
+                }
+            }
             pinned = pinned.filter { keep[$0] }
             let distance = keptGraph().hopDistances(from: pinned.sorted(), maxDepth: depth)
             for i in keep.indices where distance[i] < 0 { keep[i] = false }
@@ -135,7 +157,7 @@ public struct DiagramFilter: Sendable, Equatable {
             }
         }
         // 5. Isolated.
-        if hadRelations {
+        if hadRelations && !isIdentity {
             let g = keptGraph()
             for i in keep.indices where keep[i] && g.degree(i) == 0 && !pinned.contains(i) { keep[i] = false }
         }
@@ -147,6 +169,7 @@ public struct DiagramFilter: Sendable, Equatable {
             keep = [Bool](repeating: false, count: n)
             for local in largest.originalIndex { keep[kept[Int(local)]] = true }
         }
+        if !graph.entities.isEmpty && !keep.contains(true) { throw .emptyDiagram(filters: summary) }
         var sub = graph.induced(by: keep.indices.filter { keep[$0] })
         var relationKept = Set<[String]>()
         for (k, r) in graph.relations.enumerated() where keepEdge[k] {
@@ -159,7 +182,8 @@ public struct DiagramFilter: Sendable, Equatable {
         }.filter { column in column.values.contains { !$0.isNaN } }
         return Diagram(
             graph: sub, importance: original.map { actors.value(measure, of: $0) },
-            community: original.map { actors.partition.community[$0] }, measures: columns)
+            community: original.map { actors.partition.community[$0] }, measures: columns,
+            focus: Set(pinned.map { graph.entities[$0].id }))
     }
 
     // MARK: - Helpers
@@ -189,24 +213,5 @@ public struct DiagramFilter: Sendable, Equatable {
             throw .emptyWindow(from: from?.description ?? "", to: to?.description ?? "")
         }
         return range
-    }
-
-    /// The entities `name` designates: exact (case-insensitive) name, alias, code or id first,
-    /// else every entity whose name contains it.
-    static func resolve(_ name: String, in graph: EntityGraph) throws(DiagramFilterError) -> [Int] {
-        let exact = graph.entities(named: name)
-        if !exact.isEmpty { return exact }
-        let needle = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        let partial = graph.entities.indices.filter {
-            graph.entities[$0].name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                .contains(needle)
-        }
-        if !partial.isEmpty, !needle.isEmpty { return partial }
-        let words = needle.split(separator: " ").filter { $0.count >= 3 }
-        let suggestions = graph.entities.filter { e in
-            let n = e.name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            return words.contains { n.contains($0) }
-        }.map(\.name).sorted().prefix(3)
-        throw .unknownFocus(name: name, suggestions: Array(suggestions))
     }
 }

@@ -1,8 +1,11 @@
+import RelGraphCore
+
 /// Why a ``DiagramFilter`` cannot be applied. All wording lives in ``description``.
 public enum DiagramFilterError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// No entity matches a `--focus` name; `suggestions` are entities whose name contains a
-    /// word of it (at most 3).
-    case unknownFocus(name: String, suggestions: [String])
+    /// A `--focus` name designates no single entity.
+    case name(NameLookupError)
+    /// The filters leave nothing to draw; `filters` describes them (``DiagramFilter/summary``).
+    case emptyDiagram(filters: String)
     /// A numeric option is out of range; `expected` says what is accepted.
     case invalidValue(option: String, value: String, expected: String)
     /// A date bound is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -13,11 +16,10 @@ public enum DiagramFilterError: Error, Sendable, Hashable, CustomStringConvertib
     /// A one-line message for people.
     public var description: String {
         switch self {
-        case .unknownFocus(let name, let suggestions):
-            "No entity is called '\(name)'; "
-                + (suggestions.isEmpty
-                    ? "check the spelling or list the names with 'relgraph actors'"
-                    : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?")
+        case .name(let error):
+            "--focus: \(error.description)"
+        case .emptyDiagram(let filters):
+            "Nothing is left to draw after the filters (\(filters)); widen them or leave them out"
         case .invalidValue(let option, let value, let expected):
             "Value '\(value)' for '--\(option)' is not valid; expected \(expected)"
         case .invalidDate(let option, let value):

@@ -2,6 +2,7 @@ import Foundation
 import RelGraphAnalysis
 import RelGraphCore
 import RelGraphExport
+import RelGraphExtraction
 import RelGraphRendering
 
 /// The stages behind `relgraph actors`, `communities`, `export`, `render` and `report`, each
@@ -41,6 +42,7 @@ extension Pipeline {
     /// and adjacency), appending skipped lines to `warnings`.
     /// - Throws: ``PipelineError/graph(_:)``.
     public static func loadLabeledGraph(_ path: String, warnings: inout [String]) throws(PipelineError) -> LabeledGraph {
+        try refuseArticles(path)
         do { return try GraphFile.readLabeled(path, warnings: &warnings) } catch { throw .graph(error) }
     }
 
@@ -48,20 +50,27 @@ extension Pipeline {
     /// `warnings`.
     /// - Throws: ``PipelineError/graph(_:)``.
     public static func loadGraph(_ path: String, warnings: inout [String]) throws(PipelineError) -> EntityGraph {
+        try refuseArticles(path)
         do { return try GraphFile.read(path, warnings: &warnings) } catch { throw .graph(error) }
     }
 
-    /// The nodes `names` designate (name, alias, ISO code or id, case-insensitive), for
-    /// personalised PageRank.
-    /// - Throws: ``PipelineError/invalidArgument(message:)`` naming a name that matches nothing.
+    /// Throws ``PipelineError/articlesGivenAsGraph(path:)`` when `path` holds articles (see
+    /// ``RelGraphExtraction/ArticleSniffer``) rather than a graph.
+    static func refuseArticles(_ path: String) throws(PipelineError) {
+        if !path.lowercased().hasSuffix(".relgraph.json"), ArticleSniffer.looksLikeArticles(path: path) {
+            throw .articlesGivenAsGraph(path: path)
+        }
+    }
+
+    /// The nodes `names` designate (see ``RelGraphCore/EntityLookup``), for personalised
+    /// PageRank.
+    /// - Throws: ``PipelineError/name(option:_:)`` for a name that matches no entity or several.
     public static func nodes(named names: [String], in graph: LabeledGraph, option: String) throws(PipelineError) -> [Int] {
         var nodes: [Int] = []
         for name in names {
-            let found = graph.entities(named: name)
-            guard !found.isEmpty else {
-                throw .invalidArgument(message: "Actor '\(name)' for --\(option) is not in the graph")
+            do throws(NameLookupError) { nodes.append(try EntityLookup.resolve(name, in: graph.entities)) } catch {
+                throw .name(option: option, error)
             }
-            nodes += found
         }
         return nodes
     }
@@ -113,31 +122,64 @@ extension Pipeline {
         do { return try filter.diagram(of: graph, actors: actors) } catch { throw .filter(error) }
     }
 
+    /// A diagram people can read: `filter`, made readable (``DiagramFilter/readable(nodeCount:)``)
+    /// unless `all` is set; when that hides entities, a note saying what and how to see
+    /// everything is appended to `notes`.
+    /// - Throws: as ``diagram(of:filter:)``.
+    public static func readableDiagram(
+        of graph: EntityGraph, filter: DiagramFilter, all: Bool, notes: inout [String]
+    ) throws(PipelineError) -> (diagram: DiagramFilter.Diagram, filter: DiagramFilter) {
+        guard !all, let readable = filter.readable(nodeCount: graph.entities.count) else {
+            return (try diagram(of: graph, filter: filter), filter)
+        }
+        let shown = try diagram(of: graph, filter: readable)
+        if shown.graph.entities.count < graph.entities.count {
+            notes.append(
+                "Drawing \(shown.graph.entities.count) of \(graph.entities.count) entities and "
+                    + "\(shown.graph.relations.count) of \(graph.relations.count) relations (\(readable.summary)); "
+                    + "--all draws everything, --top N chooses how many")
+        }
+        return (shown, readable)
+    }
+
     /// The files of `export`: `(path, contents)` pairs, where a `nil` path means standard
     /// output. CSV writes `BASE.nodes.csv` and `BASE.edges.csv` and needs `output`.
     /// - Throws: ``PipelineError/analysis(_:)``, ``PipelineError/filter(_:)``, or
     ///   ``PipelineError/invalidArgument(message:)`` for CSV without an output name.
+    ///
+    /// The DOT diagram is made readable as ``readableDiagram(of:filter:all:notes:)`` says;
+    /// the interchange formats keep every entity the filter keeps (all of them by default).
     public static func export(
-        _ graph: EntityGraph, format: ExportFormat, filter: DiagramFilter, layout: LayoutEngine?,
-        dotOptions: DOTOptions, output: String?
+        _ graph: EntityGraph, format: ExportFormat, filter: DiagramFilter, all: Bool = false, layout: LayoutEngine?,
+        dotOptions: DOTOptions, output: String?, notes: inout [String]
     ) throws(PipelineError) -> [(path: String?, text: String)] {
         let target = output == "-" ? nil : output
         if format == .csv, target == nil {
             throw .invalidArgument(
                 message: "Format 'csv' writes two files; name them with --output BASE (writes BASE.nodes.csv and BASE.edges.csv)")
         }
-        let shown = try diagram(of: graph, filter: filter)
-        let measures = shown.nodeMeasures(sizeBy: filter.measure)
+        func interchange() throws(PipelineError) -> (EntityGraph, NodeMeasures) {
+            let shown = try diagram(of: graph, filter: filter)
+            return (shown.graph, shown.nodeMeasures(sizeBy: filter.measure))
+        }
         switch format {
         case .dot:
-            return [(target, shown.dot(layout: shown.layout(layout), measure: filter.measure, options: dotOptions))]
-        case .graphml: return [(target, GraphMLEncoder.encode(shown.graph, measures: measures))]
-        case .gexf: return [(target, GEXFEncoder.encode(shown.graph, measures: measures))]
-        case .json: return [(target, NodeLinkEncoder.encode(shown.graph, measures: measures))]
+            let (shown, used) = try readableDiagram(of: graph, filter: filter, all: all, notes: &notes)
+            return [(target, shown.dot(layout: shown.layout(layout), measure: used.measure, options: dotOptions))]
+        case .graphml:
+            let (g, measures) = try interchange()
+            return [(target, GraphMLEncoder.encode(g, measures: measures))]
+        case .gexf:
+            let (g, measures) = try interchange()
+            return [(target, GEXFEncoder.encode(g, measures: measures))]
+        case .json:
+            let (g, measures) = try interchange()
+            return [(target, NodeLinkEncoder.encode(g, measures: measures))]
         case .csv:
             var base = target ?? ""
             if base.lowercased().hasSuffix(".csv") { base.removeLast(4) }
-            let tables = CSVEncoder.encode(shown.graph, measures: measures)
+            let (g, measures) = try interchange()
+            let tables = CSVEncoder.encode(g, measures: measures)
             return [(base + ".nodes.csv", tables.nodes), (base + ".edges.csv", tables.edges)]
         }
     }
@@ -159,8 +201,8 @@ extension Pipeline {
     ///   ``PipelineError/rendering(_:)`` for a DOT syntax error or a refused layout, and the
     ///   errors of ``diagram(of:filter:)``.
     public static func render(
-        _ input: String, to output: String, format: OutputFormat, filter: DiagramFilter, layout: LayoutEngine?,
-        dotOptions: DOTOptions, force: Bool, warnings: inout [String]
+        _ input: String, to output: String, format: OutputFormat, filter: DiagramFilter, all: Bool = false,
+        layout: LayoutEngine?, dotOptions: DOTOptions, force: Bool, warnings: inout [String], notes: inout [String]
     ) throws(PipelineError) {
         let dot: String
         let engine: LayoutEngine
@@ -176,9 +218,9 @@ extension Pipeline {
             engine = layout ?? named ?? LayoutEngine.automatic(nodeCount: parsed.nodeCount)
         } else {
             let graph = try loadGraph(input, warnings: &warnings)
-            let shown = try diagram(of: graph, filter: filter)
+            let (shown, used) = try readableDiagram(of: graph, filter: filter, all: all, notes: &notes)
             engine = shown.layout(layout)
-            dot = shown.dot(layout: engine, measure: filter.measure, options: dotOptions)
+            dot = shown.dot(layout: engine, measure: used.measure, options: dotOptions)
         }
         do {
             if output == "-" {
@@ -198,13 +240,20 @@ extension Pipeline {
     /// - Throws: ``PipelineError/analysis(_:)``, ``PipelineError/filter(_:)`` or
     ///   ``PipelineError/rendering(_:)``.
     public static func report(
-        _ graph: EntityGraph, title: String, filter: DiagramFilter = .init(), layout: LayoutEngine? = nil,
-        options: DOTOptions = .init(), force: Bool = false
+        _ graph: EntityGraph, title: String, filter requested: DiagramFilter = .init(), all: Bool = false,
+        layout: LayoutEngine? = nil, options: DOTOptions = .init(), force: Bool = false, notes: inout [String]
     ) throws(PipelineError) -> String {
         let actors: KeyActors
         do { actors = try KeyActors(graph: LabeledGraph(graph)) } catch { throw .analysis(error) }
         let diagram: DiagramFilter.Diagram
+        var filter = requested
+        if !all, let readable = requested.readable(nodeCount: graph.entities.count) { filter = readable }
         do { diagram = try filter.diagram(of: graph, actors: actors) } catch { throw .filter(error) }
+        if filter != requested, diagram.graph.entities.count < graph.entities.count {
+            notes.append(
+                "Drawing \(diagram.graph.entities.count) of \(graph.entities.count) entities (\(filter.summary)); "
+                    + "--all draws everything, --top N chooses how many")
+        }
         let engine = diagram.layout(layout)
         let dot = diagram.dot(layout: engine, measure: filter.measure, options: options)
         let svg: String

@@ -16,6 +16,10 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case rendering(RenderError)
     /// A diagram filter cannot be applied.
     case filter(DiagramFilterError)
+    /// A file given where a graph is expected holds articles.
+    case articlesGivenAsGraph(path: String)
+    /// A name given to `--option` designates no single entity.
+    case name(option: String, NameLookupError)
     /// An argument value is not usable; `message` says which and what is accepted.
     case invalidArgument(message: String)
 
@@ -23,9 +27,9 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     /// rather than a runtime failure (exit 1).
     public var isUsageError: Bool {
         switch self {
-        case .filter, .invalidArgument: return true
+        case .filter, .invalidArgument, .name: return true
         case .analysis(.invalidOption): return true
-        case .graph, .extraction, .analysis, .rendering: return false
+        case .graph, .extraction, .analysis, .rendering, .articlesGivenAsGraph: return false
         }
     }
 
@@ -37,6 +41,10 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         case .analysis(let e): return e.description
         case .rendering(let e): return e.description
         case .filter(let e): return e.description
+        case .articlesGivenAsGraph(let path):
+            return "'\(path)' looks like articles, not a graph; run 'relgraph build \(path) -o graph.relgraph.json' "
+                + "(or 'relgraph run \(path)') first, then give the graph file"
+        case .name(let option, let e): return "--\(option): \(e.description)"
         case .invalidArgument(let message): return message
         }
     }

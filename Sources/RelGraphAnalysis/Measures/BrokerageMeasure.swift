@@ -3,10 +3,9 @@ import RelGraphCore
 /// Brokerage: a node's betweenness percentile minus its degree percentile, in [−1, 1].
 ///
 /// Percentiles are average ranks scaled to [0, 1]: (rank − 1)/(*n* − 1), tied values sharing
-/// their mean rank. A node is flagged as a **broker** (``MeasureContext/brokers``) when its
-/// betweenness is positive and in the top quarter (percentile ≥ 0.75) and its brokerage is at
-/// least 0.25: it lies on far more shortest paths than its number of ties suggests, in the
-/// sense of Burt's structural holes.
+/// their mean rank. A high value means the node lies on far more shortest paths than its number
+/// of ties suggests, in the sense of Burt's structural holes. Which nodes are *brokers* is
+/// decided by ``KeyActors/brokers`` (betweenness and communities), not by this score alone.
 ///
 /// ## Reference
 /// Burt, Ronald S. *Structural Holes: The Social Structure of Competition.* Harvard University
@@ -17,32 +16,23 @@ public struct BrokerageMeasure: ActorMeasure {
     /// Not a column of the text table, which shows the broker flag instead.
     public var heading: String? { nil }
     public var definition: String {
-        "betweenness percentile minus degree percentile, in [-1, 1]; a broker has betweenness > 0 "
-            + "in the top quarter and brokerage >= 0.25"
+        "betweenness percentile minus degree percentile, in [-1, 1]: high for actors on more shortest "
+            + "paths than their number of ties suggests"
     }
     public var format: MeasureFormat { .decimal(table: 4, csv: 6) }
     public var inputs: [MeasureName] { [.betweenness, .degree] }
 
-    /// The least betweenness percentile of a broker: 0.75.
-    public static let brokerPercentile = 0.75
-    /// The least brokerage of a broker: 0.25.
-    public static let brokerBrokerage = 0.25
-
     /// Creates the measure.
     public init() {}
 
-    /// Computes brokerage and records the broker flags in the context.
+    /// Computes brokerage.
     /// - Complexity: O(*n* log *n*).
     public func values(in context: MeasureContext) throws(AnalysisError) -> [Double] {
         let betweenness = try context.values(of: .betweenness)
         let degree = try context.values(of: .degree)
         let bp = Self.percentiles(betweenness)
         let dp = Self.percentiles(degree)
-        let score = betweenness.indices.map { bp[$0] - dp[$0] }
-        context.brokers = betweenness.indices.map {
-            betweenness[$0] > 0 && bp[$0] >= Self.brokerPercentile && score[$0] >= Self.brokerBrokerage
-        }
-        return score
+        return betweenness.indices.map { bp[$0] - dp[$0] }
     }
 
     /// Average-rank percentiles in [0, 1]: (rank − 1)/(*n* − 1), tied values sharing their mean

@@ -35,13 +35,16 @@ public struct KeyActors: Sendable {
         public var threads: Int?
         /// Nodes whose point of view PageRank takes (personalised PageRank); empty by default.
         public var seenFrom: [Int]
+        /// Report closeness and harmonic centrality unscaled instead of in [0, 1]; `false` by
+        /// default (see ``ClosenessMeasure``).
+        public var rawDistances: Bool
 
         /// Creates options.
         public init(
             rankBy: MeasureName = .pagerank, measures: Set<MeasureName> = Set(MeasureName.allCases),
             weighting: PathWeighting = .reciprocal, algorithm: CommunityAlgorithm = .leiden,
             resolution: Double = 1, seed: UInt64 = 42, sampling: SourceSampling? = nil,
-            threads: Int? = nil, seenFrom: [Int] = []
+            threads: Int? = nil, seenFrom: [Int] = [], rawDistances: Bool = false
         ) {
             self.rankBy = rankBy
             self.measures = measures
@@ -52,6 +55,7 @@ public struct KeyActors: Sendable {
             self.sampling = sampling
             self.threads = threads
             self.seenFrom = seenFrom
+            self.rawDistances = rawDistances
         }
     }
 
@@ -71,8 +75,16 @@ public struct KeyActors: Sendable {
     public let ranking: [Int]
     /// 1-based rank of each node overall, within its community and within its kind.
     public let rank: [Int], communityRank: [Int], kindRank: [Int]
-    /// Broker flags per node when brokerage was computed, else `nil`.
+    /// Broker flags per node when betweenness was computed, else `nil`. A **broker** has
+    /// betweenness of at least ``brokerBetweenness`` (it lies on at least 1 % of the shortest
+    /// paths between other actors) and ties into at least ``brokerCommunities`` communities
+    /// (its neighbours belong to two or more): it connects blocs, in the sense of Burt's
+    /// structural holes.
     public let brokers: [Bool]?
+    /// The least betweenness of a broker: 0.01.
+    public static let brokerBetweenness = 0.01
+    /// The least number of communities a broker's neighbours belong to: 2.
+    public static let brokerCommunities = 2
     /// Sources used for betweenness (*n* when exact; `nil` when not computed).
     public let betweennessSources: Int?
     /// Absolute error bound of sampled betweenness at 95 % confidence (0 when exact).
@@ -94,7 +106,7 @@ public struct KeyActors: Sendable {
             of: g, resolution: options.resolution, seed: options.seed, threads: options.threads)
         let context = try MeasureContext(
             graph: g, weighting: options.weighting, sampling: options.sampling ?? .automatic(seed: options.seed),
-            threads: options.threads, seenFrom: options.seenFrom)
+            threads: options.threads, seenFrom: options.seenFrom, rawDistances: options.rawDistances)
         var wanted = options.measures.union(ActorMeasures.alwaysComputed).union([options.rankBy])
         if n == 0 { wanted = Set(ActorMeasures.alwaysComputed) }
         // A derived measure asked for brings its inputs; one whose inputs are all computed comes along.
@@ -113,7 +125,7 @@ public struct KeyActors: Sendable {
         computed = ActorMeasures.all.map(\.name).filter(wanted.contains)
         partition = part
         modularity = g.totalWeight > 0 ? ((try? g.modularity(of: part, resolution: options.resolution)) ?? 0) : 0
-        brokers = context.brokers
+        brokers = values[.betweenness].map { Self.brokers(betweenness: $0, graph: g, partition: part) }
         betweennessSources = context.betweennessSources
         betweennessErrorBound = context.betweennessErrorBound
         distanceSources = context.distanceSources
@@ -137,6 +149,20 @@ public struct KeyActors: Sendable {
         self.rank = rank
         self.communityRank = communityRank
         self.kindRank = kindRank
+    }
+
+    /// The broker flags (see ``brokers``).
+    /// - Complexity: O(*n* + *m*).
+    static func brokers(betweenness: [Double], graph g: WeightedGraph, partition: Partition) -> [Bool] {
+        betweenness.indices.map { v in
+            guard betweenness[v] >= brokerBetweenness else { return false }
+            var seen = Set<Int>()
+            for k in g.neighborRange(v) {
+                seen.insert(partition.community[Int(g.targets[k])])
+                if seen.count >= brokerCommunities { return true }
+            }
+            return false
+        }
     }
 
     /// Whether `measure` was computed.

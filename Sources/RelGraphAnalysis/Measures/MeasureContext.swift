@@ -16,6 +16,9 @@ public final class MeasureContext {
     public let threads: Int?
     /// The nodes PageRank restarts at (personalised PageRank), or empty for ordinary PageRank.
     public let seenFrom: [Int]
+    /// Whether closeness and harmonic centrality are reported on their raw scale instead of
+    /// normalised to [0, 1] (see ``ClosenessMeasure`` and ``HarmonicMeasure``).
+    public let rawDistances: Bool
 
     /// Sources used by betweenness (*n* when exact), once computed.
     public internal(set) var betweennessSources: Int?
@@ -23,8 +26,6 @@ public final class MeasureContext {
     public internal(set) var betweennessErrorBound: Double?
     /// Sources used by closeness and harmonic (*n* when exact), once computed.
     public internal(set) var distanceSources: Int?
-    /// Broker flags, once brokerage is computed (see ``BrokerageMeasure``).
-    public internal(set) var brokers: [Bool]?
 
     private var computed: [MeasureName: [Double]] = [:]
     private var distances: DistanceCentralities?
@@ -34,7 +35,8 @@ public final class MeasureContext {
     ///   below 1 or a `seenFrom` node outside the graph.
     public init(
         graph: WeightedGraph, weighting: PathWeighting = .reciprocal,
-        sampling: SourceSampling = .automatic(), threads: Int? = nil, seenFrom: [Int] = []
+        sampling: SourceSampling = .automatic(), threads: Int? = nil, seenFrom: [Int] = [],
+        rawDistances: Bool = false
     ) throws(AnalysisError) {
         if let threads, threads < 1 {
             throw .invalidOption(name: "threads", value: "\(threads)", expected: "an integer ≥ 1")
@@ -48,6 +50,7 @@ public final class MeasureContext {
         self.sampling = sampling
         self.threads = threads
         self.seenFrom = seenFrom
+        self.rawDistances = rawDistances
     }
 
     /// The values of `name`, computing them (and their inputs) on first use.
@@ -61,6 +64,20 @@ public final class MeasureContext {
 
     /// The values of `name` if already computed.
     public func computedValues(of name: MeasureName) -> [Double]? { computed[name] }
+
+    /// The length of the shortest edge under ``weighting`` (1 for a graph without edges): the
+    /// unit in which normalised closeness and harmonic centrality measure distances, so that no
+    /// two nodes are closer than 1.
+    /// - Complexity: O(*m*).
+    public var shortestEdgeLength: Double {
+        let w = graph.weights
+        guard let lo = w.min(), let hi = w.max() else { return 1 }
+        switch weighting {
+        case .reciprocal: return 1 / hi
+        case .length: return lo
+        case .unweighted: return 1
+        }
+    }
 
     /// Closeness and harmonic centrality, which share their shortest-path searches; computed
     /// once.

@@ -16,8 +16,14 @@ extension RelGraphCommand {
                 short; --weighting length uses w itself as the length, --weighting unweighted \
                 counts hops. On graphs where n*(n+m) > 2e9 these three are estimated from a sample \
                 of sources (the JSON output gives the number and the error bound); --exact forces \
-                exact values, --sources N samples N sources. Communities come from --algorithm \
-                (Leiden by default), 0 the largest.
+                exact values, --sources N samples N sources. Closeness and harmonic are scaled to \
+                [0, 1] by counting path lengths in units of the strongest tie (harmonic also divided \
+                by n-1); --raw-distances gives NetworkX's unscaled values. Communities come from \
+                --algorithm (Leiden by default), 0 the largest.
+
+                A broker (--brokers, the Broker column) has betweenness >= 0.01 (it lies on at \
+                least 1% of the shortest paths between other actors) and ties into two or more \
+                communities: it connects blocs.
 
                 JSON (stable field names): {nodeCount, edgeCount, modularity, algorithm, \
                 resolution, seed, weighting, measures, betweenness: {sources, exact, errorBound}, \
@@ -52,11 +58,14 @@ extension RelGraphCommand {
         @Option(help: "Only nodes of this community.")
         var community: Int?
 
-        @Flag(help: "Only nodes flagged as brokers.")
+        @Flag(help: "Only brokers: betweenness >= 0.01 and ties into two or more communities.")
         var brokers = false
 
         @Option(help: "Path lengths: \(choices(PathWeighting.self)) (reciprocal = 1/weight, the default).")
         var weighting: PathWeighting = .reciprocal
+
+        @Flag(help: "Closeness and harmonic centrality unscaled (NetworkX's values) instead of in [0, 1].")
+        var rawDistances = false
 
         @Flag(help: "Compute betweenness, closeness and harmonic exactly on any graph size.")
         var exact = false
@@ -97,7 +106,7 @@ extension RelGraphCommand {
                 rankBy: by, measures: Set(measures ?? MeasureName.allCases), weighting: weighting,
                 algorithm: algorithm, resolution: resolution, seed: seed,
                 sampling: exact ? .exact : sources.map { .sources(count: $0, seed: seed) }, threads: threads,
-                seenFrom: try Pipeline.nodes(named: seenFrom, in: g, option: "seen-from"))
+                seenFrom: try Pipeline.nodes(named: seenFrom, in: g, option: "seen-from"), rawDistances: rawDistances)
             try Pipeline.actors(
                 of: g, options: options,
                 selection: .init(kind: kind, community: community, brokersOnly: brokers, limit: all ? nil : top),

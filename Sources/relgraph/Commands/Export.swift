@@ -13,7 +13,10 @@ extension RelGraphCommand {
                 Cytoscape, NetworkX read_graphml.  gexf: Gephi (GEXF 1.3, article-date spells).
                 json: node-link (NetworkX node_link_graph, D3).  csv: OUT.nodes.csv and
                 OUT.edges.csv for neo4j-admin database import and Spark (needs --output).
-                The diagram filters (--top, --focus, --backbone, ...) apply to every format.
+                The diagram filters (--top, --focus, --backbone, ...) apply to every format. A DOT
+                diagram of a graph of more than 60 entities shows the 60 most important (and,
+                without other filters, relations of weight >= 2) unless --top or --all says
+                otherwise; the interchange formats keep every entity unless filtered.
                 """)
 
         @Argument(help: "A graph: *.relgraph.json or an edge list (.tsv/.csv).")
@@ -28,9 +31,11 @@ extension RelGraphCommand {
         @OptionGroup var diagram: DiagramOptions
 
         func run() throws {
+            var notes: [String] = []
             let files = try Pipeline.export(
-                try loadGraph(graph), format: format, filter: diagram.filter, layout: diagram.layout,
-                dotOptions: diagram.dotOptions, output: output)
+                try loadGraph(graph), format: format, filter: diagram.filter, all: diagram.all,
+                layout: diagram.layout, dotOptions: diagram.dotOptions, output: output, notes: &notes)
+            for note in notes { ErrorReporting.note(note) }
             for (path, text) in files { try Pipeline.emit(text, to: path) }
         }
     }
@@ -39,8 +44,11 @@ extension RelGraphCommand {
 /// The diagram options shared by `export`, `render` and `report`: legibility filters, layout
 /// and DOT styling.
 struct DiagramOptions: ParsableArguments {
-    @Option(help: "Keep the N most important entities (by --measure).")
+    @Option(help: "Keep the N most important entities (by --measure); diagrams default to 60 on large graphs.")
     var top: Int?
+
+    @Flag(help: "Draw every entity: no readable default on large graphs.")
+    var all = false
 
     @Option(help: "Rank and size entities by: \(choices(MeasureName.self)).")
     var measure: MeasureName = .pagerank
@@ -54,7 +62,7 @@ struct DiagramOptions: ParsableArguments {
         transform: { try parseList($0, option: "kinds") as [EntityKind] })
     var kinds: [EntityKind]?
 
-    @Option(help: "Keep only the ego network of this entity (repeatable), e.g. --focus \"Antony Blinken\".")
+    @Option(help: "Keep only the ego network of this entity (name, alias, ISO code or id; repeatable), drawn highlighted, e.g. --focus \"Antony Blinken\".")
     var focus: [String] = []
 
     @Option(help: "Hops around --focus entities to keep.")

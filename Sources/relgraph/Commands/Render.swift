@@ -9,7 +9,8 @@ extension RelGraphCommand {
             abstract: "Render a graph or a DOT file to SVG, PNG or PDF with the Graphviz library (in-process).",
             discussion: """
                 A graph (*.relgraph.json or edge list) is styled and filtered first (--top,
-                --focus, --backbone, ...). A DOT file is rendered as it is; filters and styling
+                --focus, --backbone, ...); a graph of more than 60 entities shows the 60 most
+                important unless --top or --all says otherwise. A DOT file is rendered as it is; filters and styling
                 options do not apply to it. Layouts that would take minutes (dot above 1,000
                 nodes, overlap removal above 5,000) are refused unless --force is given.
                 """)
@@ -37,10 +38,14 @@ extension RelGraphCommand {
         func run() throws {
             let fmt = format ?? OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) ?? .svg
             var warnings: [String] = []
-            defer { for w in warnings { ErrorReporting.warn(w) } }
+            var notes: [String] = []
+            defer {
+                for w in warnings { ErrorReporting.warn(w) }
+                for n in notes { ErrorReporting.note(n) }
+            }
             try Pipeline.render(
-                input, to: output, format: fmt, filter: diagram.filter, layout: diagram.layout,
-                dotOptions: diagram.dotOptions, force: force, warnings: &warnings)
+                input, to: output, format: fmt, filter: diagram.filter, all: diagram.all, layout: diagram.layout,
+                dotOptions: diagram.dotOptions, force: force, warnings: &warnings, notes: &notes)
         }
     }
 }

@@ -10,7 +10,8 @@ extension RelGraphCommand {
             discussion: """
                 The file loads nothing from the network and works offline. The diagram filters
                 (--top, --focus, --backbone, ...) apply to the diagram only; the tables list
-                the whole graph.
+                the whole graph. A graph of more than 60 entities shows the 60 most important in
+                the diagram unless --top or --all says otherwise.
                 """)
 
         @Argument(help: "A graph: *.relgraph.json or an edge list (.tsv/.csv).")
@@ -27,9 +28,11 @@ extension RelGraphCommand {
         func run() throws {
             let title = diagram.title
                 ?? URL(fileURLWithPath: graph).lastPathComponent.replacingOccurrences(of: ".relgraph.json", with: "")
+            var notes: [String] = []
             let html = try Pipeline.report(
-                try loadGraph(graph), title: title, filter: diagram.filter, layout: diagram.layout,
-                options: diagram.dotOptions, force: force)
+                try loadGraph(graph), title: title, filter: diagram.filter, all: diagram.all, layout: diagram.layout,
+                options: diagram.dotOptions, force: force, notes: &notes)
+            for n in notes { ErrorReporting.note(n) }
             try Pipeline.emit(html, to: output == "-" ? nil : output)
         }
     }
