@@ -97,8 +97,8 @@ import Testing
     @Test func sameKindOfErrorSameExitCode() throws {
         let karate = TestPaths.fixture("analysis/karate.tsv").path
         let usage: [([String], String)] = [
-            (["actors", karate, "--seen-from", "Nobody"], "error: Actor 'Nobody' for --seen-from is not in the graph"),
-            (["export", karate, "--focus", "Nobody"], "error: No entity is called 'Nobody'"),
+            (["actors", karate, "--seen-from", "Nobody"], "error: --seen-from: No entity is called 'Nobody'"),
+            (["export", karate, "--focus", "Nobody"], "error: --focus: No entity is called 'Nobody'"),
             (["export", karate, "--from", "2020-13-01"], "Date '2020-13-01' for '--from' is not valid"),
             (["export", karate, "--from", "2021-05", "--to", "2021-03"], "error: Date window '2021-05' to '2021-03' is empty"),
             (["actors", karate, "--resolution=-1"], "error: Invalid value '-1.0' for option 'resolution'"),
@@ -115,8 +115,14 @@ import Testing
         let unreadable = try run(["render", "/nonexistent/g.dot", "-o", "/tmp/never.svg"])
         #expect(unreadable.status == 1)
         #expect(unreadable.stderr.hasPrefix("error: Cannot read '/nonexistent/g.dot'"))
-        let article = try run(["actors", "/nonexistent/article.txt"])
-        #expect(article.status == 1)
+        let missingFile = try run(["actors", "/nonexistent/article.txt"])
+        #expect(missingFile.status == 1)
+        for command in ["actors", "communities", "render", "report", "export"] {
+            let args = [command, "Examples/articles/01-anchorage-talks.txt"] + (command == "render" ? ["-o", "/tmp/never.svg"] : [])
+            let r = try run(args)
+            #expect(r.status == 1, "\(command)")
+            #expect(r.stderr.contains("looks like articles, not a graph; run 'relgraph build"), "\(command): \(r.stderr)")
+        }
     }
 
     @Test func helpListsEveryRegisteredMeasure() throws {

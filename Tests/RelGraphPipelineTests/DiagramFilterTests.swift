@@ -14,6 +14,23 @@ import Testing
 
     func date(_ text: String) -> PartialDate? { PartialDate(text) }
 
+    @Test func readableDefaultOnlyForLargeGraphsWithoutATop() {
+        #expect(DiagramFilter().readable(nodeCount: 60) == nil)
+        #expect(DiagramFilter().readable(nodeCount: 61) == DiagramFilter(top: 60, minWeight: 2))
+        #expect(DiagramFilter(top: 500).readable(nodeCount: 1000) == nil)
+        // With a filter of the user's own, only the size is capped.
+        #expect(DiagramFilter(focus: ["x"]).readable(nodeCount: 1000) == DiagramFilter(top: 60, focus: ["x"]))
+    }
+
+    @Test func focusIsHighlighted() throws {
+        let d = try DiagramFilter(focus: ["Yang Jiechi"]).diagram(of: graph, actors: actors)
+        #expect(d.focus == ["person:Yang Jiechi"])
+        let dot = d.dot(layout: .neato, measure: .pagerank)
+        let line = try #require(dot.split(separator: "\n").first { $0.contains("label=\"Yang Jiechi") })
+        #expect(line.contains("penwidth=3.50"))
+        #expect(dot.split(separator: "\n").filter { $0.contains("penwidth=3.50") && $0.contains("label=") }.count == 1)
+    }
+
     @Test func identityKeepsEverything() throws {
         #expect(try names(DiagramFilter()).count == 5)
         #expect(DiagramFilter().isIdentity)
@@ -28,7 +45,7 @@ import Testing
 
     @Test func unknownFocusSuggestsNames() throws {
         let report = try actors
-        #expect(throws: DiagramFilterError.unknownFocus(name: "Antony Blinkn", suggestions: ["Antony Blinken"])) {
+        #expect(throws: DiagramFilterError.name(.unknown(name: "Antony Blinkn", suggestions: ["Antony Blinken"]))) {
             try DiagramFilter(focus: ["Antony Blinkn"]).diagram(of: graph, actors: report)
         }
     }
@@ -44,8 +61,11 @@ import Testing
         // Only two relations quote a dated article (a1, 2021-03-18).
         #expect(try names(DiagramFilter(from: date("2021-03"), to: date("2021-03"))).count == 4)
         #expect(try names(DiagramFilter(to: date("2021-03-18"))).count == 4)
-        #expect(try names(DiagramFilter(from: date("2022"))).isEmpty)
-        #expect(try names(DiagramFilter(to: date("2021-03-17"))).isEmpty)
+        // A window with no articles leaves nothing to draw: an error, not an empty picture.
+        #expect(throws: DiagramFilterError.emptyDiagram(filters: "dates 2022 to …")) {
+            try names(DiagramFilter(from: date("2022")))
+        }
+        #expect(throws: DiagramFilterError.self) { try names(DiagramFilter(to: date("2021-03-17"))) }
     }
 
     @Test func onlyRealDatesParse() {

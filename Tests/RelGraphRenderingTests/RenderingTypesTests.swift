@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct RenderingTypesTests {
     @Test(arguments: [
-        (0, LayoutEngine.neato), (1, .neato), (150, .neato), (151, .sfdp), (20_000, .sfdp),
+        (0, LayoutEngine.neato), (1, .neato), (60, .neato), (61, .sfdp), (110, .sfdp), (20_000, .sfdp),
     ])
     func automaticEngine(_ nodes: Int, _ expected: LayoutEngine) {
         #expect(LayoutEngine.automatic(nodeCount: nodes) == expected)

@@ -4,7 +4,8 @@
 For each graph it writes `<name>.tsv` (one `u<TAB>v<TAB>weight` line per edge, sorted) and
 `<name>.expected.json` (values keyed by node name, plus the NetworkX version and the exact call
 that produced each value). Run from anywhere with networkx 3.6.1: `python3 make_expected.py`. The outputs are
-committed; re-running with the same NetworkX version must leave them byte-identical.
+committed; re-running with the same NetworkX version must leave them byte-identical (the
+eigenvector values also depend on the NumPy/LAPACK build in their last digits).
 """
 import json
 import os
@@ -45,6 +46,9 @@ CALLS = {
     "clustering_weighted": "nx.clustering(G, weight='weight')",
     "pagerank_rooted": "nx.pagerank(G, alpha=0.85, personalization={first: 1}, weight='weight',"
         " tol=1e-14, max_iter=10000)",
+    "closeness_scaled": "nx.closeness_centrality(G, distance='scaled', wf_improved=True), where an edge's "
+        "'scaled' length is (1/weight) / min over edges of (1/weight): RelGraph's default closeness",
+    "harmonic_scaled": "nx.harmonic_centrality(G, distance='scaled') / (n - 1): RelGraph's default harmonic",
     "greedy_modularity_communities":
         "community.greedy_modularity_communities(G, weight='weight', resolution=1)",
     "greedy_modularity":
@@ -71,7 +75,13 @@ def main():
         membership = {label[v]: i for i, c in enumerate(greedy) for v in sorted(c, key=str)}
         first, last = list(G)[0], list(G)[-1]
         personalization = {first: 1.0, last: 2.0}
+        shortest = min(1 / d.get("weight", 1) for _, _, d in G.edges(data=True))
+        for u, v, d in G.edges(data=True):
+            d["scaled"] = (1 / d.get("weight", 1)) / shortest
+        n = G.number_of_nodes()
         values = {
+            "closeness_scaled": nx.closeness_centrality(G, distance="scaled", wf_improved=True),
+            "harmonic_scaled": {v: x / (n - 1) for v, x in nx.harmonic_centrality(G, distance="scaled").items()},
             "degree_centrality": nx.degree_centrality(G),
             "strength": dict(G.degree(weight="weight")),
             "pagerank": nx.pagerank(G, alpha=0.85, weight="weight", tol=1e-14, max_iter=10000),
@@ -101,7 +111,10 @@ def main():
             "weighted": any("weight" in d for _, _, d in G.edges(data=True)),
             "calls": CALLS,
             "pagerank_personalization": {label[v]: x for v, x in personalization.items()},
-            "greedy_modularity_communities": membership,
+            "closeness_scaled": "nx.closeness_centrality(G, distance='scaled', wf_improved=True), where an edge's "
+        "'scaled' length is (1/weight) / min over edges of (1/weight): RelGraph's default closeness",
+    "harmonic_scaled": "nx.harmonic_centrality(G, distance='scaled') / (n - 1): RelGraph's default harmonic",
+    "greedy_modularity_communities": membership,
             "greedy_modularity": number(
                 community.modularity(G, greedy, weight="weight", resolution=1)),
         }
