@@ -17,6 +17,8 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
     public var iso3: String?
     /// ISO 3166-1 alpha-3 code of the country a person is affiliated with, if known.
     public var affiliation: String?
+    /// Where ``affiliation`` comes from: the text, the table of office holders, or a guess.
+    public var affiliationSource: AffiliationSource?
     /// How many times the entity was mentioned, summed over articles.
     public var mentions: Int
     /// In how many distinct articles the entity was mentioned.
@@ -25,7 +27,8 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
     /// Creates an entity; ``id`` is derived from the kind and the ISO code or name.
     public init(
         kind: EntityKind, name: String, aliases: [String] = [], iso3: String? = nil,
-        affiliation: String? = nil, mentions: Int = 1, articles: Int = 1
+        affiliation: String? = nil, affiliationSource: AffiliationSource? = nil, mentions: Int = 1,
+        articles: Int = 1
     ) {
         self.id = Entity.makeID(kind: kind, key: iso3 ?? name)
         self.kind = kind
@@ -33,6 +36,7 @@ public struct Entity: Codable, Sendable, Hashable, Identifiable {
         self.aliases = aliases
         self.iso3 = iso3
         self.affiliation = affiliation
+        self.affiliationSource = affiliation == nil ? nil : affiliationSource
         self.mentions = mentions
         self.articles = articles
     }

@@ -3,15 +3,17 @@
 /// ## Invariants
 /// - ``entities`` are sorted by id and ids are unique; a node's index in this array is its
 ///   index everywhere else (``WeightedGraph``, analysis results, exports).
-/// - ``relations`` are sorted by (source, target), each pair appears once, both endpoints exist,
-///   there are no self-loops, and weights are finite and > 0.
+/// - ``relations`` are sorted by (source, target, kind), each pair appears once per
+///   ``RelationKind``, both endpoints exist, there are no self-loops, and weights are finite and
+///   > 0. ``restricted(to:)`` gives the graph of chosen kinds with one relation per pair, which
+///   is what analyses and diagrams read.
 ///
 /// Build one with ``EntityGraphBuilder``, read one with ``GraphFile``, or use
 /// ``init(entities:relations:articles:)``, which sorts and validates.
 public struct EntityGraph: Sendable, Hashable {
     /// The nodes, sorted by id.
     public private(set) var entities: [Entity]
-    /// The edges, sorted by (source, target).
+    /// The edges, sorted by (source, target, kind).
     public private(set) var relations: [Relation]
     /// The articles the graph was built from, sorted by id (empty for edge lists).
     public private(set) var articles: [ArticleInfo]
@@ -28,7 +30,7 @@ public struct EntityGraph: Sendable, Hashable {
         for (i, e) in sorted.enumerated() {
             if index.updateValue(i, forKey: e.id) != nil { throw .duplicateEntity(id: e.id) }
         }
-        var seen = Set<UInt64>()
+        var seen = Set<[UInt64]>()
         seen.reserveCapacity(relations.count)
         for r in relations {
             guard let i = index[r.source] else { throw .unknownEndpoint(id: r.source) }
@@ -38,7 +40,8 @@ public struct EntityGraph: Sendable, Hashable {
                 throw .invalidWeight(source: r.source, target: r.target, weight: r.weight)
             }
             // The pair as two entity indices packed into one integer.
-            if !seen.insert(UInt64(min(i, j)) << 32 | UInt64(max(i, j))).inserted {
+            let kind = UInt64(RelationKind.allCases.firstIndex(of: r.kind) ?? 0)
+            if !seen.insert([UInt64(min(i, j)) << 32 | UInt64(max(i, j)), kind]).inserted {
                 let (a, b) = r.source < r.target ? (r.source, r.target) : (r.target, r.source)
                 throw .duplicateRelation(source: a, target: b)
             }
@@ -49,7 +52,7 @@ public struct EntityGraph: Sendable, Hashable {
             let a = relations[$0], b = relations[$1]
             let (as_, at) = a.source < a.target ? (a.source, a.target) : (a.target, a.source)
             let (bs, bt) = b.source < b.target ? (b.source, b.target) : (b.target, b.source)
-            return (as_, at) < (bs, bt)
+            return (as_, at) != (bs, bt) ? (as_, at) < (bs, bt) : a.kind < b.kind
         }
         self.relations = order.map { Relation(normalizing: relations[$0]) }
         self.articles = articles.sorted { $0.id < $1.id }
@@ -106,6 +109,35 @@ public struct EntityGraph: Sendable, Hashable {
         var copy = self
         for i in copy.relations.indices { copy.relations[i].evidence = [] }
         for i in copy.articles.indices { copy.articles[i].title = nil }
+        return copy
+    }
+
+    /// The kinds of relation the graph holds.
+    public var relationKinds: Set<RelationKind> { Set(relations.map(\.kind)) }
+
+    /// The graph of the relations of `kinds`, one relation per pair: when a pair has several of
+    /// them, they are merged into one of the first of those kinds (in ``RelationKind`` order)
+    /// whose weight, article, sentence and tone counts are the sums and whose evidence is the
+    /// first ``Relation/maxEvidence`` of all. Entities and articles are kept.
+    /// - Complexity: O(*m*).
+    public func restricted(to kinds: Set<RelationKind>) -> EntityGraph {
+        var copy = self
+        var out: [Relation] = []
+        out.reserveCapacity(relations.count)
+        for r in relations where kinds.contains(r.kind) {
+            if let last = out.last, last.source == r.source, last.target == r.target {
+                var merged = last
+                merged.weight += r.weight
+                merged.articles += r.articles
+                merged.sentences += r.sentences
+                merged.tone.add(r.tone)
+                merged.evidence = Array((merged.evidence + r.evidence).sorted().prefix(Relation.maxEvidence))
+                out[out.count - 1] = merged
+            } else {
+                out.append(r)
+            }
+        }
+        copy.relations = out
         return copy
     }
 

@@ -2,15 +2,20 @@
 ///
 /// Adding an entity that exists merges it: mentions and article counts add up, aliases are
 /// unioned, and a person's affiliation is the one asserted in most articles (ties: the smaller
-/// code, so the result does not depend on input order). Adding a relation that exists adds the
-/// weights, sentence counts, tone counts and article counts, and keeps the first
-/// ``Relation/maxEvidence`` evidence references in (article, sentence) order.
+/// code, so the result does not depend on input order), with the best source any of those
+/// articles gave for it (text before table); guessed affiliations
+/// (``AffiliationSource/guess``) count only for a person no article gives one for. Adding a
+/// relation that exists (same pair and kind) adds the weights, sentence counts, tone counts and
+/// article counts, and keeps the first ``Relation/maxEvidence`` evidence references in
+/// (article, sentence) order.
 ///
 /// - Complexity: O(1) expected per addition; ``build()`` is O(*n* log *n* + *m* log *m*).
 public struct EntityGraphBuilder: Sendable {
     private var entities: [String: Entity] = [:]
     private var aliasSets: [String: Set<String>] = [:]
     private var affiliationVotes: [String: [String: Int]] = [:]
+    private var affiliationSources: [String: [String: AffiliationSource]] = [:]
+    private var guessVotes: [String: [String: Int]] = [:]
     private var relations: [[String]: Relation] = [:]
     private var articles: [String: ArticleInfo] = [:]
 
@@ -25,7 +30,7 @@ public struct EntityGraphBuilder: Sendable {
     /// Adds or merges an entity (see the type's discussion for how merging works).
     public mutating func addEntity(_ e: Entity) {
         aliasSets[e.id, default: []].formUnion(e.aliases)
-        if let a = e.affiliation { affiliationVotes[e.id, default: [:]][a, default: 0] += 1 }
+        if let a = e.affiliation { vote(e.id, a, e.affiliationSource ?? .text, 1) }
         if var old = entities[e.id] {
             old.mentions += e.mentions
             old.articles += e.articles
@@ -35,11 +40,21 @@ public struct EntityGraphBuilder: Sendable {
         }
     }
 
+    /// Counts `count` articles that give `id` the affiliation `code` from `source`.
+    private mutating func vote(_ id: String, _ code: String, _ source: AffiliationSource, _ count: Int) {
+        if source == .guess {
+            guessVotes[id, default: [:]][code, default: 0] += count
+        } else {
+            affiliationVotes[id, default: [:]][code, default: 0] += count
+            affiliationSources[id, default: [:]][code] = min(affiliationSources[id]?[code] ?? source, source)
+        }
+    }
+
     /// Adds or merges a relation between two entities added before or after this call.
     /// A self-relation is ignored.
     public mutating func addRelation(_ r: Relation) {
         guard r.source != r.target else { return }
-        let key = [r.source, r.target]
+        let key = [r.source, r.target, r.kind.rawValue]
         if var old = relations[key] {
             old.weight += r.weight
             old.articles += r.articles
@@ -63,8 +78,9 @@ public struct EntityGraphBuilder: Sendable {
             e.affiliation = nil
             addEntity(e)
             for (code, votes) in other.affiliationVotes[id] ?? [:] {
-                affiliationVotes[id, default: [:]][code, default: 0] += votes
+                vote(id, code, other.affiliationSources[id]?[code] ?? .text, votes)
             }
+            for (code, votes) in other.guessVotes[id] ?? [:] { vote(id, code, .guess, votes) }
         }
         for r in other.relations.values { addRelation(r) }
     }
@@ -77,8 +93,13 @@ public struct EntityGraphBuilder: Sendable {
             var aliases = aliasSets[id] ?? []
             aliases.remove(e.name)
             e.aliases = aliases.sorted()
-            if let votes = affiliationVotes[id] {
-                e.affiliation = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            if let votes = affiliationVotes[id] ?? guessVotes[id] {
+                let code = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+                e.affiliation = code
+                e.affiliationSource = affiliationVotes[id] == nil ? .guess : code.flatMap { affiliationSources[id]?[$0] }
+            } else {
+                e.affiliation = nil
+                e.affiliationSource = nil
             }
             out.append(e)
         }

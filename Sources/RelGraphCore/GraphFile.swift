@@ -3,9 +3,11 @@ import Foundation
 /// Reads and writes graphs: RelGraph's native JSON format and plain weighted edge lists.
 ///
 /// ## The native format (`*.relgraph.json`)
-/// A UTF-8 JSON object `{"format": "relgraph", "version": 1, "articles": [...],
+/// A UTF-8 JSON object `{"format": "relgraph", "version": 2, "articles": [...],
 /// "entities": [...], "relations": [...]}` whose arrays hold ``ArticleInfo``, ``Entity`` and
-/// ``Relation`` values with their property names as keys. Keys are sorted and arrays are in
+/// ``Relation`` values with their property names as keys. Version 2 added a relation's `kind`,
+/// an entity's `affiliationSource` and an evidence's `resolved` mentions; a version 1 file reads
+/// as co-mentions only. Keys are sorted and arrays are in
 /// the graph's canonical order, so the same graph always gives the same bytes. Readers accept
 /// any version up to ``version``; a later version is refused with a clear error.
 ///
@@ -17,7 +19,7 @@ import Foundation
 /// self-loops are skipped and reported. Nodes get kind ``EntityKind/other``.
 public enum GraphFile {
     /// The newest format version this code writes and reads.
-    public static let version = 1
+    public static let version = 2
 
     private struct Document: Codable {
         var format: String

@@ -6,12 +6,16 @@ public struct Evidence: Codable, Sendable, Hashable, Comparable {
     public var sentence: Int
     /// The sentence itself, as cleaned by the extractor.
     public var text: String
+    /// The ids of the relation's entities that the sentence does not name but refers to (a
+    /// pronoun, or the speaker of a quotation), or `nil` when it names both.
+    public var resolved: [String]?
 
     /// Creates an evidence reference.
-    public init(article: String, sentence: Int, text: String) {
+    public init(article: String, sentence: Int, text: String, resolved: [String]? = nil) {
         self.article = article
         self.sentence = sentence
         self.text = text
+        self.resolved = resolved
     }
 
     /// Orders by article id, then sentence index.
@@ -78,18 +82,21 @@ public enum Tone: String, Codable, Sendable, CaseIterable {
     case neutral
 }
 
-/// An undirected weighted edge of an ``EntityGraph``.
+/// An undirected weighted edge of an ``EntityGraph``, of one ``RelationKind``.
 ///
 /// ## Conventions
-/// ``source`` < ``target`` (by entity id), so each pair is stored once. ``weight`` is a tie
-/// *strength*: for extracted graphs, the number of sentences in which the two entities are
-/// co-mentioned, summed over articles (plus one per article for a person–country affiliation).
-/// Path-based measures convert it to a length (1/weight); see RelGraphAnalysis.
+/// ``source`` < ``target`` (by entity id), so each pair is stored once per kind. ``weight`` is
+/// a tie *strength*: for extracted graphs, by default the number of articles in which the two
+/// entities are linked by this kind (``articles``); built with sentence weights, the number of
+/// sentences (one per article for kinds without sentences). Path-based measures convert it to a
+/// length (1/weight); see RelGraphAnalysis.
 public struct Relation: Codable, Sendable, Hashable {
     /// The id of the endpoint with the smaller id.
     public var source: String
     /// The id of the endpoint with the larger id.
     public var target: String
+    /// What links the two: co-mention, affiliation or headline.
+    public var kind: RelationKind
     /// The tie strength; finite and > 0.
     public var weight: Double
     /// In how many distinct articles the two entities are related.
@@ -106,14 +113,32 @@ public struct Relation: Codable, Sendable, Hashable {
 
     /// Creates a relation, putting the endpoints in canonical order.
     public init(
-        _ a: String, _ b: String, weight: Double, articles: Int = 1, sentences: Int = 0,
-        tone: ToneCounts = .init(), evidence: [Evidence] = []
+        _ a: String, _ b: String, kind: RelationKind = .coMention, weight: Double, articles: Int = 1,
+        sentences: Int = 0, tone: ToneCounts = .init(), evidence: [Evidence] = []
     ) {
         (source, target) = a < b ? (a, b) : (b, a)
+        self.kind = kind
         self.weight = weight
         self.articles = articles
         self.sentences = sentences
         self.tone = tone
         self.evidence = evidence
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case source, target, kind, weight, articles, sentences, tone, evidence
+    }
+
+    /// Decodes a relation; one without a `kind` (format version 1) is a co-mention.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        source = try c.decode(String.self, forKey: .source)
+        target = try c.decode(String.self, forKey: .target)
+        kind = try c.decodeIfPresent(RelationKind.self, forKey: .kind) ?? .coMention
+        weight = try c.decode(Double.self, forKey: .weight)
+        articles = try c.decode(Int.self, forKey: .articles)
+        sentences = try c.decode(Int.self, forKey: .sentences)
+        tone = try c.decode(ToneCounts.self, forKey: .tone)
+        evidence = try c.decode([Evidence].self, forKey: .evidence)
     }
 }

@@ -39,19 +39,28 @@ extension Pipeline {
     }
 
     /// Reads a graph argument (`*.relgraph.json` or an edge list) for analysis only (entities
-    /// and adjacency), appending skipped lines to `warnings`.
-    /// - Throws: ``PipelineError/graph(_:)``.
-    public static func loadLabeledGraph(_ path: String, warnings: inout [String]) throws(PipelineError) -> LabeledGraph {
+    /// and adjacency of the `relations` kinds; an edge list holds co-mentions), appending
+    /// skipped lines to `warnings`.
+    /// - Throws: ``PipelineError/graph(_:)`` or ``PipelineError/articlesGivenAsGraph(path:)``.
+    public static func loadLabeledGraph(
+        _ path: String, relations: Set<RelationKind> = RelationKind.rankingDefault, warnings: inout [String]
+    ) throws(PipelineError) -> LabeledGraph {
         try refuseArticles(path)
+        if path.lowercased().hasSuffix(".json") || !relations.contains(.coMention) {
+            return LabeledGraph(try loadGraph(path, relations: relations, warnings: &warnings))
+        }
         do { return try GraphFile.readLabeled(path, warnings: &warnings) } catch { throw .graph(error) }
     }
 
-    /// Reads a graph argument with its relations' attributes, appending skipped lines to
-    /// `warnings`.
-    /// - Throws: ``PipelineError/graph(_:)``.
-    public static func loadGraph(_ path: String, warnings: inout [String]) throws(PipelineError) -> EntityGraph {
+    /// Reads a graph argument with its relations' attributes, keeping the relations of the
+    /// `relations` kinds, one per pair (``RelGraphCore/EntityGraph/restricted(to:)``), and
+    /// appending skipped lines to `warnings`.
+    /// - Throws: ``PipelineError/graph(_:)`` or ``PipelineError/articlesGivenAsGraph(path:)``.
+    public static func loadGraph(
+        _ path: String, relations: Set<RelationKind> = RelationKind.rankingDefault, warnings: inout [String]
+    ) throws(PipelineError) -> EntityGraph {
         try refuseArticles(path)
-        do { return try GraphFile.read(path, warnings: &warnings) } catch { throw .graph(error) }
+        do { return try GraphFile.read(path, warnings: &warnings).restricted(to: relations) } catch { throw .graph(error) }
     }
 
     /// Throws ``PipelineError/articlesGivenAsGraph(path:)`` when `path` holds articles (see
@@ -202,7 +211,8 @@ extension Pipeline {
     ///   errors of ``diagram(of:filter:)``.
     public static func render(
         _ input: String, to output: String, format: OutputFormat, filter: DiagramFilter, all: Bool = false,
-        layout: LayoutEngine?, dotOptions: DOTOptions, force: Bool, warnings: inout [String], notes: inout [String]
+        relations: Set<RelationKind> = RelationKind.rankingDefault, layout: LayoutEngine?, dotOptions: DOTOptions,
+        force: Bool, warnings: inout [String], notes: inout [String]
     ) throws(PipelineError) {
         let dot: String
         let engine: LayoutEngine
@@ -217,7 +227,7 @@ extension Pipeline {
             let named = parsed.graphAttributes["layout"].flatMap(LayoutEngine.init(rawValue:))
             engine = layout ?? named ?? LayoutEngine.automatic(nodeCount: parsed.nodeCount)
         } else {
-            let graph = try loadGraph(input, warnings: &warnings)
+            let graph = try loadGraph(input, relations: relations, warnings: &warnings)
             let (shown, used) = try readableDiagram(of: graph, filter: filter, all: all, notes: &notes)
             engine = shown.layout(layout)
             dot = shown.dot(layout: engine, measure: used.measure, options: dotOptions)

@@ -15,7 +15,7 @@ public enum Pipeline {
         public var skipped: Int
         /// Problems met while reading (`file:line: reason`).
         public var problems: [String]
-        /// The graph built.
+        /// The graph built, restricted to the relations analysed (co-mentions by default).
         public var graph: EntityGraph
         /// Its key actors.
         public var actors: KeyActors
@@ -33,7 +33,7 @@ public enum Pipeline {
         public var dot: String
         /// The layout engine for rendering.
         public var layout: LayoutEngine
-        /// The graph.
+        /// The graph analysed and drawn: the relations of the chosen kinds, one per pair.
         public var graph: EntityGraph
         /// Its key actors.
         public var actors: KeyActors
@@ -52,10 +52,12 @@ public enum Pipeline {
     ///   writes none of the articles' text (for sharing graphs of text you may not republish).
     public static func artifacts(
         of input: ArticleInput, name: String, layout: LayoutEngine? = nil, filter: DiagramFilter? = nil,
-        evidence: Bool = true
+        evidence: Bool = true, relations: Set<RelationKind> = RelationKind.rankingDefault
     ) throws(PipelineError) -> Artifacts {
-        var graph = input.graph
-        if !evidence { graph = graph.withoutEvidence() }
+        var full = input.graph
+        if !evidence { full = full.withoutEvidence() }
+        // Analyses and the diagram read the co-mention ties; the graph file keeps every kind.
+        let graph = full.restricted(to: relations)
         let labeled = LabeledGraph(graph)
         let actors: KeyActors
         do { actors = try KeyActors(graph: labeled) } catch { throw .analysis(error) }
@@ -72,7 +74,7 @@ public enum Pipeline {
         let dot = shown.dot(
             layout: engine, measure: chosen.measure,
             options: DOTOptions(title: title, evidenceInTooltips: evidence))
-        let json = String(decoding: GraphFile.encode(graph), as: UTF8.self)
+        let json = String(decoding: GraphFile.encode(full), as: UTF8.self)
         return Artifacts(
             files: [
                 (".relgraph.json", json), (".actors.csv", ActorTableEncoder.csv(actors, rows: actors.ranking)),
@@ -90,11 +92,13 @@ public enum Pipeline {
         inputs: [String], outputFolder: String, name: String, formats: [OutputFormat] = [.svg],
         layout: LayoutEngine? = nil, filter: DiagramFilter? = nil, evidence: Bool = true,
         options: ExtractionOptions = .init(), lexicon: String? = nil, strict: Bool = false,
-        fields: FieldNames = .init(), format: InputFormat? = nil, report: Bool = false
+        fields: FieldNames = .init(), format: InputFormat? = nil, report: Bool = false,
+        relations: Set<RelationKind> = RelationKind.rankingDefault
     ) throws(PipelineError) -> Summary {
         let input = try ArticleInput.read(
             inputs, options: options, lexicon: lexicon, strict: strict, fields: fields, format: format)
-        let out = try artifacts(of: input, name: name, layout: layout, filter: filter, evidence: evidence)
+        let out = try artifacts(
+            of: input, name: name, layout: layout, filter: filter, evidence: evidence, relations: relations)
         let base = (outputFolder as NSString).appendingPathComponent(name)
         var files: [String] = []
         for (suffix, text) in out.files {

@@ -59,7 +59,7 @@ import Testing
         #expect(back == g)
         #expect(GraphFile.encode(back) == data)
         let text = String(decoding: data, as: UTF8.self)
-        #expect(text.contains("\"format\" : \"relgraph\"") && text.contains("\"version\" : 1"))
+        #expect(text.contains("\"format\" : \"relgraph\"") && text.contains("\"version\" : 2"))
     }
 
     @Test func nativeFormatErrors() {
@@ -69,7 +69,7 @@ import Testing
         #expect(throws: GraphError.malformedGraphFile(path: "p", reason: "missing \"format\": \"relgraph\"")) {
             try GraphFile.decode(Data("{}".utf8), path: "p")
         }
-        #expect(throws: GraphError.unsupportedVersion(path: "p", version: 9, supported: 1)) {
+        #expect(throws: GraphError.unsupportedVersion(path: "p", version: 9, supported: 2)) {
             try GraphFile.decode(Data(#"{"format":"relgraph","version":9}"#.utf8), path: "p")
         }
         let bad = #"{"format":"relgraph","version":1,"articles":[],"entities":[],"relations":[{"source":"a"}]}"#

@@ -90,6 +90,8 @@ extension RelGraphCommand {
             valueName: "name"))
         var seenFrom: [String] = []
 
+        @OptionGroup var relationOptions: RelationOptions
+
         @Option(help: "Output format: \(choices(Pipeline.ActorFormat.self)).")
         var format: Pipeline.ActorFormat = .table
 
@@ -101,7 +103,7 @@ extension RelGraphCommand {
         }
 
         func run() throws {
-            let g = try loadLabeledGraph(graph)
+            let g = try loadLabeledGraph(graph, relations: relationOptions.kinds)
             let options = ActorOptions(
                 rankBy: by, measures: Set(measures ?? MeasureName.allCases), weighting: weighting,
                 algorithm: algorithm, resolution: resolution, seed: seed,

@@ -106,18 +106,33 @@ struct ArticleOptions: ParsableArguments {
     }
 }
 
+/// The kinds of relation an analysis or diagram reads.
+struct RelationOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Relations that make ties, comma-separated: \(choices(RelationKind.self)), or all (default: co-mention).",
+            valueName: "list"),
+        transform: { text in
+            text.trimmingCharacters(in: .whitespaces) == "all"
+                ? RelationKind.allCases : try parseList(text, option: "relations") as [RelationKind]
+        })
+    var relations: [RelationKind] = Array(RelationKind.rankingDefault)
+
+    var kinds: Set<RelationKind> { Set(relations) }
+}
+
 /// Loads a graph argument (`*.relgraph.json` or an edge list), printing skipped lines.
-func loadGraph(_ path: String) throws -> EntityGraph {
+func loadGraph(_ path: String, relations: Set<RelationKind>) throws -> EntityGraph {
     var warnings: [String] = []
-    let graph = try Pipeline.loadGraph(path, warnings: &warnings)
+    let graph = try Pipeline.loadGraph(path, relations: relations, warnings: &warnings)
     for w in warnings { ErrorReporting.warn(w) }
     return graph
 }
 
 /// Loads a graph argument for analysis only (entities and adjacency), printing skipped lines.
-func loadLabeledGraph(_ path: String) throws -> LabeledGraph {
+func loadLabeledGraph(_ path: String, relations: Set<RelationKind>) throws -> LabeledGraph {
     var warnings: [String] = []
-    let graph = try Pipeline.loadLabeledGraph(path, warnings: &warnings)
+    let graph = try Pipeline.loadLabeledGraph(path, relations: relations, warnings: &warnings)
     for w in warnings { ErrorReporting.warn(w) }
     return graph
 }
@@ -128,6 +143,7 @@ func choices<T: CaseIterable & RawRepresentable>(_ type: T.Type) -> String where
 }
 
 extension InputFormat: ExpressibleByArgument {}
+extension RelationKind: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension PathWeighting: ExpressibleByArgument {}

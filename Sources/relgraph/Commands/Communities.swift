@@ -34,6 +34,8 @@ extension RelGraphCommand {
         @Option(help: "Worker threads (default: all cores). Output does not depend on it.")
         var threads: Int?
 
+        @OptionGroup var relationOptions: RelationOptions
+
         @Option(help: "Output format: \(choices(Pipeline.CommunityFormat.self)).")
         var format: Pipeline.CommunityFormat = .text
 
@@ -43,7 +45,7 @@ extension RelGraphCommand {
 
         func run() throws {
             try Pipeline.communities(
-                of: try loadLabeledGraph(graph), algorithm: algorithm, resolution: resolution, seed: seed,
+                of: try loadLabeledGraph(graph, relations: relationOptions.kinds), algorithm: algorithm, resolution: resolution, seed: seed,
                 threads: threads, format: format
             ) { print($0, terminator: "") }
         }

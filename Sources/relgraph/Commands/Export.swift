@@ -33,7 +33,7 @@ extension RelGraphCommand {
         func run() throws {
             var notes: [String] = []
             let files = try Pipeline.export(
-                try loadGraph(graph), format: format, filter: diagram.filter, all: diagram.all,
+                try loadGraph(graph, relations: diagram.relationOptions.kinds), format: format, filter: diagram.filter, all: diagram.all,
                 layout: diagram.layout, dotOptions: diagram.dotOptions, output: output, notes: &notes)
             for note in notes { ErrorReporting.note(note) }
             for (path, text) in files { try Pipeline.emit(text, to: path) }
@@ -49,6 +49,8 @@ struct DiagramOptions: ParsableArguments {
 
     @Flag(help: "Draw every entity: no readable default on large graphs.")
     var all = false
+
+    @OptionGroup var relationOptions: RelationOptions
 
     @Option(help: "Rank and size entities by: \(choices(MeasureName.self)).")
     var measure: MeasureName = .pagerank

@@ -44,7 +44,8 @@ extension RelGraphCommand {
                 for n in notes { ErrorReporting.note(n) }
             }
             try Pipeline.render(
-                input, to: output, format: fmt, filter: diagram.filter, all: diagram.all, layout: diagram.layout,
+                input, to: output, format: fmt, filter: diagram.filter, all: diagram.all,
+                relations: diagram.relationOptions.kinds, layout: diagram.layout,
                 dotOptions: diagram.dotOptions, force: force, warnings: &warnings, notes: &notes)
         }
     }

@@ -49,6 +49,8 @@ extension RelGraphCommand {
         @Option(help: "Draw only the disparity-filter backbone at this significance level, e.g. 0.05.")
         var backbone: Double?
 
+        @OptionGroup var relationOptions: RelationOptions
+
         @OptionGroup var articles: ArticleOptions
 
         func run() throws {
@@ -69,7 +71,8 @@ extension RelGraphCommand {
             let s = try Pipeline.run(
                 inputs: inputs, outputFolder: out, name: base, formats: formats, layout: layout,
                 filter: filter, evidence: !noEvidence, options: articles.extractionOptions, lexicon: articles.lexicon,
-                strict: articles.strict, fields: articles.fieldNames, format: articles.inputFormat, report: report)
+                strict: articles.strict, fields: articles.fieldNames, format: articles.inputFormat, report: report,
+                relations: relationOptions.kinds)
             for p in s.problems { ErrorReporting.warn(p) }
             let kinds = Dictionary(grouping: s.graph.entities, by: \.kind).mapValues(\.count)
             print("Read \(s.articles) articles\(s.skipped > 0 ? " (\(s.skipped) skipped)" : "");"
