@@ -1,7 +1,7 @@
 import RelGraphCore
 
 /// A weighted graph whose nodes may carry self-loops and node weights: one level of the
-/// multi-level community algorithms (Leiden, label propagation on the base level).
+/// multi-level community algorithms (Leiden and Louvain).
 ///
 /// Row *v* lists *v*'s neighbours with summed weights; a community's internal weight appears as
 /// a self-loop on its aggregate node, stored once in the row. `nodeWeight[v]` is the strength of
@@ -31,9 +31,12 @@ struct CommunityGraph {
     }
 
     /// The graph of the communities `label` (numbered `0..<count`): one node per community,
-    /// weights summed, internal weight kept as a self-loop. Rows are in first-seen order.
-    /// - Complexity: O(*n* + *m*).
-    func aggregated(by label: [Int32], count k: Int) -> CommunityGraph {
+    /// weights summed, internal weight kept as a self-loop. Rows are in first-seen order, or
+    /// ascending when `ascendingRows` is set (Louvain's convention; Leiden keeps first-seen).
+    /// - Complexity: O(*n* + *m*), plus O(*d* log *d*) per row of *d* entries when sorting.
+    func aggregated(
+        by label: [Int32], count k: Int, ascendingRows: Bool = false
+    ) -> CommunityGraph {
         let n = nodeCount
         // Counting sort of the nodes by community.
         var start = [Int](repeating: 0, count: k + 1)
@@ -65,6 +68,7 @@ struct CommunityGraph {
                     acc[Int(d)] += weights[e]
                 }
             }
+            if ascendingRows { listed.sort() }
             for d in listed {
                 newTargets.append(d)
                 // Internal edges were met from both ends (a self-loop row entry once).
@@ -93,30 +97,6 @@ func compactLabels(_ label: inout [Int32], range: Int) -> Int {
         label[v] = number[l]
     }
     return Int(next)
-}
-
-extension WeightedGraph {
-    /// Modularity of `label` (any labels in `0..<range`), without building a ``Partition``.
-    /// - Complexity: O(*n* + *m*).
-    func modularity(labels label: [Int32], range: Int, resolution: Double) -> Double {
-        let m = totalWeight
-        guard m > 0 else { return 0 }
-        var inside = [Double](repeating: 0, count: range)
-        var degree = [Double](repeating: 0, count: range)
-        for u in 0..<nodeCount {
-            let c = Int(label[u])
-            for k in neighborRange(u) {
-                degree[c] += weights[k]
-                if label[Int(targets[k])] == label[u] { inside[c] += weights[k] }
-            }
-        }
-        var q = 0.0
-        for c in 0..<range where degree[c] > 0 {
-            let share = degree[c] / (2 * m)
-            q += inside[c] / (2 * m) - resolution * share * share
-        }
-        return q
-    }
 }
 
 /// Slots that parallel workers fill at distinct indices (each index written by one worker).
