@@ -202,15 +202,10 @@ public struct ActorReport: Sendable {
     /// nodes; the same report as ``init(graph:options:)`` on the ``RelGraphCore/EntityGraph``
     /// it views.
     public init(graph labeled: LabeledGraph, options: Options) throws(PipelineError) {
-        guard options.resolution.isFinite, options.resolution >= 0 else {
-            throw .analysis(
-                .invalidOption(
-                    name: "resolution", value: "\(options.resolution)",
-                    expected: "a finite number ≥ 0"))
-        }
-        if let t = options.threads, t < 1 {
-            throw .analysis(.invalidOption(name: "threads", value: "\(t)", expected: "an integer ≥ 1"))
-        }
+        do {
+            try AnalysisError.validateResolution(options.resolution)
+            try AnalysisError.validateThreads(options.threads)
+        } catch { throw .analysis(error) }
         let g = labeled.graph
         let entities = labeled.entities
         let n = g.nodeCount
@@ -237,16 +232,22 @@ public struct ActorReport: Sendable {
         let strength = g.strengths()
         var betweenness: NodeScores?
         if wanted.contains(.betweenness) {
-            let b = g.betweenness(
-                .init(weighting: options.weighting, threads: options.threads), sampling: sampling)
+            let b: BetweennessEstimate
+            do {
+                b = try g.betweenness(
+                    .init(weighting: options.weighting, threads: options.threads), sampling: sampling)
+            } catch { throw .analysis(error) }
             betweenness = b.scores
             betweennessSources = b.sources
             betweennessErrorBound = b.errorBound
         }
         var distance: DistanceCentralities?
         if wanted.contains(.closeness) || wanted.contains(.harmonic) {
-            let d = g.distanceCentralities(
-                weighting: options.weighting, sampling: sampling, threads: options.threads)
+            let d: DistanceCentralities
+            do {
+                d = try g.distanceCentralities(
+                    weighting: options.weighting, sampling: sampling, threads: options.threads)
+            } catch { throw .analysis(error) }
             distance = d
             distanceSources = d.sources
         }
@@ -262,15 +263,17 @@ public struct ActorReport: Sendable {
         let clustering = wanted.contains(.clustering) ? g.clustering() : nil
 
         let part: Partition
-        switch options.algorithm {
-        case .leiden:
-            part = g.leiden(
-                .init(resolution: options.resolution, seed: options.seed, threads: options.threads))
-        case .louvain:
-            part = g.louvain(.init(resolution: options.resolution, seed: options.seed))
-        case .labelPropagation:
-            part = g.labelPropagation(.init(seed: options.seed))
-        }
+        do {
+            switch options.algorithm {
+            case .leiden:
+                part = try g.leiden(
+                    .init(resolution: options.resolution, seed: options.seed, threads: options.threads))
+            case .louvain:
+                part = try g.louvain(.init(resolution: options.resolution, seed: options.seed))
+            case .labelPropagation:
+                part = try g.labelPropagation(.init(seed: options.seed))
+            }
+        } catch { throw .analysis(error) }
         partition = part
         modularity =
             g.totalWeight > 0

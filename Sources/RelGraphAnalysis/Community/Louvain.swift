@@ -45,7 +45,8 @@ extension WeightedGraph {
     ///
     /// - Parameter options: resolution, seed, restarts and tolerance.
     /// - Returns: the partition with the highest modularity found, canonically numbered.
-    /// - Precondition: the options satisfy the constraints documented on ``LouvainOptions``.
+    /// - Throws: ``AnalysisError/invalidOption(name:value:expected:)`` when an option is outside
+    ///   the range documented on ``LouvainOptions``.
     /// - Complexity: O(*m*) per sweep of local moving, where *m* is the number of edges, and
     ///   near linear in *m* overall on sparse graphs; O(*n* + *m*) space, where *n* is the
     ///   number of nodes. Multiply by `restarts`.
@@ -59,19 +60,19 @@ extension WeightedGraph {
     /// ## Conventions
     /// Optimises the same Q as `networkx.community.louvain_communities(G, weight="weight",
     /// resolution=γ)`; partitions differ from NetworkX's because the visiting order does.
-    public func louvain(_ options: LouvainOptions = .init()) -> Partition {
-        precondition(
-            options.resolution.isFinite && options.resolution >= 0,
-            "resolution must be finite and ≥ 0")
-        precondition(options.restarts >= 1, "restarts must be at least 1")
-        precondition(options.tolerance >= 0, "tolerance must be ≥ 0")
+    public func louvain(_ options: LouvainOptions = .init()) throws(AnalysisError) -> Partition {
+        try AnalysisError.validateResolution(options.resolution)
+        try AnalysisError.validateAtLeastOne(options.restarts, name: "restarts")
+        try AnalysisError.validateTolerance(options.tolerance)
         guard totalWeight > 0 else { return .singletons(nodeCount: nodeCount) }
         var seeds = SplitMix64(seed: options.seed)
         var best: (partition: Partition, q: Double)?
         for run in 0..<options.restarts {
             let seed = run == 0 ? options.seed : seeds.next()
             let partition = louvainRun(options, seed: seed)
-            let q = (try? modularity(of: partition, resolution: options.resolution)) ?? 0
+            let q = modularity(
+                labels: partition.community, range: partition.count,
+                resolution: options.resolution)
             if best == nil || q > best!.q { best = (partition, q) }
         }
         return best!.partition

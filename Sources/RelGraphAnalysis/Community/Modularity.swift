@@ -39,10 +39,7 @@ extension WeightedGraph {
         -> Double
     {
         precondition(partition.nodeCount == nodeCount, "partition size does not match the graph")
-        guard resolution.isFinite, resolution >= 0 else {
-            throw .invalidOption(
-                name: "resolution", value: "\(resolution)", expected: "a finite number ≥ 0")
-        }
+        try AnalysisError.validateResolution(resolution)
         guard totalWeight > 0 else { throw .emptyGraph(measure: "modularity") }
         return modularity(labels: partition.community, range: partition.count, resolution: resolution)
     }
