@@ -89,10 +89,7 @@ struct LeidenRun {
         let part = s.part, total = s.total, link = s.link, size = s.size
         let flags = s.flags, listed = s.listed  // flags: bit 0 queued, 1 seen
         s.load(partArray, into: part)
-        var shuffled = UnsafeMutableBufferPointer(rebasing: s.queue[..<n])
-        for v in 0..<n { shuffled[v] = Int32(v) }
-        rng.shuffle(&shuffled)
-        let queue = shuffled
+        let queue = s.shuffledNodes(n, &rng)
         s.reset(total, count: n, to: 0)
         s.reset(link, count: n, to: 0)
         s.reset(size, count: n, to: 0)
@@ -189,10 +186,7 @@ struct LeidenRun {
         let link = s.link, seen = s.seen, listed = s.listed
         s.load(partArray, into: part)
         for v in 0..<n { refined[v] = Int32(v) }
-        var shuffled = UnsafeMutableBufferPointer(rebasing: s.queue[..<n])
-        for v in 0..<n { shuffled[v] = Int32(v) }
-        rng.shuffle(&shuffled)
-        let order = shuffled
+        let order = s.shuffledNodes(n, &rng)
         s.reset(communityTotal, count: n, to: 0)
         s.reset(refinedSize, count: n, to: 1)
         s.reset(link, count: n, to: 0)

@@ -99,6 +99,17 @@ final class LeidenScratch {
         _ = UnsafeMutableBufferPointer(rebasing: buffer[..<values.count]).update(fromContentsOf: values)
     }
 
+    /// The nodes `0..<n` in the random order `rng` gives them, in the first *n* elements of
+    /// ``queue``.
+    /// - Complexity: O(*n*).
+    func shuffledNodes(_ n: Int, _ rng: inout SplitMix64) -> UnsafeMutableBufferPointer<Int32> {
+        assert(n <= capacity, "level larger than the scratch buffers")
+        var nodes = UnsafeMutableBufferPointer(rebasing: queue[..<n])
+        for v in 0..<n { nodes[v] = Int32(v) }
+        rng.shuffle(&nodes)
+        return nodes
+    }
+
     /// Calls `body` with the offsets, targets, weights and node weights of `g` as buffer
     /// pointers, valid only during the call.
     /// - Complexity: O(1) besides `body`.
