@@ -32,7 +32,7 @@ import Testing
         #expect(abs(report.modularity - 0.444904) < 5e-7)  // the proven optimum (optimum.json)
         #expect(report.betweennessSources == 34)
         #expect(report.betweennessErrorBound == 0)
-        let pr = try g.pageRank(), bc = g.betweenness(), cl = g.closeness(), hm = g.harmonic()
+        let pr = try g.pageRank(), bc = try g.betweenness(), cl = try g.closeness(), hm = try g.harmonic()
         let ev = try g.eigenvector(), core = g.coreNumbers(), cc = g.clustering()
         for v in report.ranking {
             #expect(report.value(.pagerank, of: v) == pr[v])

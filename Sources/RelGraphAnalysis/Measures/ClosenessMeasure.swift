@@ -20,6 +20,6 @@ public struct ClosenessMeasure: ActorMeasure {
 
     /// - Complexity: O(*k* · *m* log *n*) for *k* sources, shared with harmonic centrality.
     public func values(in context: MeasureContext) throws(AnalysisError) -> [Double] {
-        context.distanceCentralities().closeness.values
+        try context.distanceCentralities().closeness.values
     }
 }

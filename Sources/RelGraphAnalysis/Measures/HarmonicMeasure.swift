@@ -18,6 +18,6 @@ public struct HarmonicMeasure: ActorMeasure {
 
     /// - Complexity: O(*k* · *m* log *n*) for *k* sources, shared with closeness.
     public func values(in context: MeasureContext) throws(AnalysisError) -> [Double] {
-        context.distanceCentralities().harmonic.values
+        try context.distanceCentralities().harmonic.values
     }
 }

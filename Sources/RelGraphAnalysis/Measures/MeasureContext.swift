@@ -36,9 +36,7 @@ public final class MeasureContext {
         graph: WeightedGraph, weighting: PathWeighting = .reciprocal,
         sampling: SourceSampling = .automatic(), threads: Int? = nil, seenFrom: [Int] = []
     ) throws(AnalysisError) {
-        if let threads, threads < 1 {
-            throw .invalidOption(name: "threads", value: "\(threads)", expected: "an integer ≥ 1")
-        }
+        try AnalysisError.validateThreads(threads)
         if let bad = seenFrom.first(where: { !(0..<graph.nodeCount).contains($0) }) {
             throw .invalidOption(
                 name: "seen-from", value: "\(bad)", expected: "a node of the graph (0..<\(graph.nodeCount))")
@@ -64,9 +62,9 @@ public final class MeasureContext {
 
     /// Closeness and harmonic centrality, which share their shortest-path searches; computed
     /// once.
-    func distanceCentralities() -> DistanceCentralities {
+    func distanceCentralities() throws(AnalysisError) -> DistanceCentralities {
         if let distances { return distances }
-        let d = graph.distanceCentralities(weighting: weighting, sampling: sampling, threads: threads)
+        let d = try graph.distanceCentralities(weighting: weighting, sampling: sampling, threads: threads)
         distances = d
         distanceSources = d.sources
         return d
