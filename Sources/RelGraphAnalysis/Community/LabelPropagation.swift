@@ -28,7 +28,7 @@ extension WeightedGraph {
     ///
     /// ```swift
     /// // Two 5-cliques joined by a weak edge: each clique ends with one label.
-    /// twoCliques.labelPropagation().count   // 2
+    /// try twoCliques.labelPropagation().count   // 2
     /// ```
     /// - Parameter options: seed and sweep limit.
     /// - Returns: the final labels as a canonically numbered partition.

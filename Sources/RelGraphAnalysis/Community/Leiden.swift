@@ -69,7 +69,7 @@ extension WeightedGraph {
     ///
     /// ```swift
     /// // Two triangles joined by one edge, split at the bridge:
-    /// bridge.leiden().community   // [0, 0, 0, 1, 1, 1], Q = 5/14
+    /// try bridge.leiden().community   // [0, 0, 0, 1, 1, 1], Q = 5/14
     /// ```
     /// - Parameter options: resolution, seed, randomness, iterations, restarts and threads.
     /// - Returns: the partition with the highest modularity found, canonically numbered; all
