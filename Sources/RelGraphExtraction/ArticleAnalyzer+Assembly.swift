@@ -9,6 +9,9 @@ import RelGraphCore
 extension ArticleAnalyzer {
     // MARK: - Assembly
 
+    /// The texts of the tokens `r`, separated by spaces (none before a possessive "'s").
+    ///
+    /// - Complexity: O(*b*) for *b* bytes of text.
     func joined(_ texts: [String], _ r: Range<Int>) -> String {
         var s = ""
         for i in r {
@@ -18,12 +21,22 @@ extension ArticleAnalyzer {
         return s
     }
 
+    /// Stage 7: the article's extraction from its `mentions`: quotation speakers
+    /// (``quoteSpeakerMentions(_:text:sentences:)``), one entity per mentioned id with its
+    /// aliases and, for a person, its affiliation (the most voted, the first vote breaking
+    /// ties; else the office-holder table's; else, if allowed, the article's `dominant`
+    /// country), then the relations (``CoMentionLinker``, plus affiliation edges).
+    /// `full` is the text `text` was made from.
+    ///
+    /// - Complexity: O(*m* log *m*) for *m* mentions, plus the linker's.
     func assemble(
-        article: Article, sentences: [Range<Int>], tokens: [Token], full: String, lowers: [String],
-        mentions: [Mention], votes: [String: [String: Int]], firstVote: [String: String], dominant: String?
+        article: Article, full: String, text: TokenizedText, sentences: [Range<Int>],
+        mentions: [Mention], votes: AffiliationVotes, dominant: String?
     ) -> ArticleExtraction {
+        let tokens = text.tokens, lowers = text.lowers
+        let firstVote = votes.first
         let info = ArticleInfo(id: article.id, title: article.title, date: article.date)
-        let quoted = quoteSpeakerMentions(mentions, sentences: sentences, tokens: tokens, lowers: lowers)
+        let quoted = quoteSpeakerMentions(mentions, text: text, sentences: sentences)
         // Every mention id gets a slot once, so that each mention costs one hash.
         var slotOf: [String: Int] = [:]
         var slotIDs: [String] = []
@@ -72,7 +85,7 @@ extension ArticleAnalyzer {
             var e = slotEntity[slot]!
             e.aliases = slotAliases[slot].filter { $0 != e.name }.sorted()
             if e.kind == .person {
-                if let v = votes[e.name] {
+                if let v = votes.votes[e.name] {
                     e.affiliation = v.max { ($0.value, firstVote[e.name] == $1.key ? 1 : 0, $1.key)
                         < ($1.value, firstVote[e.name] == $0.key ? 1 : 0, $0.key) }?.key
                 } else if let a = lex.personAffiliation[e.name] {

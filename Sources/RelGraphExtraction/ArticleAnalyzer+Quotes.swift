@@ -56,9 +56,8 @@ extension ArticleAnalyzer {
     }
 
     /// Implicit mentions of each quotation's speaker (see the type's documentation).
-    func quoteSpeakerMentions(
-        _ mentions: [Mention], sentences: [Range<Int>], tokens: [Token], lowers: [String]
-    ) -> [Mention] {
+    func quoteSpeakerMentions(_ mentions: [Mention], text: TokenizedText, sentences: [Range<Int>]) -> [Mention] {
+        let tokens = text.tokens, lowers = text.lowers
         let quotes = quotations(sentences: sentences, tokens: tokens)
         guard !quotes.isEmpty else { return [] }
         // Person mentions (indices), and which quotation each token is in, if any.
