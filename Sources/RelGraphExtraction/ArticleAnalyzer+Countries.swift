@@ -70,13 +70,13 @@ extension ArticleAnalyzer {
         let next = r.upperBound < sent.upperBound ? r.upperBound : nil
         let prev = r.lowerBound > sent.lowerBound ? r.lowerBound - 1 : nil
         // "U.S. dollars", "US$".
-        if let n = next, Self.currencyWords.contains(lowers[n]) { return false }
+        if let n = next, lex.words.currencyWords.contains(lowers[n]) { return false }
         // "in French", "French-speaking".
-        if span.hit.form == .demonym, Self.languages.contains(joined(texts, r)) {
-            if let p = prev, Self.languageVerbs.contains(lowers[p]),
+        if span.hit.form == .demonym, lex.words.languages.contains(joined(texts, r)) {
+            if let p = prev, lex.words.languageVerbs.contains(lowers[p]),
                 next.map({ !tokens[$0].isCapitalized }) ?? true
             { return false }
-            if let n = next, Self.languageNouns.contains(lowers[n]) { return false }
+            if let n = next, lex.words.languageNouns.contains(lowers[n]) { return false }
         }
         // Inside the capitalised run of an organisation or place name.
         var a = r.lowerBound
@@ -119,24 +119,11 @@ extension ArticleAnalyzer {
             }
         }
         // A US state rather than the country.
-        if let n = next, lowers[n] == "state", Self.statesLike.contains(joined(texts, r)) { return false }
+        if let n = next, lowers[n] == "state", lex.words.statesLike.contains(joined(texts, r)) { return false }
         return true
     }
 
-    /// Words after a country that make it a currency ("U.S. dollars", "US$").
-    static let currencyWords: Set<String> = ["dollar", "dollars", "$", "cents"]
-    /// Words before a demonym that make it a language ("in French").
-    static let languageVerbs: Set<String> = ["in", "into", "speak", "speaks", "spoke", "speaking", "learn"]
-    /// Words after a demonym that make it a language ("French speakers").
-    static let languageNouns: Set<String> = [
-        "language", "languages", "translation", "subtitles", "dialect", "speakers", "speaking", "-speaking",
-        "literature", "cuisine", "food",
-    ]
     static let dashes: Set<String> = ["–", "-", "—"]
-    /// Words that may start an apposition after a name (", the Iranian president").
-    static let appositionStarts: Set<String> = ["the", "a", "an", "former", "then"]
-    /// Words that end an apposition.
-    static let appositionStops: Set<String> = ["and", "but", "while", "who", "which", "when", "he", "she", "they"]
 
     // MARK: - Affiliation
 
@@ -225,13 +212,13 @@ extension ArticleAnalyzer {
         // The apposition must start right after the comma: ", the Iranian president",
         // ", Kenya's foreign minister", ", a U.S. congressman".
         if e + 1 < sent.upperBound, lowers[e] == ",",
-            Self.appositionStarts.contains(lowers[e + 1]) || keptAt[e + 1] >= 0
+            lex.words.appositionStarts.contains(lowers[e + 1]) || keptAt[e + 1] >= 0
         {
             var found: String?
             var role = false
             var j = e + 1
             while j < min(sent.upperBound, e + 10), lowers[j] != ",", lowers[j] != ".",
-                !Self.appositionStops.contains(lowers[j])
+                !lex.words.appositionStops.contains(lowers[j])
             {
                 if inPerson[j] { break }
                 if keptAt[j] >= 0, found == nil, !kept[keptAt[j]].hit.weak { found = kept[keptAt[j]].hit.iso3 }

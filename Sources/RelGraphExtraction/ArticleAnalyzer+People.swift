@@ -22,7 +22,7 @@ extension ArticleAnalyzer {
     /// "al-Assad", "el-Sisi": a lower-case particle joined to a capitalised name.
     func isParticleJoinedName(_ text: String) -> Bool {
         guard text.utf8.count > 3, Self.containsByte(text, 0x2D), let dash = text.firstIndex(of: "-"),
-            Self.particles.contains(String(text[..<dash]))
+            lex.words.particles.contains(String(text[..<dash]))
         else { return false }
         return text[text.index(after: dash)...].first?.isUppercase ?? false
     }
@@ -113,7 +113,7 @@ extension ArticleAnalyzer {
                 // Only right after a title ("Archbishop Sławoj Leszek Głódź"), or at the start of
                 // a run that does not start the sentence.
                 let afterConnector = p - 1 == run.lowerBound && p >= 2
-                    && Self.titleConnectors.contains(texts[p - 2].lowercased())
+                    && lex.words.titleConnectors.contains(texts[p - 2].lowercased())
                 let afterTitle = p >= 2 && isTitle[p - 2]
                 let runStartMidSentence = p - 1 == run.lowerBound && p - 1 > sentenceStart
                 if p > run.lowerBound, unanchoredNameLike(p - 1), run.upperBound - p < 4, !afterConnector,
@@ -138,14 +138,6 @@ extension ArticleAnalyzer {
             titled: titled(p) || isTitledRun, anchored: false, lexiconName: nil))
     }
 
-    /// Lower-cased words that end a title before a given name ("Minister of Economy").
-    static let titleConnectors: Set<String> = ["of", "for", "the", "and"]
-    /// Words that may start ", the/a [country] role" after a name.
-    static let roleArticles: Set<String> = ["the", "a", "an", "former"]
-    static let articlesAndTo: Set<String> = ["the", "a", "to"]
-    /// Role words that are no evidence before a name.
-    static let roleLinkWords: Set<String> = ["of", "the", "for", "and", "on", "a", "to", "-", "–", "'s"]
-
     /// Whether the token before `start` is in a title phrase.
     func titleBefore(_ start: Int, _ isTitle: [Bool]) -> Bool {
         start > 0 && isTitle[start - 1]
@@ -167,39 +159,30 @@ extension ArticleAnalyzer {
             if lowers[e] == ",", e + 1 < lowers.count {
                 if lowers[e + 1] == "who" || lowers[e + 1] == "whose" { return true }
                 // ", the/a [country] role", e.g. ", a U.S. congressman" or ", the Kenyan minister".
-                if Self.roleArticles.contains(lowers[e + 1]) || countryAt[e + 1] >= 0 {
+                if lex.words.roleArticles.contains(lowers[e + 1]) || countryAt[e + 1] >= 0 {
                     for k in (e + 1)..<min(lowers.count, e + 5)
                     where vocab.has(lowerIds[k], .roleWord) && !vocab.has(lowerIds[k], .chainConnector)
-                        && !Self.articlesAndTo.contains(lowers[k])
+                        && !lex.words.articlesAndTo.contains(lowers[k])
                     { return true }
                 }
             }
         }
         let s = c.run.lowerBound
-        if s > 0, vocab.has(lowerIds[s - 1], [.roleWord, .roleNoun]), !Self.roleLinkWords.contains(lowers[s - 1]) {
+        if s > 0, vocab.has(lowerIds[s - 1], [.roleWord, .roleNoun]), !lex.words.roleLinkWords.contains(lowers[s - 1]) {
             return true
         }
         // "…," said Ana Ruiz; according to Ana Ruiz; the party's lawyer, Ana Ruiz.
         // (Vocabulary flags first: they cost no hashing.)
-        if s > 0, vocab.has(lowerIds[s - 1], .reportingVerb), Self.reportedBy.contains(lowers[s - 1]) { return true }
+        if s > 0, vocab.has(lowerIds[s - 1], .reportingVerb), lex.words.reportedBy.contains(lowers[s - 1]) { return true }
         if s > 1, lowers[s - 1] == "to", lowers[s - 2] == "according" { return true }
         if s > 1, lowers[s - 1] == ",", vocab.has(lowerIds[s - 2], [.roleWord, .roleNoun]),
            !vocab.has(lowerIds[s - 2], .chainConnector) { return true }
         // "Ruiz later claimed …": one adverb between the name and its reporting verb.
-        if e + 1 < lowers.count, vocab.has(lowerIds[e + 1], .reportingVerb), Self.reportingAdverbs.contains(lowers[e]) {
+        if e + 1 < lowers.count, vocab.has(lowerIds[e + 1], .reportingVerb), lex.words.reportingAdverbs.contains(lowers[e]) {
             return true
         }
         return false
     }
-
-    /// Words that may follow the last item of a list of people ("… and Quillan Ferse were …").
-    static let listFollowers: Set<String> = [
-        "and", "or", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can",
-        "who", "whose", "also", "both", "all", "each", "as",
-    ]
-    static let listBlockers: Set<String> = ["of", "from", "at", "for", "in", "the", "by", "with", "on", "to"]
-    static let reportedBy: Set<String> = ["said", "says", "added", "wrote"]
-    static let reportingAdverbs: Set<String> = ["also", "later", "then", "further", "previously", "earlier", "repeatedly"]
 
     /// Coordination: a full-name candidate listed with an accepted person, in the same sentence
     /// and separated from it only by a comma and/or "and" ("senators Ana Ruiz and Tomás Vidal",
@@ -222,9 +205,9 @@ extension ArticleAnalyzer {
             let before = c.run.lowerBound > 0 ? lowers[c.run.lowerBound - 1] : ""
             let after = c.run.upperBound < lowers.count ? lowers[c.run.upperBound] : "."
             let afterOK = after.unicodeScalars.allSatisfy { CharacterSet.punctuationCharacters.contains($0) }
-                || Self.listFollowers.contains(after)
+                || lex.words.listFollowers.contains(after)
                 || (c.run.upperBound < lowers.count && lex.vocab.has(lowerIds[c.run.upperBound], .reportingVerb))
-            return !Self.listBlockers.contains(before) && afterOK
+            return !lex.words.listBlockers.contains(before) && afterOK
         }
         var changed = true
         while changed {
@@ -267,8 +250,6 @@ extension ArticleAnalyzer {
         for x in b where j < a.count && a[j] == x { j += 1 }
         return j == a.count
     }
-
-    static let pronouns: Set<String> = ["he", "she", "his", "her", "him"]
 
     /// Implicit mentions for third-person pronouns; see the call site.
     ///

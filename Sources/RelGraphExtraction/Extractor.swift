@@ -37,6 +37,7 @@ public struct Extractor: Sendable {
     /// Creates an extractor with the bundled lexicon, merged with `userLexicon` if given.
     /// - Throws: ``ExtractionError/malformedLexicon(name:reason:)``.
     public init(options: ExtractionOptions = .init(), userLexicon: Lexicon? = nil) throws(ExtractionError) {
+        _ = try WordLists.bundled.get()
         var lex = try Lexicon.bundled()
         if let userLexicon { lex = lex.merged(with: userLexicon) }
         analyzer = ArticleAnalyzer(lex: CompiledLexicon(lex), options: options)

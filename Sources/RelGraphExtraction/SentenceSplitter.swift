@@ -14,10 +14,8 @@
 enum SentenceSplitter {
     static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "»"]
     static let openers: Set<String> = ["\"", "“", "‘", "(", "[", "«", "'"]
-    static let starters: Set<String> = [
-        "The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But", "In",
-        "A", "An", "On", "At", "His", "Her", "Their", "Its", "Our", "There", "After", "When", "While",
-    ]
+    /// Words that usually start a sentence (``WordLists/sentenceStarters``).
+    static let starters: Set<String> = WordLists.shared.sentenceStarters
 
     /// Whether a punctuation token's text is `.`, `!`, `?` or `…`. A punctuation token is one
     /// scalar, and none of these four has a canonical decomposition, so comparing bytes gives

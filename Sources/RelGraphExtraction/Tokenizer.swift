@@ -12,14 +12,9 @@
 ///
 /// - Complexity: O(*L*), where *L* is the length of the text in bytes.
 enum Tokenizer {
-    /// Abbreviations that keep their period (compared case-sensitively, without the period).
-    static let abbreviations: Set<String> = [
-        "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Sens", "Gov", "Gen", "Rep", "Reps", "Lt", "Col", "Capt",
-        "Sgt", "Jr", "Sr", "Prof", "Rev", "Adm", "Maj", "Brig", "Cdr", "Cmdr", "Gens", "Hon", "Pres",
-        "Jan", "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol", "vs",
-        "Inc", "Corp", "Ltd", "Co", "Mt", "Ft", "approx", "Dept", "Univ", "Ave", "Blvd", "Messrs",
-        "Mme", "Mlle", "Gov't", "Supt", "Insp", "Det", "Cpl", "Pvt", "Amb", "Fr", "Sec",
-    ]
+    /// Abbreviations that keep their period (compared case-sensitively, without the period;
+    /// ``WordLists/abbreviations``).
+    static let abbreviations: Set<String> = WordLists.shared.abbreviations
 
     /// The tokens of `text`.
     static func tokenize(_ text: String) -> [Token] {
@@ -32,14 +27,20 @@ enum Tokenizer {
         scan(text, vocab: vocab)
     }
 
-    /// ``abbreviations`` as words of their UTF-8 bytes (little-endian, zero-padded), sorted;
-    /// every abbreviation is ASCII of at most eight bytes.
-    static let abbreviationWords: [UInt64] = abbreviations.map { a -> UInt64 in
-        precondition(a.utf8.count <= 8 && a.utf8.allSatisfy { $0 < 0x80 })
+    /// The ASCII ``abbreviations`` of at most eight bytes as words of their UTF-8 bytes
+    /// (little-endian, zero-padded), sorted.
+    static let abbreviationWords: [UInt64] = abbreviations.filter {
+        $0.utf8.count <= 8 && $0.utf8.allSatisfy { $0 < 0x80 }
+    }.map { a -> UInt64 in
         var w: UInt64 = 0
         for (k, c) in a.utf8.enumerated() { w |= UInt64(c) << UInt64(8 * k) }
         return w
     }.sorted()
+    /// Whether some of ``abbreviations`` is ASCII of more than eight bytes (then not in
+    /// ``abbreviationWords``).
+    static let hasLongASCIIAbbreviations = abbreviations.contains {
+        $0.utf8.count > 8 && $0.utf8.allSatisfy { $0 < 0x80 }
+    }
 
     /// One-character strings for the bytes 0x00...0x7F (ASCII punctuation tokens).
     static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
@@ -47,13 +48,16 @@ enum Tokenizer {
     /// Whether the word `bytes[a..<z]` (without a final period) is one of ``abbreviations``;
     /// `ascii` tells whether its bytes are all below 0x80.
     ///
-    /// - Complexity: O(1) for an ASCII word (a binary search over ``abbreviationWords``); one
-    ///   `Set` lookup otherwise.
+    /// - Complexity: O(1) for an ASCII word of at most eight bytes (a binary search over
+    ///   ``abbreviationWords``); one `Set` lookup otherwise.
     @inline(__always)
     static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ z: Int, ascii: Bool) -> Bool {
         let len = z - a
         guard ascii else { return abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<z]), as: UTF8.self)) }
-        if len > 8 { return false }
+        if len > 8 {
+            return hasLongASCIIAbbreviations
+                && abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<z]), as: UTF8.self))
+        }
         let w = ByteWord.load(bytes, at: a, count: len)
         let words = abbreviationWords
         var lo = 0, hi = words.count

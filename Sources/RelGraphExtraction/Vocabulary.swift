@@ -46,6 +46,7 @@ struct Vocabulary: Sendable {
         static let startsCountry = Flags(rawValue: 1 << 20)
         static let startsIssue = Flags(rawValue: 1 << 21)
         static let startsPerson = Flags(rawValue: 1 << 22)
+        static let firstPerson = Flags(rawValue: 1 << 23)
     }
 
     static let unknown: Int32 = -1
