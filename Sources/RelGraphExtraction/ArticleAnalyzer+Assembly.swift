@@ -59,11 +59,14 @@ extension ArticleAnalyzer {
             if m.implicit { continue }
             slotAliases[slot].insert(m.surface)
             if slotEntity[slot] != nil {
-                slotEntity[slot]!.mentions += 1
+                slotEntity[slot]?.mentions += 1
                 continue
             }
-            let colon = m.id.firstIndex(of: ":")!
-            let kind = EntityKind(rawValue: String(m.id[..<colon]))!
+            // Mention ids come from `Entity.makeID(kind:key:)`: "kind:key".
+            guard let colon = m.id.firstIndex(of: ":"), let kind = EntityKind(rawValue: String(m.id[..<colon])) else {
+                assertionFailure("mention id without a kind: '\(m.id)'")
+                continue
+            }
             let key = String(m.id[m.id.index(after: colon)...])
             switch kind {
             case .country:
@@ -77,12 +80,12 @@ extension ArticleAnalyzer {
         var codeOfSlot = [Int](repeating: -1, count: slotIDs.count)
         for (k, slot) in order.enumerated() { codeOfSlot[slot] = k }
         let ids = order.map { slotIDs[$0] }
-        let countriesHere = Set(order.compactMap { slotEntity[$0]!.iso3 })
+        let countriesHere = Set(order.compactMap { slotEntity[$0]?.iso3 })
         var inferred = Set<String>()
         var entities: [Entity] = []
         entities.reserveCapacity(order.count)
         for slot in order {
-            var e = slotEntity[slot]!
+            guard var e = slotEntity[slot] else { continue }  // `order` holds filled slots only
             e.aliases = slotAliases[slot].filter { $0 != e.name }.sorted()
             if e.kind == .person {
                 if let v = votes.votes[e.name] {

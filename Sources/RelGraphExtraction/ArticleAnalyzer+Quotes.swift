@@ -32,7 +32,7 @@ extension ArticleAnalyzer {
         for (s, r) in sentences.enumerated() {
             for i in r {
                 // A line break ends an unclosed quotation (quotations spanning paragraphs reopen).
-                if tokens[i].newlinesBefore > 0, openAt != nil { close(at: i, sentence: max(openAt!.sentence, s - 1)) }
+                if tokens[i].newlinesBefore > 0, let o = openAt { close(at: i, sentence: max(o.sentence, s - 1)) }
                 // Quotation marks are punctuation tokens starting with byte 0x22, 0xE2 or 0xC2.
                 guard tokens[i].kind == .punct, let b = tokens[i].text.utf8.first, b == 0x22 || b == 0xE2 || b == 0xC2
                 else { continue }

@@ -103,7 +103,7 @@ final class CompiledLexicon: Sendable {
                 }
             }
         }
-        for (a, names) in aliasCount where names.count == 1 { personAlias[a] = names.first! }
+        for (a, names) in aliasCount where names.count == 1 { personAlias[a] = names.first }
         people = ppl
         var t = PhraseMatcher<Bool>(caseInsensitive: false)
         var tw = Set<String>()

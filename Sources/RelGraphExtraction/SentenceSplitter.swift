@@ -24,7 +24,7 @@ enum SentenceSplitter {
         let u = text.utf8
         switch u.count {
         case 1:
-            let b = u.first!
+            let b = u.first
             return b == 0x2E || b == 0x21 || b == 0x3F
         case 3:
             return text == "…"

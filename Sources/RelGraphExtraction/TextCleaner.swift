@@ -354,7 +354,7 @@ enum TextCleaner {
             let right = text[g..<b]
             let whole = text[a..<b]
             let split = (weekdays.contains(String(right)) || months.contains(String(right)))
-                || (left.utf8.count >= 3 && left.first!.isUppercase && occurrences(whole) == 1
+                || (left.utf8.count >= 3 && left.first?.isUppercase == true && occurrences(whole) == 1
                     && occurrences(left) > 0 && occurrences(right) > 0)
             if split, a >= last {
                 result += text[last..<g]
