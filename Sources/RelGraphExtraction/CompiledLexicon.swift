@@ -157,18 +157,16 @@ final class CompiledLexicon: Sendable {
         v.mark(orgWords, .orgWord)
         v.mark(tw, .titleWord)
         v.mark(lowercaseStarts, .lowercaseStart)
-        v.mark(words.functionWords, .functionWord)
-        v.mark(words.notNameWords, .notNameWord)
-        v.mark(words.particles, .particle)
-        v.mark(words.roleWords, .roleWord)
-        v.mark(words.roleNouns, .roleNoun)
-        v.mark(words.languages, .language)
-        v.mark(words.govWords, .govWord)
-        v.mark(words.reportingVerbs, .reportingVerb)
-        v.mark(words.pronouns, .pronoun)
-        v.mark(words.firstPerson, .firstPerson)
-        v.mark(words.chainConnectors, .chainConnector)
-        v.mark(words.sentenceStarters, .starter)
+        // The word classes of ``WordLists``, one flag per list.
+        let classes: [(Set<String>, Vocabulary.Flags)] = [
+            (words.functionWords, .functionWord), (words.notNameWords, .notNameWord),
+            (words.particles, .particle), (words.roleWords, .roleWord), (words.roleNouns, .roleNoun),
+            (words.languages, .language), (words.govWords, .govWord),
+            (words.reportingVerbs, .reportingVerb), (words.pronouns, .pronoun),
+            (words.firstPerson, .firstPerson), (words.chainConnectors, .chainConnector),
+            (words.sentenceStarters, .starter),
+        ]
+        for (list, flag) in classes { v.mark(list, flag) }
         let starts: [(IDPhraseMatcherStarts, Vocabulary.Flags)] = [
             (countryIDs.startsPhrase, .startsCountry), (issueIDs.startsPhrase, .startsIssue),
             (peopleIDs.startsPhrase, .startsPerson), (titleIDs.startsPhrase, .startsTitle),
