@@ -53,10 +53,9 @@ enum Tokenizer {
     @inline(__always)
     static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ z: Int, ascii: Bool) -> Bool {
         let len = z - a
-        guard ascii else { return abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<z]), as: UTF8.self)) }
-        if len > 8 {
-            return hasLongASCIIAbbreviations
-                && abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<z]), as: UTF8.self))
+        guard ascii, len <= 8 else {
+            if ascii && !hasLongASCIIAbbreviations { return false }
+            return abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<z]), as: UTF8.self))
         }
         let w = ByteWord.load(bytes, at: a, count: len)
         let words = abbreviationWords
