@@ -85,8 +85,10 @@ public struct ArticleReader: Sendable {
                     throw .missingInput(path: path)
                 }
                 if isDir.boolValue {
+                    // `files(under:)` lists only files with a known extension.
                     for file in Self.files(under: path) {
-                        try readFile(file, format: InputFormat(pathExtensionOf: file)!, into: &sink)
+                        guard let format = InputFormat(pathExtensionOf: file) else { continue }
+                        try readFile(file, format: format, into: &sink)
                         if sink.stopped != nil { break }
                     }
                 } else {
