@@ -118,7 +118,7 @@ public struct ArticleReader: Sendable {
         return out.sorted()
     }
 
-    private func readFile(_ path: String, format: InputFormat, into sink: inout Sink) throws(ExtractionError) {
+    func readFile(_ path: String, format: InputFormat, into sink: inout Sink) throws(ExtractionError) {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
