@@ -29,7 +29,7 @@ let package = Package(
             resources: [
                 .copy("Resources/countries.json"), .copy("Resources/issues.json"),
                 .copy("Resources/people.json"), .copy("Resources/names.json"),
-                .copy("Resources/organizations.json"),
+                .copy("Resources/organizations.json"), .copy("Resources/words.json"),
             ]
         ),
         .target(name: "RelGraphAnalysis", dependencies: ["RelGraphCore"]),

@@ -9,6 +9,11 @@
 /// article counts, and keeps the first ``Relation/maxEvidence`` evidence references in
 /// (article, sentence) order.
 ///
+/// Bad relations never reach ``build()``: endpoints given in either order are put in canonical
+/// order (as ``Relation/init(_:_:kind:weight:articles:sentences:tone:evidence:)`` and the graph file
+/// reader do), and a relation whose weight (or summed weight) is not finite and > 0 is not added
+/// but recorded in ``rejected`` with the error the graph file reader throws for it.
+///
 /// - Complexity: O(1) expected per addition; ``build()`` is O(*n* log *n* + *m* log *m*).
 public struct EntityGraphBuilder: Sendable {
     private var entities: [String: Entity] = [:]
@@ -18,6 +23,9 @@ public struct EntityGraphBuilder: Sendable {
     private var guessVotes: [String: [String: Int]] = [:]
     private var relations: [[String]: Relation] = [:]
     private var articles: [String: ArticleInfo] = [:]
+    /// The relations that were not added, in order, each as the ``GraphError`` that
+    /// ``EntityGraph/init(entities:relations:articles:)`` throws for it (`invalidWeight`).
+    public private(set) var rejected: [GraphError] = []
 
     /// Creates an empty builder.
     public init() {}
@@ -51,12 +59,20 @@ public struct EntityGraphBuilder: Sendable {
     }
 
     /// Adds or merges a relation between two entities added before or after this call.
-    /// A self-relation is ignored.
+    /// A self-relation is ignored; one whose weight, or whose weight summed with the existing
+    /// relation's, is not finite and > 0 is recorded in ``rejected`` instead.
+    /// - Complexity: O(1) expected, plus O(*e* log *e*) for *e* evidence references.
     public mutating func addRelation(_ r: Relation) {
         guard r.source != r.target else { return }
+        let r = Relation(normalizing: r)
         let key = [r.source, r.target, r.kind.rawValue]
+        let weight = (relations[key]?.weight ?? 0) + r.weight
+        guard r.weight.isFinite, r.weight > 0, weight.isFinite else {
+            rejected.append(.invalidWeight(source: r.source, target: r.target, weight: r.weight))
+            return
+        }
         if var old = relations[key] {
-            old.weight += r.weight
+            old.weight = weight
             old.articles += r.articles
             old.sentences += r.sentences
             old.tone.add(r.tone)
@@ -83,9 +99,11 @@ public struct EntityGraphBuilder: Sendable {
             for (code, votes) in other.guessVotes[id] ?? [:] { vote(id, code, .guess, votes) }
         }
         for r in other.relations.values { addRelation(r) }
+        rejected += other.rejected
     }
 
     /// Freezes the builder into a graph. Relations whose endpoints were never added are dropped.
+    /// - Complexity: O(*n* log *n* + *m* log *m*) for *n* entities and *m* relations.
     public func build() -> EntityGraph {
         var out: [Entity] = []
         out.reserveCapacity(entities.count)
@@ -104,6 +122,8 @@ public struct EntityGraphBuilder: Sendable {
             out.append(e)
         }
         let rs = relations.values.filter { entities[$0.source] != nil && entities[$0.target] != nil }
+        // Cannot throw: ids are dictionary keys (unique), unknown endpoints were just dropped,
+        // self-relations and bad weights never entered, and keys are canonical pairs.
         return try! EntityGraph(entities: out, relations: rs, articles: Array(articles.values))
     }
 }

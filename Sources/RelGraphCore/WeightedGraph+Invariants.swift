@@ -24,3 +24,18 @@ extension WeightedGraph {
         return nil
     }
 }
+
+extension WeightedGraph {
+    /// Traps with the first broken invariant (see ``invariantViolation()``) in debug builds and
+    /// does nothing in release builds; every initializer calls it last (swift-collections'
+    /// `_checkInvariants()` pattern).
+    /// - Complexity: O(*n* + *m* log *d*) in debug builds, where *n* counts nodes, *m* edges
+    ///   and *d* is the largest degree; O(1) in release builds.
+    func _checkInvariants() {
+        #if DEBUG
+        if let problem = invariantViolation() {
+            preconditionFailure("WeightedGraph invariant broken: \(problem)")
+        }
+        #endif
+    }
+}

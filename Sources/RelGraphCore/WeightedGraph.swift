@@ -76,6 +76,7 @@ public struct WeightedGraph: Sendable {
             }
         }
         totalWeight = total
+        _checkInvariants()
     }
 
     /// The degree (number of distinct neighbours) of `v`.
@@ -128,5 +129,6 @@ public struct WeightedGraph: Sendable {
         self.targets = targets
         self.weights = weights
         self.totalWeight = weights.reduce(0, +) / 2
+        _checkInvariants()
     }
 }

@@ -9,6 +9,9 @@ import RelGraphCore
 extension ArticleAnalyzer {
     // MARK: - Assembly
 
+    /// The texts of the tokens `r`, separated by spaces (none before a possessive "'s").
+    ///
+    /// - Complexity: O(*b*) for *b* bytes of text.
     func joined(_ texts: [String], _ r: Range<Int>) -> String {
         var s = ""
         for i in r {
@@ -18,14 +21,64 @@ extension ArticleAnalyzer {
         return s
     }
 
-    func assemble(
-        article: Article, sentences: [Range<Int>], tokens: [Token], full: String, lowers: [String],
-        mentions: [Mention], votes: [String: [String: Int]], firstVote: [String: String], dominant: String?
-    ) -> ArticleExtraction {
-        let info = ArticleInfo(id: article.id, title: article.title, date: article.date)
-        let quoted = quoteSpeakerMentions(mentions, sentences: sentences, tokens: tokens, lowers: lowers)
-        // Every mention id gets a slot once, so that each mention costs one hash.
+    /// The entities of one article and where they are mentioned, as the linker reads them.
+    struct EntityTable {
+        /// The entities, sorted by id; an entity's position is its code.
+        var entities: [Entity] = []
+        /// ``entities``' ids, by code.
+        var ids: [String] = []
+        /// Every mention (implicit ones too) by entity code, sentence and token range.
+        var located: [(code: Int, sentence: Int, range: Range<Int>)] = []
+        /// Slot of each mentioned id, and code of each slot (-1 for an id with only implicit
+        /// mentions, which is no entity).
         var slotOf: [String: Int] = [:]
+        var codeOfSlot: [Int] = []
+        /// ISO codes of the countries among ``entities``.
+        var countriesHere: Set<String> = []
+        /// Ids of the people whose affiliation is the article's dominant country.
+        var inferred: Set<String> = []
+
+        /// The code of the entity with id `id`, if the article has one.
+        func code(of id: String) -> Int? {
+            guard let slot = slotOf[id], codeOfSlot[slot] >= 0 else { return nil }
+            return codeOfSlot[slot]
+        }
+    }
+
+    /// Stage 7: the article's extraction from its `mentions`: quotation speakers
+    /// (``quoteSpeakerMentions(_:text:sentences:)``), the entities
+    /// (``entityTable(_:quoted:votes:dominant:)``), then the relations
+    /// (``relations(article:full:text:sentences:table:)``). `full` is the text `text` was made
+    /// from.
+    ///
+    /// - Complexity: O(*m* log *m*) for *m* mentions, plus the linker's.
+    func assemble(
+        article: Article, full: String, text: TokenizedText, sentences: [Range<Int>],
+        mentions: [Mention], votes: AffiliationVotes, dominant: String?
+    ) -> ArticleExtraction {
+        let quoted = quoteSpeakerMentions(mentions, text: text, sentences: sentences)
+        let table = entityTable(mentions, quoted: quoted, votes: votes, dominant: dominant)
+        return ArticleExtraction(
+            article: ArticleInfo(id: article.id, title: article.title, date: article.date),
+            entities: table.entities,
+            relations: relations(article: article, full: full, text: text, sentences: sentences, table: table),
+            inferredAffiliations: table.inferred)
+    }
+
+    /// Stage 7a: one entity per id of `mentions` and `quoted` (the quotation speakers'
+    /// implicit mentions) that has an explicit mention, with its
+    /// mention count, its aliases (the surfaces other than its name, sorted) and, for a person,
+    /// its affiliation: the most voted (the first vote breaking ties); else the office-holder
+    /// table's; else, if ``ExtractionOptions/inferAffiliationFromArticle``, the article's
+    /// `dominant` country.
+    ///
+    /// - Complexity: O(*m* + *e* log *e*) for *m* mentions of *e* entities.
+    func entityTable(
+        _ mentions: [Mention], quoted: [Mention], votes: AffiliationVotes, dominant: String?
+    ) -> EntityTable {
+        let firstVote = votes.first
+        var table = EntityTable()
+        // Every mention id gets a slot once, so that each mention costs one hash.
         var slotIDs: [String] = []
         var slotEntity: [Entity?] = []
         var slotAliases: [Set<String>] = []
@@ -33,11 +86,11 @@ extension ArticleAnalyzer {
         located.reserveCapacity(mentions.count + quoted.count)
         for m in [mentions, quoted].joined() {
             let slot: Int
-            if let k = slotOf[m.id] {
+            if let k = table.slotOf[m.id] {
                 slot = k
             } else {
                 slot = slotIDs.count
-                slotOf[m.id] = slot
+                table.slotOf[m.id] = slot
                 slotIDs.append(m.id)
                 slotEntity.append(nil)
                 slotAliases.append([])
@@ -46,11 +99,14 @@ extension ArticleAnalyzer {
             if m.implicit { continue }
             slotAliases[slot].insert(m.surface)
             if slotEntity[slot] != nil {
-                slotEntity[slot]!.mentions += 1
+                slotEntity[slot]?.mentions += 1
                 continue
             }
-            let colon = m.id.firstIndex(of: ":")!
-            let kind = EntityKind(rawValue: String(m.id[..<colon]))!
+            // Mention ids come from `Entity.makeID(kind:key:)`: "kind:key".
+            guard let colon = m.id.firstIndex(of: ":"), let kind = EntityKind(rawValue: String(m.id[..<colon])) else {
+                assertionFailure("mention id without a kind: '\(m.id)'")
+                continue
+            }
             let key = String(m.id[m.id.index(after: colon)...])
             switch kind {
             case .country:
@@ -61,34 +117,48 @@ extension ArticleAnalyzer {
         }
         // Entities in id order; their positions are the codes the linker uses.
         let order = slotIDs.indices.filter { slotEntity[$0] != nil }.sorted { slotIDs[$0] < slotIDs[$1] }
-        var codeOfSlot = [Int](repeating: -1, count: slotIDs.count)
-        for (k, slot) in order.enumerated() { codeOfSlot[slot] = k }
-        let ids = order.map { slotIDs[$0] }
-        let countriesHere = Set(order.compactMap { slotEntity[$0]!.iso3 })
-        var inferred = Set<String>()
-        var entities: [Entity] = []
-        entities.reserveCapacity(order.count)
+        table.codeOfSlot = [Int](repeating: -1, count: slotIDs.count)
+        for (k, slot) in order.enumerated() { table.codeOfSlot[slot] = k }
+        table.ids = order.map { slotIDs[$0] }
+        table.countriesHere = Set(order.compactMap { slotEntity[$0]?.iso3 })
+        table.entities.reserveCapacity(order.count)
         for slot in order {
-            var e = slotEntity[slot]!
+            guard var e = slotEntity[slot] else { continue }  // `order` holds filled slots only
             e.aliases = slotAliases[slot].filter { $0 != e.name }.sorted()
             if e.kind == .person {
-                if let v = votes[e.name] {
+                if let v = votes.votes[e.name] {
                     e.affiliation = v.max { ($0.value, firstVote[e.name] == $1.key ? 1 : 0, $1.key)
                         < ($1.value, firstVote[e.name] == $0.key ? 1 : 0, $0.key) }?.key
                 } else if let a = lex.personAffiliation[e.name] {
                     e.affiliation = a
                 } else if options.inferAffiliationFromArticle, let dominant {
                     e.affiliation = dominant
-                    inferred.insert(e.id)
+                    table.inferred.insert(e.id)
                 }
             }
-            entities.append(e)
+            table.entities.append(e)
         }
-        located = located.compactMap { m in codeOfSlot[m.code] >= 0 ? (codeOfSlot[m.code], m.sentence, m.range) : nil }
+        let codeOfSlot = table.codeOfSlot
+        table.located = located.compactMap { m in
+            codeOfSlot[m.code] >= 0 ? (codeOfSlot[m.code], m.sentence, m.range) : nil
+        }
+        return table
+    }
+
+    /// Stage 7b: the relations of the entities of `table`, sorted: co-mentions in sentences or
+    /// windows and headline links (``CoMentionLinker``), then, if
+    /// ``ExtractionOptions/affiliationEdges``, an edge from each person to the affiliated
+    /// country when the article names that country and no other link joins them.
+    ///
+    /// - Complexity: the linker's, plus O(*e*) for *e* entities.
+    func relations(
+        article: Article, full: String, text: TokenizedText, sentences: [Range<Int>], table: EntityTable
+    ) -> [Relation] {
+        let tokens = text.tokens
         let utf8 = Array(full.utf8)
         var linker = CoMentionLinker(
-            articleID: article.id, ids: ids, sentences: sentences, tokenCount: tokens.count, lowers: lowers,
-            mentions: located
+            articleID: article.id, ids: table.ids, sentences: sentences, tokenCount: tokens.count,
+            lowers: text.lowers, mentions: table.located
         ) { s in
             let r = sentences[s]
             return String(decoding: utf8[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end], as: UTF8.self)
@@ -98,19 +168,13 @@ extension ArticleAnalyzer {
             linker.linkHeadline(titleBytes: title.utf8.count, tokens: tokens)
         }
         if options.affiliationEdges {
-            for (pc, e) in entities.enumerated() where e.kind == .person {
-                guard let a = e.affiliation, countriesHere.contains(a) else { continue }
+            for (pc, e) in table.entities.enumerated() where e.kind == .person {
+                guard let a = e.affiliation, table.countriesHere.contains(a) else { continue }
                 let cid = Entity.makeID(kind: .country, key: a)
-                guard let slot = slotOf[cid], codeOfSlot[slot] >= 0 else { continue }
-                linker.addIfAbsent(pc, codeOfSlot[slot], Relation(e.id, cid, weight: 1, articles: 1, sentences: 0,
-                                                                  tone: ToneCounts(neutral: 1)))
+                guard let code = table.code(of: cid) else { continue }
+                linker.addIfAbsent(pc, code, Relation(e.id, cid, weight: 1, articles: 1, sentences: 0, tone: ToneCounts(neutral: 1)))
             }
         }
-        return ArticleExtraction(
-            article: info,
-            entities: entities,
-            relations: linker.sortedRelations(),
-            inferredAffiliations: inferred)
+        return linker.sortedRelations()
     }
 }
-

@@ -1,17 +1,65 @@
 import RelGraphCore
 
-/// Country guards (which lexicon matches are countries) and person affiliations.
+/// Stages 5 and 6 of ``ArticleAnalyzer/analyze(_:)``: country guards (which lexicon matches
+/// are countries) and person affiliations.
 ///
-/// Conventions as in ``ArticleAnalyzer``: positions index `tokens`, ids come from
-/// ``CompiledLexicon/vocab``.
+/// Conventions as in ``ArticleAnalyzer``: positions index the article's ``TokenizedText``, ids
+/// come from ``CompiledLexicon/vocab``.
 /// - Complexity: O(*s*) per country span or mention, for a sentence of *s* tokens.
 extension ArticleAnalyzer {
     // MARK: - Countries
 
+    /// The country spans that survive the guards, and what the affiliation stage reads.
+    struct CountryFilter {
+        /// Spans that pass ``keepCountry(_:text:sentences:inPerson:isPlaceOrOrg:)``; weak forms
+        /// among them still count inside a person's title chain ("Washington's special envoy").
+        var guarded: [CountrySpan]
+        /// Per token, the index in ``guarded`` of the last span that covers it, or -1.
+        var guardedAt: [Int]
+        /// ``guarded`` without weak forms of countries the article never names strongly.
+        var kept: [CountrySpan]
+        /// Mentions of ``kept``, in order.
+        var mentions: [Mention]
+        /// Whether each token is inside an explicit person mention.
+        var inPerson: [Bool]
+    }
+
+    /// Stage 5: the country spans of `spans` outside person names that pass the guards
+    /// (``keepCountry(_:text:sentences:inPerson:isPlaceOrOrg:)``); a weak form ("Georgia",
+    /// "Washington") is kept only if the article also names its country by a strong form.
+    ///
+    /// - Complexity: O(*c*·*s* + *t*) for *c* country spans, sentences of at most *s* tokens and
+    ///   *t* tokens.
+    func filterCountries(
+        _ spans: LexiconSpans, text: TokenizedText, sentences: [Range<Int>], people: [Mention]
+    ) -> CountryFilter {
+        let n = text.tokens.count
+        var inPerson = [Bool](repeating: false, count: n)
+        for m in people where !m.implicit { for i in m.range { inPerson[i] = true } }
+        let guarded = spans.countries.filter { span in
+            keepCountry(span, text: text, sentences: sentences, inPerson: inPerson, isPlaceOrOrg: spans.isPlaceOrOrg)
+        }
+        let strong = Set(guarded.filter { !$0.hit.weak }.map(\.hit.iso3))
+        let kept = guarded.filter { !$0.hit.weak || strong.contains($0.hit.iso3) }
+        let mentions = kept.map {
+            Mention(id: Entity.makeID(kind: .country, key: $0.hit.iso3), sentence: $0.sentence,
+                    range: $0.range, surface: joined(text.texts, $0.range))
+        }
+        var guardedAt = [Int](repeating: -1, count: n)
+        for (k, c) in guarded.enumerated() { for i in c.range { guardedAt[i] = k } }
+        return CountryFilter(guarded: guarded, guardedAt: guardedAt, kept: kept, mentions: mentions, inPerson: inPerson)
+    }
+
+    /// Whether the country span `span` names a country: not inside a person or a place or
+    /// organisation name, no currency ("U.S. dollars") or language ("in French"), not inside
+    /// the capitalised run of an organisation ("German Institute for…"), a hyphenated or dashed
+    /// event ("Iran–Iraq War") or an "X of Y" organisation ("Bank of England"), and no US state.
+    ///
+    /// - Complexity: O(*s*) for a sentence of *s* tokens.
     func keepCountry(
-        _ span: CountrySpan, tokens: [Token], texts: [String], lowers: [String], ids: [Int32], inPerson: [Bool],
-        isPlaceOrOrg: [Bool], sentences: [Range<Int>]
+        _ span: CountrySpan, text: TokenizedText, sentences: [Range<Int>], inPerson: [Bool], isPlaceOrOrg: [Bool]
     ) -> Bool {
+        let tokens = text.tokens, texts = text.texts, lowers = text.lowers, ids = text.ids
         let r = span.range
         let sent = sentences[span.sentence]
         let vocab = lex.vocab
@@ -22,13 +70,13 @@ extension ArticleAnalyzer {
         let next = r.upperBound < sent.upperBound ? r.upperBound : nil
         let prev = r.lowerBound > sent.lowerBound ? r.lowerBound - 1 : nil
         // "U.S. dollars", "US$".
-        if let n = next, Self.currencyWords.contains(lowers[n]) { return false }
+        if let n = next, lex.words.currencyWords.contains(lowers[n]) { return false }
         // "in French", "French-speaking".
-        if span.hit.form == .demonym, Self.languages.contains(joined(texts, r)) {
-            if let p = prev, Self.languageVerbs.contains(lowers[p]),
-                next == nil || !tokens[next!].isCapitalized
+        if span.hit.form == .demonym, lex.words.languages.contains(joined(texts, r)) {
+            if let p = prev, lex.words.languageVerbs.contains(lowers[p]),
+                next.map({ !tokens[$0].isCapitalized }) ?? true
             { return false }
-            if let n = next, Self.languageNouns.contains(lowers[n]) { return false }
+            if let n = next, lex.words.languageNouns.contains(lowers[n]) { return false }
         }
         // Inside the capitalised run of an organisation or place name.
         var a = r.lowerBound
@@ -71,31 +119,62 @@ extension ArticleAnalyzer {
             }
         }
         // A US state rather than the country.
-        if let n = next, lowers[n] == "state", Self.statesLike.contains(joined(texts, r)) { return false }
+        if let n = next, lowers[n] == "state", lex.words.statesLike.contains(joined(texts, r)) { return false }
         return true
     }
 
-    /// Words after a country that make it a currency ("U.S. dollars", "US$").
-    static let currencyWords: Set<String> = ["dollar", "dollars", "$", "cents"]
-    /// Words before a demonym that make it a language ("in French").
-    static let languageVerbs: Set<String> = ["in", "into", "speak", "speaks", "spoke", "speaking", "learn"]
-    /// Words after a demonym that make it a language ("French speakers").
-    static let languageNouns: Set<String> = [
-        "language", "languages", "translation", "subtitles", "dialect", "speakers", "speaking", "-speaking",
-        "literature", "cuisine", "food",
-    ]
     static let dashes: Set<String> = ["–", "-", "—"]
-    /// Words that may start an apposition after a name (", the Iranian president").
-    static let appositionStarts: Set<String> = ["the", "a", "an", "former", "then"]
-    /// Words that end an apposition.
-    static let appositionStops: Set<String> = ["and", "but", "while", "who", "which", "when", "he", "she", "they"]
 
     // MARK: - Affiliation
 
+    /// Per person name, how many of its mentions have each affiliation, and the affiliation of
+    /// its first mention that has one (the tie-break).
+    struct AffiliationVotes {
+        var votes: [String: [String: Int]] = [:]
+        var first: [String: String] = [:]
+    }
+
+    /// Stage 6: the affiliation of each explicit person mention
+    /// (``affiliation(of:text:sentences:countries:)``), counted per person.
+    ///
+    /// - Complexity: O(*p*·*s*) for *p* person mentions and sentences of at most *s* tokens.
+    func affiliationVotes(
+        _ people: [Mention], text: TokenizedText, sentences: [Range<Int>], countries: CountryFilter
+    ) -> AffiliationVotes {
+        var out = AffiliationVotes()
+        for m in people where !m.implicit {
+            let name = String(m.id.dropFirst("person:".count))
+            if let iso = affiliation(of: m, text: text, sentences: sentences, countries: countries) {
+                out.votes[name, default: [:]][iso, default: 0] += 1
+                if out.first[name] == nil { out.first[name] = iso }
+            }
+        }
+        return out
+    }
+
+    /// The country (not a territory) with over half of the kept country mentions `kept`, if
+    /// any; ties between equal counts go to the smaller code, which cannot have over half.
+    ///
+    /// - Complexity: O(*c*) for *c* country mentions.
+    func dominantCountry(_ kept: [CountrySpan]) -> String? {
+        var countryCount: [String: Int] = [:]
+        for c in kept where !lex.territories.contains(c.hit.iso3) { countryCount[c.hit.iso3, default: 0] += 1 }
+        let totalCountry = countryCount.values.reduce(0, +)
+        return countryCount.max { ($0.value, $1.key) < ($1.value, $0.key) }
+            .flatMap { 2 * $0.value > totalCountry ? $0.key : nil }
+    }
+
+    /// The affiliation of person mention `m`: the leftmost country of the title chain before
+    /// it ("U.S. special envoy for Iran Robert Malley" is American), else "of [the] country"
+    /// after it, else the first strong country of an apposition with a role after it
+    /// (", the Iranian president").
+    ///
+    /// - Complexity: O(*s*) for a sentence of *s* tokens.
     func affiliation(
-        of m: Mention, sentences: [Range<Int>], tokens: [Token], lowers: [String], ids: [Int32], lowerIds: [Int32],
-        kept: [CountrySpan], keptAt: [Int], inPerson: [Bool]
+        of m: Mention, text: TokenizedText, sentences: [Range<Int>], countries: CountryFilter
     ) -> String? {
+        let tokens = text.tokens, lowers = text.lowers, ids = text.ids, lowerIds = text.lowerIds
+        let kept = countries.guarded, keptAt = countries.guardedAt, inPerson = countries.inPerson
         let sent = sentences[m.sentence]
         let vocab = lex.vocab
         // Backward through a title chain: "Chinese Director of the Office ... Yang Jiechi".
@@ -133,13 +212,13 @@ extension ArticleAnalyzer {
         // The apposition must start right after the comma: ", the Iranian president",
         // ", Kenya's foreign minister", ", a U.S. congressman".
         if e + 1 < sent.upperBound, lowers[e] == ",",
-            Self.appositionStarts.contains(lowers[e + 1]) || keptAt[e + 1] >= 0
+            lex.words.appositionStarts.contains(lowers[e + 1]) || keptAt[e + 1] >= 0
         {
             var found: String?
             var role = false
             var j = e + 1
             while j < min(sent.upperBound, e + 10), lowers[j] != ",", lowers[j] != ".",
-                !Self.appositionStops.contains(lowers[j])
+                !lex.words.appositionStops.contains(lowers[j])
             {
                 if inPerson[j] { break }
                 if keptAt[j] >= 0, found == nil, !kept[keptAt[j]].hit.weak { found = kept[keptAt[j]].hit.iso3 }

@@ -3,52 +3,58 @@ import RelGraphCore
 
 /// Person candidates: capitalised runs cut into names, name evidence and pronouns.
 ///
-/// Conventions: token positions index the article's `tokens`; `ids`/`lowerIds` are the
-/// tokens' ``Vocabulary`` ids (exact and lower-cased), tested with flags instead of sets.
+/// Conventions: token positions index the article's ``TokenizedText``; its `ids`/`lowerIds`
+/// are the tokens' ``Vocabulary`` ids (exact and lower-cased), tested with flags instead of sets.
 /// - Complexity: linear in the tokens of a run, per run.
 extension ArticleAnalyzer {
     // MARK: - Person candidates
 
-    /// Whether token `i` may be part of a capitalised run: a capitalised word, or a lower-case
-    /// particle joined to a capitalised name ("al-Assad", "el-Sisi"); `hyphens` is
-    /// ``TokenizedText/hasHyphen``.
+    /// Whether token `i` of `text` may be part of a capitalised run: a capitalised word, or a
+    /// lower-case particle joined to a capitalised name ("al-Assad", "el-Sisi").
     @inline(__always)
-    func isRunWord(_ tokens: [Token], _ texts: [String], _ hyphens: [Bool], _ i: Int) -> Bool {
-        guard tokens[i].kind == .word else { return false }
-        if tokens[i].isCapitalized { return true }
-        return hyphens[i] && isParticleJoinedName(texts[i])
+    func isRunWord(_ text: TokenizedText, _ i: Int) -> Bool {
+        let token = text.tokens[i]
+        guard token.kind == .word else { return false }
+        if token.isCapitalized { return true }
+        return text.hasHyphen[i] && isParticleJoinedName(text.texts[i])
     }
 
     /// "al-Assad", "el-Sisi": a lower-case particle joined to a capitalised name.
     func isParticleJoinedName(_ text: String) -> Bool {
         guard text.utf8.count > 3, Self.containsByte(text, 0x2D), let dash = text.firstIndex(of: "-"),
-            Self.particles.contains(String(text[..<dash]))
+            lex.words.particles.contains(String(text[..<dash]))
         else { return false }
         return text[text.index(after: dash)...].first?.isUppercase ?? false
     }
 
-    func nameLike(_ i: Int, _ tokens: [Token], _ texts: [String], ids: [Int32], lowerIds: [Int32],
-                  isPlaceOrOrg: [Bool], countryAt: [Int], countrySpans: [CountrySpan], anchored: Bool) -> Bool {
-        let t = texts[i]
-        if tokens[i].kind != .word { return false }
+    /// Whether token `i` of `text` may be part of a person's name: a word that is no function,
+    /// not-name or organisation word, not in a place or organisation, not all capitals (but for
+    /// dotted or hyphenated forms), without digits, and no country (but a weak form, or a
+    /// capital after an `anchored` given name); unless `anchored`, also no title or role word.
+    /// A lower-case particle is always name-like.
+    ///
+    /// - Complexity: O(*b*) for a token of *b* bytes.
+    func nameLike(_ i: Int, _ text: TokenizedText, spans: LexiconSpans, anchored: Bool) -> Bool {
+        let t = text.texts[i]
+        if text.tokens[i].kind != .word { return false }
         let vocab = lex.vocab
-        if vocab.has(lowerIds[i], .particle) && !tokens[i].isCapitalized { return true }
-        if vocab.has(ids[i], [.functionWord, .notNameWord, .orgWord]) {
+        if vocab.has(text.lowerIds[i], .particle) && !text.tokens[i].isCapitalized { return true }
+        if vocab.has(text.ids[i], [.functionWord, .notNameWord, .orgWord]) {
             return false
         }
-        if isPlaceOrOrg[i] { return false }
+        if spans.isPlaceOrOrg[i] { return false }
         // (`contains` compares Characters; a text without the byte cannot contain it.)
-        if tokens[i].isAllCaps && t.count > 1 && !(Self.containsByte(t, 0x2E) && t.contains("."))
+        if text.tokens[i].isAllCaps && t.count > 1 && !(Self.containsByte(t, 0x2E) && t.contains("."))
             && !(Self.containsByte(t, 0x2D) && t.contains("-"))
         { return false }
         if Self.hasNumeric(t) { return false }
-        if countryAt[i] >= 0 {
+        if spans.countryAt[i] >= 0 {
             // Weak forms and capitals can be names ("Jim Jordan", "Chad Brooks", "George
             // Washington"); a candidate must still hold a word that is no country.
-            let hit = countrySpans[countryAt[i]].hit
+            let hit = spans.countries[spans.countryAt[i]].hit
             if !(hit.weak || (anchored && hit.form == .capital)) { return false }
         }
-        if !anchored && (vocab.has(ids[i], .titleWord) || vocab.has(lowerIds[i], [.roleWord, .roleNoun]))
+        if !anchored && (vocab.has(text.ids[i], .titleWord) || vocab.has(text.lowerIds[i], [.roleWord, .roleNoun]))
         { return false }
         return true
     }
@@ -56,13 +62,15 @@ extension ArticleAnalyzer {
     /// Appends to `out` the person candidates of the capitalised run `run` of sentence
     /// `sentence`: office-holder table names, else one name anchored by a given or family
     /// name, else the run's longest name-like suffix.
+    ///
+    /// - Complexity: O(*r*²) for a run of *r* tokens in the worst case (runs are short).
     func personCandidates(
-        run: Range<Int>, sentence: Int, sentenceStart: Int, tokens: [Token], texts: [String],
-        ids: [Int32], lowerIds: [Int32], isTitle: [Bool],
-        isPlaceOrOrg: [Bool], countryAt: [Int], countrySpans: [CountrySpan],
-        lexPersonAt: [Int], lexPeople: [(range: Range<Int>, hit: CompiledLexicon.PersonHit)],
+        run: Range<Int>, sentence: Int, sentenceStart: Int, text: TokenizedText, spans: LexiconSpans,
         into out: inout [Candidate]
     ) {
+        let texts = text.texts, ids = text.ids
+        let isTitle = spans.isTitle, isPlaceOrOrg = spans.isPlaceOrOrg, countryAt = spans.countryAt
+        let lexPersonAt = spans.personAt, lexPeople = spans.people
         func titled(_ upTo: Int) -> Bool {
             (run.lowerBound..<upTo).contains { isTitle[$0] }
                 || (upTo > 0 && run.lowerBound > 0 && isTitle[run.lowerBound - 1] && upTo == run.lowerBound)
@@ -87,8 +95,7 @@ extension ArticleAnalyzer {
         if lexFound { return }
         let isTitledRun = titleBefore(run.lowerBound, isTitle)
         func unanchoredNameLike(_ k: Int) -> Bool {
-            nameLike(k, tokens, texts, ids: ids, lowerIds: lowerIds, isPlaceOrOrg: isPlaceOrOrg, countryAt: countryAt,
-                     countrySpans: countrySpans, anchored: false) && !isTitle[k]
+            nameLike(k, text, spans: spans, anchored: false) && !isTitle[k]
         }
         // b. Anchored by a given name or an East Asian family name. The anchor itself may be a
         //    word that elsewhere marks an organisation ("Bill Clinton"); one unknown name word
@@ -98,8 +105,7 @@ extension ArticleAnalyzer {
             guard vocab.has(ids[p], [.given, .eastAsianSurname]) else { continue }
             if isTitle[p] && !vocab.has(ids[p], .given) { continue }
             let ok = ((p + 1)..<run.upperBound).allSatisfy {
-                nameLike($0, tokens, texts, ids: ids, lowerIds: lowerIds, isPlaceOrOrg: isPlaceOrOrg, countryAt: countryAt,
-                         countrySpans: countrySpans, anchored: true)
+                nameLike($0, text, spans: spans, anchored: true)
             } && !isPlaceOrOrg[p] && countryAt[p] < 0 && !vocab.has(ids[p], .functionWord)
             if ok, run.upperBound - p <= 5 {
                 var start = p
@@ -107,7 +113,7 @@ extension ArticleAnalyzer {
                 // Only right after a title ("Archbishop Sławoj Leszek Głódź"), or at the start of
                 // a run that does not start the sentence.
                 let afterConnector = p - 1 == run.lowerBound && p >= 2
-                    && Self.titleConnectors.contains(texts[p - 2].lowercased())
+                    && lex.words.titleConnectors.contains(texts[p - 2].lowercased())
                 let afterTitle = p >= 2 && isTitle[p - 2]
                 let runStartMidSentence = p - 1 == run.lowerBound && p - 1 > sentenceStart
                 if p > run.lowerBound, unanchoredNameLike(p - 1), run.upperBound - p < 4, !afterConnector,
@@ -126,26 +132,26 @@ extension ArticleAnalyzer {
         guard p < run.upperBound else { return }
         let rest = p..<run.upperBound
         guard rest.count <= 4, rest.contains(where: { countryAt[$0] < 0 }) else { return }
-        if !tokens[rest.lowerBound].isCapitalized { return }
+        if !text.tokens[rest.lowerBound].isCapitalized { return }
         out.append(Candidate(
             range: rest, run: run, sentence: sentence, tokens: Array(texts[rest]),
             titled: titled(p) || isTitledRun, anchored: false, lexiconName: nil))
     }
 
-    /// Lower-cased words that end a title before a given name ("Minister of Economy").
-    static let titleConnectors: Set<String> = ["of", "for", "the", "and"]
-    /// Words that may start ", the/a [country] role" after a name.
-    static let roleArticles: Set<String> = ["the", "a", "an", "former"]
-    static let articlesAndTo: Set<String> = ["the", "a", "to"]
-    /// Role words that are no evidence before a name.
-    static let roleLinkWords: Set<String> = ["of", "the", "for", "and", "on", "a", "to", "-", "–", "'s"]
-
+    /// Whether the token before `start` is in a title phrase.
     func titleBefore(_ start: Int, _ isTitle: [Bool]) -> Bool {
         start > 0 && isTitle[start - 1]
     }
 
-    func hasNameEvidence(_ c: Candidate, tokens: [Token], lowers: [String], lowerIds: [Int32], countryAt: [Int]) -> Bool {
+    /// Whether the words around candidate `c` show that it is a person: a country word in its
+    /// run before it, a reporting verb, "who"/"whose" or a ", the/a [country] role" apposition
+    /// after it, a role word before it, "said"/"according to"/"role," before it, or an adverb
+    /// and a reporting verb after it.
+    ///
+    /// - Complexity: O(*r*) for a run of *r* tokens.
+    func hasNameEvidence(_ c: Candidate, text: TokenizedText, countryAt: [Int]) -> Bool {
         let vocab = lex.vocab
+        let lowers = text.lowers, lowerIds = text.lowerIds
         if (c.run.lowerBound..<c.range.lowerBound).contains(where: { countryAt[$0] >= 0 }) { return true }
         let e = c.range.upperBound
         if e < lowers.count {
@@ -153,39 +159,30 @@ extension ArticleAnalyzer {
             if lowers[e] == ",", e + 1 < lowers.count {
                 if lowers[e + 1] == "who" || lowers[e + 1] == "whose" { return true }
                 // ", the/a [country] role", e.g. ", a U.S. congressman" or ", the Kenyan minister".
-                if Self.roleArticles.contains(lowers[e + 1]) || countryAt[e + 1] >= 0 {
+                if lex.words.roleArticles.contains(lowers[e + 1]) || countryAt[e + 1] >= 0 {
                     for k in (e + 1)..<min(lowers.count, e + 5)
                     where vocab.has(lowerIds[k], .roleWord) && !vocab.has(lowerIds[k], .chainConnector)
-                        && !Self.articlesAndTo.contains(lowers[k])
+                        && !lex.words.articlesAndTo.contains(lowers[k])
                     { return true }
                 }
             }
         }
         let s = c.run.lowerBound
-        if s > 0, vocab.has(lowerIds[s - 1], [.roleWord, .roleNoun]), !Self.roleLinkWords.contains(lowers[s - 1]) {
+        if s > 0, vocab.has(lowerIds[s - 1], [.roleWord, .roleNoun]), !lex.words.roleLinkWords.contains(lowers[s - 1]) {
             return true
         }
         // "…," said Ana Ruiz; according to Ana Ruiz; the party's lawyer, Ana Ruiz.
         // (Vocabulary flags first: they cost no hashing.)
-        if s > 0, vocab.has(lowerIds[s - 1], .reportingVerb), Self.reportedBy.contains(lowers[s - 1]) { return true }
+        if s > 0, vocab.has(lowerIds[s - 1], .reportingVerb), lex.words.reportedBy.contains(lowers[s - 1]) { return true }
         if s > 1, lowers[s - 1] == "to", lowers[s - 2] == "according" { return true }
         if s > 1, lowers[s - 1] == ",", vocab.has(lowerIds[s - 2], [.roleWord, .roleNoun]),
            !vocab.has(lowerIds[s - 2], .chainConnector) { return true }
         // "Ruiz later claimed …": one adverb between the name and its reporting verb.
-        if e + 1 < lowers.count, vocab.has(lowerIds[e + 1], .reportingVerb), Self.reportingAdverbs.contains(lowers[e]) {
+        if e + 1 < lowers.count, vocab.has(lowerIds[e + 1], .reportingVerb), lex.words.reportingAdverbs.contains(lowers[e]) {
             return true
         }
         return false
     }
-
-    /// Words that may follow the last item of a list of people ("… and Quillan Ferse were …").
-    static let listFollowers: Set<String> = [
-        "and", "or", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can",
-        "who", "whose", "also", "both", "all", "each", "as",
-    ]
-    static let listBlockers: Set<String> = ["of", "from", "at", "for", "in", "the", "by", "with", "on", "to"]
-    static let reportedBy: Set<String> = ["said", "says", "added", "wrote"]
-    static let reportingAdverbs: Set<String> = ["also", "later", "then", "further", "previously", "earlier", "repeatedly"]
 
     /// Coordination: a full-name candidate listed with an accepted person, in the same sentence
     /// and separated from it only by a comma and/or "and" ("senators Ana Ruiz and Tomás Vidal",
@@ -195,7 +192,8 @@ extension ArticleAnalyzer {
     /// as in "Ana Ruiz and Blue Harbour drummer Tomás Vidal"). Repeated until nothing changes, so a whole
     /// list follows one accepted name.
     /// - Complexity: O(*c*²) for *c* candidates in the worst case; lists are short.
-    func acceptCoordinated(_ candidates: [Candidate], _ accepted: inout [Bool], lowers: [String], lowerIds: [Int32]) {
+    func acceptCoordinated(_ candidates: [Candidate], _ accepted: inout [Bool], text: TokenizedText) {
+        let lowers = text.lowers, lowerIds = text.lowerIds
         func joined(_ a: Candidate, _ b: Candidate) -> Bool {
             guard a.sentence == b.sentence, a.run.upperBound <= b.run.lowerBound else { return false }
             let gap = lowers[a.run.upperBound..<b.run.lowerBound]
@@ -207,9 +205,9 @@ extension ArticleAnalyzer {
             let before = c.run.lowerBound > 0 ? lowers[c.run.lowerBound - 1] : ""
             let after = c.run.upperBound < lowers.count ? lowers[c.run.upperBound] : "."
             let afterOK = after.unicodeScalars.allSatisfy { CharacterSet.punctuationCharacters.contains($0) }
-                || Self.listFollowers.contains(after)
+                || lex.words.listFollowers.contains(after)
                 || (c.run.upperBound < lowers.count && lex.vocab.has(lowerIds[c.run.upperBound], .reportingVerb))
-            return !Self.listBlockers.contains(before) && afterOK
+            return !lex.words.listBlockers.contains(before) && afterOK
         }
         var changed = true
         while changed {
@@ -244,13 +242,14 @@ extension ArticleAnalyzer {
         return s.unicodeScalars.contains(where: { $0.properties.numericType != nil })
     }
 
+    /// Whether `a` is a subsequence of `b` (its elements appear in `b` in order).
+    ///
+    /// - Complexity: O(*b*) for *b* elements of `b`.
     func isSubsequence(_ a: [String], of b: [String]) -> Bool {
         var j = 0
         for x in b where j < a.count && a[j] == x { j += 1 }
         return j == a.count
     }
-
-    static let pronouns: Set<String> = ["he", "she", "his", "her", "him"]
 
     /// Implicit mentions for third-person pronouns; see the call site.
     ///

@@ -5,7 +5,8 @@
 /// one person named outside quotation marks in the sentences it touches (directly or through a
 /// resolved pronoun: `Ruiz wrote that "…"`, `"…," she said`); with no such person, or more than
 /// one, the quotation has no speaker. The speaker of a quotation
-/// - is meant by every "I", "me", "my", "myself" and "mine" inside it, and
+/// - is meant by every first-person word inside it (``WordLists/firstPerson``: "I", "me",
+///   "my", "myself", "mine"), and
 /// - is present in every later sentence of it (`Ruiz said: "We owe much to Vidal. He helped
 ///   us …"` relates Ruiz to Vidal in the second sentence too).
 /// Both become implicit mentions: they link the speaker in the sentence and place the speaker
@@ -14,14 +15,6 @@
 ///
 /// - Complexity: O(*t* + *m*) for *t* tokens and *m* mentions of the article.
 extension ArticleAnalyzer {
-    static let firstPerson: Set<String> = ["i", "me", "my", "myself", "mine"]
-
-    /// Whether `word` (lower-cased) is in ``firstPerson``; most words fail on their first byte.
-    @inline(__always) static func isFirstPerson(_ word: String) -> Bool {
-        guard let f = word.utf8.first, f == 0x69 || f == 0x6D, word.utf8.count <= 6 else { return false }
-        return firstPerson.contains(word)
-    }
-
     /// One quotation: its token range (marks excluded) and the sentences it touches.
     struct Quotation {
         var tokens: Range<Int>
@@ -39,7 +32,7 @@ extension ArticleAnalyzer {
         for (s, r) in sentences.enumerated() {
             for i in r {
                 // A line break ends an unclosed quotation (quotations spanning paragraphs reopen).
-                if tokens[i].newlinesBefore > 0, openAt != nil { close(at: i, sentence: max(openAt!.sentence, s - 1)) }
+                if tokens[i].newlinesBefore > 0, let o = openAt { close(at: i, sentence: max(o.sentence, s - 1)) }
                 // Quotation marks are punctuation tokens starting with byte 0x22, 0xE2 or 0xC2.
                 guard tokens[i].kind == .punct, let b = tokens[i].text.utf8.first, b == 0x22 || b == 0xE2 || b == 0xC2
                 else { continue }
@@ -56,9 +49,8 @@ extension ArticleAnalyzer {
     }
 
     /// Implicit mentions of each quotation's speaker (see the type's documentation).
-    func quoteSpeakerMentions(
-        _ mentions: [Mention], sentences: [Range<Int>], tokens: [Token], lowers: [String]
-    ) -> [Mention] {
+    func quoteSpeakerMentions(_ mentions: [Mention], text: TokenizedText, sentences: [Range<Int>]) -> [Mention] {
+        let tokens = text.tokens
         let quotes = quotations(sentences: sentences, tokens: tokens)
         guard !quotes.isEmpty else { return [] }
         // Person mentions (indices), and which quotation each token is in, if any.
@@ -73,7 +65,7 @@ extension ArticleAnalyzer {
                 if speaker == nil { speaker = mentions[p].id } else if speaker != mentions[p].id { ambiguous = true }
             }
             guard !ambiguous, let speaker else { continue }
-            for i in q.tokens where Self.isFirstPerson(lowers[i]) {
+            for i in q.tokens where lex.vocab.has(text.lowerIds[i], .firstPerson) {
                 let s = q.sentences.first { sentences[$0].contains(i) } ?? q.sentences.lowerBound
                 out.append(Mention(id: speaker, sentence: s, range: i..<(i + 1), surface: "", implicit: true))
             }

@@ -32,13 +32,18 @@ public struct ArticleExtraction: Sendable {
         }
         let rels: [[String: Any]] = relations.map { r in
             ["source": names[r.source] ?? r.source, "target": names[r.target] ?? r.target,
-             "weight": r.weight, "tone": r.tone.label.rawValue]
+             // JSON has no NaN or infinity: such a weight (never made by ``Extractor``) is null.
+             "weight": r.weight.isFinite ? r.weight : NSNull() as Any, "tone": r.tone.label.rawValue]
         }
         var obj: [String: Any] = ["id": article.id, "entities": ents, "relations": rels]
         if let t = article.title { obj["title"] = t }
         if let d = article.date { obj["date"] = d }
-        let data = try! JSONSerialization.data(
-            withJSONObject: obj, options: [.sortedKeys, .withoutEscapingSlashes])
+        // Strings, integers, finite numbers, null and arrays of them always serialise.
+        guard let data = try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys, .withoutEscapingSlashes])
+        else {
+            assertionFailure("extraction of '\(article.id)' is not serialisable")
+            return "{}"
+        }
         return String(decoding: data, as: UTF8.self)
     }
 }

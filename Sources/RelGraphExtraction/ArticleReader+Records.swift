@@ -138,8 +138,9 @@ extension ArticleReader {
         var folded: [String]?
         func index(of name: String) -> Int? {
             if let i = keys.firstIndex(of: name) { return i }
-            if folded == nil { folded = keys.map(FieldNames.normalized) }
-            return folded!.firstIndex(of: FieldNames.normalized(name))
+            let normalized = folded ?? keys.map(FieldNames.normalized)
+            folded = normalized
+            return normalized.firstIndex(of: FieldNames.normalized(name))
         }
         /// The first candidate holding a string (or, if `numbers`, a number), as text.
         func scalar(_ names: [String], numbers: Bool = true) -> String? {
@@ -200,7 +201,7 @@ extension ArticleReader {
                 headerLine = line
             }
         }
-        let names = header!
+        guard let names = header else { return }  // the loop above ends only with a header
         let column = (
             id: FieldNames.firstMatch(fields.id, in: names), title: FieldNames.firstMatch(fields.title, in: names),
             date: FieldNames.firstMatch(fields.date, in: names), text: FieldNames.firstMatch(fields.text, in: names)

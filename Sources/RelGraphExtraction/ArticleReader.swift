@@ -85,8 +85,10 @@ public struct ArticleReader: Sendable {
                     throw .missingInput(path: path)
                 }
                 if isDir.boolValue {
+                    // `files(under:)` lists only files with a known extension.
                     for file in Self.files(under: path) {
-                        try readFile(file, format: InputFormat(pathExtensionOf: file)!, into: &sink)
+                        guard let format = InputFormat(pathExtensionOf: file) else { continue }
+                        try readFile(file, format: format, into: &sink)
                         if sink.stopped != nil { break }
                     }
                 } else {
@@ -116,7 +118,7 @@ public struct ArticleReader: Sendable {
         return out.sorted()
     }
 
-    private func readFile(_ path: String, format: InputFormat, into sink: inout Sink) throws(ExtractionError) {
+    func readFile(_ path: String, format: InputFormat, into sink: inout Sink) throws(ExtractionError) {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -46,11 +46,12 @@ struct CSVReader {
                 inQuotes.toggle()
             } else if !inQuotes {
                 if b == 0x0A { break }
-                if counts[b] != nil { counts[b]! += 1 }
+                counts[b]? += 1
             }
         }
-        let comma = counts[UInt8(ascii: ",")]!
-        let best = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!
+        let comma = counts[UInt8(ascii: ",")] ?? 0
+        guard let best = counts.max(by: { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) })
+        else { return UInt8(ascii: ",") }
         return best.value > comma ? best.key : UInt8(ascii: ",")
     }
 

@@ -241,12 +241,12 @@ struct CoMentionLinker {
         guard !heads.isEmpty else { return }
         for b in ids.indices where firstSentence[b] >= 0 && !isHead[b] && Self.isActor(ids[b]) {
             let s = firstSentence[b]
-            var info: (Tone, Evidence)? = nil
+            var info: (tone: Tone, evidence: Evidence)? = nil
             for h in heads {
                 let key = min(h, b) * ids.count + max(h, b)
                 guard relations[key] == nil else { continue }
-                if info == nil { info = (tone(ofSentence: s), evidence(s)) }
-                let (tone, evidence) = info!
+                let (tone, evidence) = info ?? (tone(ofSentence: s), evidence(s))
+                info = (tone, evidence)
                 var counts = ToneCounts()
                 counts.add(tone)
                 relations[key] = Relation(

@@ -41,6 +41,8 @@ final class CompiledLexicon: Sendable {
     let lowercaseStarts: Set<String>
     let lowercaseStartFilter: TokenFilter
 
+    /// The extractor's word lists (``WordLists/shared``).
+    let words: WordLists
     /// Ids of every phrase token and listed word, with their word classes (see ``Vocabulary``).
     let vocab: Vocabulary
     /// The matchers above keyed by ``vocab`` ids; `issueIDs` takes lower-cased token ids.
@@ -53,6 +55,8 @@ final class CompiledLexicon: Sendable {
     let namedOrganizationIDs: IDPhraseMatcher<String>
 
     init(_ lex: Lexicon) {
+        let words = WordLists.shared
+        self.words = words
         var countryNames: [String: String] = [:]
         var territories: Set<String> = []
         var personAffiliation: [String: String] = [:]
@@ -99,11 +103,11 @@ final class CompiledLexicon: Sendable {
                 }
             }
         }
-        for (a, names) in aliasCount where names.count == 1 { personAlias[a] = names.first! }
+        for (a, names) in aliasCount where names.count == 1 { personAlias[a] = names.first }
         people = ppl
         var t = PhraseMatcher<Bool>(caseInsensitive: false)
         var tw = Set<String>()
-        for title in (lex.titles ?? []) + Self.extraTitles {
+        for title in (lex.titles ?? []) + words.extraTitles {
             t.add(title, true)
             for w in Tokenizer.tokenize(title) where w.kind == .word && w.isCapitalized { tw.insert(w.text) }
         }
@@ -144,7 +148,7 @@ final class CompiledLexicon: Sendable {
         namedOrganizationIDs = named.interned(into: &v)
         let given = Set(lex.given ?? [])
         let eastAsianSurnames = Set(lex.eastAsianSurnames ?? [])
-        let orgWords = Set(lex.orgWords ?? []).union(Self.extraOrgWords)
+        let orgWords = Set(lex.orgWords ?? []).union(words.extraOrgWords)
         self.given = given
         self.eastAsianSurnames = eastAsianSurnames
         self.orgWords = orgWords
@@ -153,18 +157,16 @@ final class CompiledLexicon: Sendable {
         v.mark(orgWords, .orgWord)
         v.mark(tw, .titleWord)
         v.mark(lowercaseStarts, .lowercaseStart)
-        typealias A = ArticleAnalyzer
-        v.mark(A.functionWords, .functionWord)
-        v.mark(A.notNameWords, .notNameWord)
-        v.mark(A.particles, .particle)
-        v.mark(A.roleWords, .roleWord)
-        v.mark(A.roleNouns, .roleNoun)
-        v.mark(A.languages, .language)
-        v.mark(A.govWords, .govWord)
-        v.mark(A.reportingVerbs, .reportingVerb)
-        v.mark(A.pronouns, .pronoun)
-        v.mark(A.chainConnectors, .chainConnector)
-        v.mark(SentenceSplitter.starters, .starter)
+        // The word classes of ``WordLists``, one flag per list.
+        let classes: [(Set<String>, Vocabulary.Flags)] = [
+            (words.functionWords, .functionWord), (words.notNameWords, .notNameWord),
+            (words.particles, .particle), (words.roleWords, .roleWord), (words.roleNouns, .roleNoun),
+            (words.languages, .language), (words.govWords, .govWord),
+            (words.reportingVerbs, .reportingVerb), (words.pronouns, .pronoun),
+            (words.firstPerson, .firstPerson), (words.chainConnectors, .chainConnector),
+            (words.sentenceStarters, .starter),
+        ]
+        for (list, flag) in classes { v.mark(list, flag) }
         let starts: [(IDPhraseMatcherStarts, Vocabulary.Flags)] = [
             (countryIDs.startsPhrase, .startsCountry), (issueIDs.startsPhrase, .startsIssue),
             (peopleIDs.startsPhrase, .startsPerson), (titleIDs.startsPhrase, .startsTitle),
@@ -179,26 +181,4 @@ final class CompiledLexicon: Sendable {
     }
 
     typealias IDPhraseMatcherStarts = (Int32) -> Bool
-
-    /// Titles the extractor relies on even when a user lexicon replaces the bundled list.
-    static let extraTitles = [
-        "President", "Vice President", "Prime Minister", "Secretary of State", "Secretary", "Minister",
-        "Foreign Minister", "Director", "Chancellor", "Senator", "Sen.", "Gov.", "Gen.", "Mr.", "Mrs.",
-        "Ms.", "Dr.", "Rep.", "Representative", "Governor", "Mayor", "King", "Queen", "Prince",
-        "Pope", "Speaker", "Judge", "Ambassador", "Envoy", "Chairman", "Leader", "Supreme Leader",
-        "Cardinal", "Sultan", "Admiral", "General", "Commander", "Spokesman", "Spokeswoman",
-        "President-elect", "Vice President-elect", "First Lady", "Princess", "Emir", "Sheikh",
-    ]
-
-    /// Words that make a capitalised run an organisation, place or event, beyond orgWords.
-    static let extraOrgWords: Set<String> = [
-        "Affairs", "Department", "Ministry", "Office", "Commission", "Committee", "Council",
-        "Party", "Tower", "Street", "University", "Institute", "War", "Ocean", "Sea", "Channel",
-        "Airlines", "Airways", "Strait", "Gulf", "Peninsula", "Open", "Cup", "Congress", "Senate",
-        "Parliament", "Court", "Times", "Post", "News", "Agency", "Bank", "Group", "Company",
-        "Union", "Organization", "Organisation", "Association", "Federation", "Coalition",
-        "Army", "Navy", "Force", "Forces", "Police", "Guard", "Square", "Airport", "Hospital",
-        "Cathedral", "Church", "Mosque", "Stadium", "Museum", "Palace", "Hall", "Centre", "Center",
-        "Act", "Treaty", "Accord", "Agreement", "Summit", "Conference", "Initiative", "Day",
-    ]
 }

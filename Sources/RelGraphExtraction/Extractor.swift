@@ -37,6 +37,7 @@ public struct Extractor: Sendable {
     /// Creates an extractor with the bundled lexicon, merged with `userLexicon` if given.
     /// - Throws: ``ExtractionError/malformedLexicon(name:reason:)``.
     public init(options: ExtractionOptions = .init(), userLexicon: Lexicon? = nil) throws(ExtractionError) {
+        _ = try WordLists.bundled.get()
         var lex = try Lexicon.bundled()
         if let userLexicon { lex = lex.merged(with: userLexicon) }
         analyzer = ArticleAnalyzer(lex: CompiledLexicon(lex), options: options)
@@ -80,7 +81,8 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        return results.map { $0! }
+        // Every index was written above; `compactMap` drops nothing.
+        return results.compactMap { $0 }
     }
 
     /// Builds the graph of all `extractions`: entities merged by id, relations summed. A
@@ -108,7 +110,13 @@ public struct Extractor: Sendable {
             e.affiliation = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             return e
         }
-        return try! EntityGraph(entities: entities, relations: g.relations, articles: g.articles)
+        // `g` passed these checks already, and only affiliations changed.
+        do {
+            return try EntityGraph(entities: entities, relations: g.relations, articles: g.articles)
+        } catch {
+            assertionFailure("\(error)")
+            return g
+        }
     }
 
     /// Renames single-token person names to the unique multi-token name ending (or, for
@@ -133,8 +141,8 @@ public struct Extractor: Sendable {
         }
         var rename: [String: String] = [:]
         for s in singles {
-            if let full = byToken[s], full.count == 1 {
-                rename[Entity.makeID(kind: .person, key: s)] = full.first!
+            if let full = byToken[s], full.count == 1, let name = full.first {
+                rename[Entity.makeID(kind: .person, key: s)] = name
             }
         }
         guard !rename.isEmpty else { return xs }
@@ -240,6 +248,7 @@ public struct Extractor: Sendable {
         }
         if let ascii, let ascii { return ascii }
         let parts = name.split(separator: " ")
-        return parts.count == 1 ? .single : .last(String(parts.last!))
+        guard parts.count > 1, let last = parts.last else { return .single }
+        return .last(String(last))
     }
 }

@@ -60,7 +60,7 @@ extension HTMLParser {
                 continue
             }
             let s = scalar == "\u{A0}" ? " " : scalar
-            out.append(contentsOf: UTF8.encode(s)!)
+            if let encoded = UTF8.encode(s) { out.append(contentsOf: encoded) }
             k += length
         }
         return out

@@ -293,7 +293,7 @@ struct JSONScanner {
             return v
         }
         func append(_ scalar: Unicode.Scalar) {
-            out.append(contentsOf: UTF8.encode(scalar)!)
+            if let encoded = UTF8.encode(scalar) { out.append(contentsOf: encoded) }
         }
         while k < slice.count {
             guard slice[k] == UInt8(ascii: "\\") else {
@@ -321,7 +321,7 @@ struct JSONScanner {
                     let low = hex4(k + 2)
                     if (0xDC00...0xDFFF).contains(low) {
                         k += 6
-                        append(Unicode.Scalar(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00))!)
+                        append(Unicode.Scalar(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}")
                         continue
                     }
                 }

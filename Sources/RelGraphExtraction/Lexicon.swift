@@ -129,7 +129,8 @@ public struct Lexicon: Codable, Sendable {
         }
     }
 
-    private static func resource<T: Decodable>(_ name: String, as type: T.Type) throws(ExtractionError) -> T {
+    /// The package resource `name`.json, decoded as `type`.
+    static func resource<T: Decodable>(_ name: String, as type: T.Type) throws(ExtractionError) -> T {
         guard let url = Bundle.module.url(forResource: name, withExtension: "json"),
             let data = try? Data(contentsOf: url)
         else { throw .malformedLexicon(name: "\(name).json", reason: "bundled resource missing") }

@@ -14,10 +14,8 @@
 enum SentenceSplitter {
     static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "»"]
     static let openers: Set<String> = ["\"", "“", "‘", "(", "[", "«", "'"]
-    static let starters: Set<String> = [
-        "The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But", "In",
-        "A", "An", "On", "At", "His", "Her", "Their", "Its", "Our", "There", "After", "When", "While",
-    ]
+    /// Words that usually start a sentence (``WordLists/sentenceStarters``).
+    static let starters: Set<String> = WordLists.shared.sentenceStarters
 
     /// Whether a punctuation token's text is `.`, `!`, `?` or `…`. A punctuation token is one
     /// scalar, and none of these four has a canonical decomposition, so comparing bytes gives
@@ -26,7 +24,7 @@ enum SentenceSplitter {
         let u = text.utf8
         switch u.count {
         case 1:
-            let b = u.first!
+            let b = u.first
             return b == 0x2E || b == 0x21 || b == 0x3F
         case 3:
             return text == "…"

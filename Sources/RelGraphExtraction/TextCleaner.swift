@@ -19,11 +19,9 @@ import Darwin
 ///
 /// - Complexity: O(*L*) per pass, where *L* is the text length.
 enum TextCleaner {
-    static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    static let months = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
-    ]
+    /// Weekday and month names (``WordLists/weekdays``, ``WordLists/months``).
+    static let weekdays: [String] = WordLists.shared.weekdays
+    static let months: [String] = WordLists.shared.months
 
     static func clean(_ text: String) -> String {
         let normalized = containsByte(text, 0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
@@ -154,17 +152,10 @@ enum TextCleaner {
         return isBoilerplate(line.trimmingCharacters(in: .whitespaces))
     }
 
-    static let boilerplateExact: Set<String> = [
-        "advertisement", "advertisements", "sponsored", "share this:", "share this", "share",
-        "continue reading", "read more", "more", "getty images", "related", "related articles",
-        "recommended", "watch:", "listen:", "follow us", "comments",
-    ]
-    static let boilerplatePrefixes = [
-        "read more", "related:", "related coverage", "see also:", "photo:", "photo credit", "(photo",
-        "image:", "image credit", "(image", "caption:", "file photo", "sign up", "subscribe to",
-        "click here", "follow us on", "copyright ©", "© ", "all rights reserved",
-    ]
-    static let boilerplateSuffixes = ["getty images", "/ reuters", "/ ap", "/ afp"]
+    /// Boilerplate lines, whole or by start or end (``WordLists/boilerplateExact`` etc.).
+    static let boilerplateExact: Set<String> = WordLists.shared.boilerplateExact
+    static let boilerplatePrefixes: [String] = WordLists.shared.boilerplatePrefixes
+    static let boilerplateSuffixes: [String] = WordLists.shared.boilerplateSuffixes
     private static let boilerplatePrefixBytes = boilerplatePrefixes.map { Array($0.utf8) }
     private static let boilerplateSuffixBytes = boilerplateSuffixes.map { Array($0.utf8) }
 
@@ -363,7 +354,7 @@ enum TextCleaner {
             let right = text[g..<b]
             let whole = text[a..<b]
             let split = (weekdays.contains(String(right)) || months.contains(String(right)))
-                || (left.utf8.count >= 3 && left.first!.isUppercase && occurrences(whole) == 1
+                || (left.utf8.count >= 3 && left.first?.isUppercase == true && occurrences(whole) == 1
                     && occurrences(left) > 0 && occurrences(right) > 0)
             if split, a >= last {
                 result += text[last..<g]

@@ -12,14 +12,9 @@
 ///
 /// - Complexity: O(*L*), where *L* is the length of the text in bytes.
 enum Tokenizer {
-    /// Abbreviations that keep their period (compared case-sensitively, without the period).
-    static let abbreviations: Set<String> = [
-        "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Sens", "Gov", "Gen", "Rep", "Reps", "Lt", "Col", "Capt",
-        "Sgt", "Jr", "Sr", "Prof", "Rev", "Adm", "Maj", "Brig", "Cdr", "Cmdr", "Gens", "Hon", "Pres",
-        "Jan", "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Vol", "vs",
-        "Inc", "Corp", "Ltd", "Co", "Mt", "Ft", "approx", "Dept", "Univ", "Ave", "Blvd", "Messrs",
-        "Mme", "Mlle", "Gov't", "Supt", "Insp", "Det", "Cpl", "Pvt", "Amb", "Fr", "Sec",
-    ]
+    /// Abbreviations that keep their period (compared case-sensitively, without the period;
+    /// ``WordLists/abbreviations``).
+    static let abbreviations: Set<String> = WordLists.shared.abbreviations
 
     /// The tokens of `text`.
     static func tokenize(_ text: String) -> [Token] {
@@ -32,14 +27,20 @@ enum Tokenizer {
         scan(text, vocab: vocab)
     }
 
-    /// ``abbreviations`` as words of their UTF-8 bytes (little-endian, zero-padded), sorted;
-    /// every abbreviation is ASCII of at most eight bytes.
-    static let abbreviationWords: [UInt64] = abbreviations.map { a -> UInt64 in
-        precondition(a.utf8.count <= 8 && a.utf8.allSatisfy { $0 < 0x80 })
+    /// The ASCII ``abbreviations`` of at most eight bytes as words of their UTF-8 bytes
+    /// (little-endian, zero-padded), sorted.
+    static let abbreviationWords: [UInt64] = abbreviations.filter {
+        $0.utf8.count <= 8 && $0.utf8.allSatisfy { $0 < 0x80 }
+    }.map { a -> UInt64 in
         var w: UInt64 = 0
         for (k, c) in a.utf8.enumerated() { w |= UInt64(c) << UInt64(8 * k) }
         return w
     }.sorted()
+    /// Whether some of ``abbreviations`` is ASCII of more than eight bytes (then not in
+    /// ``abbreviationWords``).
+    static let hasLongASCIIAbbreviations = abbreviations.contains {
+        $0.utf8.count > 8 && $0.utf8.allSatisfy { $0 < 0x80 }
+    }
 
     /// One-character strings for the bytes 0x00...0x7F (ASCII punctuation tokens).
     static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
@@ -47,15 +48,16 @@ enum Tokenizer {
     /// Whether the word `bytes[a..<z]` (without a final period) is one of ``abbreviations``;
     /// `ascii` tells whether its bytes are all below 0x80.
     ///
-    /// - Complexity: O(1) for an ASCII word (a binary search over ``abbreviationWords``); one
-    ///   `Set` lookup otherwise.
+    /// - Complexity: O(1) for an ASCII word of at most eight bytes (a binary search over
+    ///   ``abbreviationWords``); one `Set` lookup otherwise.
     @inline(__always)
     static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ z: Int, ascii: Bool) -> Bool {
         let len = z - a
-        guard ascii else { return abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<z]), as: UTF8.self)) }
-        if len > 8 { return false }
-        var w = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: a, as: UInt64.self)
-        if len < 8 { w &= (1 << UInt64(8 * len)) - 1 }
+        guard ascii, len <= 8 else {
+            if ascii && !hasLongASCIIAbbreviations { return false }
+            return abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<z]), as: UTF8.self))
+        }
+        let w = ByteWord.load(bytes, at: a, count: len)
         let words = abbreviationWords
         var lo = 0, hi = words.count
         while lo < hi {
@@ -97,7 +99,7 @@ enum Tokenizer {
         var newlines = 0
         // The scan reads `buffer` through an unsafe pointer, without bounds checks: every read
         // is below `n + 8` (at most three bytes past a position below `n`, an 8-byte word at a
-        // position below `n`, or through `decode`, which checks the end).
+        // position below `n` through ``ByteWord``, or through `decode`, which checks the end).
         buffer.withUnsafeBufferPointer { bytes in
             while i < n {
                 let b = bytes[i]
@@ -247,18 +249,13 @@ enum Tokenizer {
         var hyphen = false
         var shortLower: UInt64 = 0
         if len <= 8 {
-            // One little-endian load (the buffer has eight zero bytes after the text), masked
-            // to the token; bytewise tests in parallel on the word (each byte is below 0x80, so
-            // no sum carries into the next byte).
-            var w = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: a, as: UInt64.self)
-            if len < 8 { w &= (1 << UInt64(8 * len)) - 1 }
-            let ones: UInt64 = 0x0101_0101_0101_0101
+            // One load masked to the token; bytewise tests in parallel (see ``ByteWord``).
+            let w = ByteWord.load(bytes, at: a, count: len)
             id = vocab.id(shortASCII: w, count: len)
-            // Bit 7 of a byte: 0x41...0x5A (A–Z), resp. equal to 0x2D ("-").
-            let upperBits = (w &+ 0x3F &* ones) & ~(w &+ 0x25 &* ones) & (0x80 &* ones)
-            hyphen = ~((w ^ (0x2D &* ones)) &+ 0x7F &* ones) & (0x80 &* ones) != 0
+            let upperBits = ByteWord.upperBits(w)
+            hyphen = ByteWord.hyphenBits(w) != 0
             upper = upperBits != 0
-            shortLower = w | upperBits >> 2  // 0x80 >> 2 == 0x20, the case bit
+            shortLower = ByteWord.lowercased(w, upper: upperBits)
         } else {
             id = vocab.id(ascii: UnsafeBufferPointer(rebasing: bytes[a..<z])) ?? Vocabulary.unknown
             for k in a..<z {
@@ -314,17 +311,13 @@ enum Tokenizer {
         out.texts.append(text)
         let len = z - a
         if len <= 8 {
-            // Short token: one little-endian load (the buffer has eight zero bytes after the
-            // text), masked to the token; bytewise tests in parallel on the word (each byte is
-            // below 0x80, so no sum carries into the next byte).
-            var w = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: a, as: UInt64.self)
-            if len < 8 { w &= (1 << UInt64(8 * len)) - 1 }
-            if w & 0x8080_8080_8080_8080 == 0 {
-                let ones: UInt64 = 0x0101_0101_0101_0101
+            // Short token: one load masked to the token; if it is ASCII, bytewise tests in
+            // parallel (see ``ByteWord``).
+            let w = ByteWord.load(bytes, at: a, count: len)
+            if w & ByteWord.high == 0 {
                 let id = vocab.id(shortASCII: w, count: len)
-                // Bit 7 of a byte: 0x41...0x5A (A–Z), resp. equal to 0x2D ("-").
-                let upper = (w &+ 0x3F &* ones) & ~(w &+ 0x25 &* ones) & (0x80 &* ones)
-                let hyphen = ~((w ^ (0x2D &* ones)) &+ 0x7F &* ones) & (0x80 &* ones)
+                let upper = ByteWord.upperBits(w)
+                let hyphen = ByteWord.hyphenBits(w)
                 out.ids.append(id)
                 out.hasHyphen.append(hyphen != 0)
                 if upper == 0 {
@@ -332,7 +325,7 @@ enum Tokenizer {
                     out.lowerIds.append(id)
                     return
                 }
-                let lower = w | upper >> 2  // 0x80 >> 2 == 0x20, the case bit
+                let lower = ByteWord.lowercased(w, upper: upper)
                 out.lowers.append(String(unsafeUninitializedCapacity: len) { dst in
                     for k in 0..<len { dst[k] = UInt8(truncatingIfNeeded: lower >> UInt64(8 * k)) }
                     return len
@@ -382,26 +375,13 @@ enum Tokenizer {
     }
 
     /// How many bytes from `i` on (at most eight) are ASCII letters or digits, and whether
-    /// those include a letter, resp. a digit. Reads `bytes[i..<i + 8]` (the scan buffer has
-    /// eight zero bytes after the text, and `i` is within the text).
+    /// those include a letter, resp. a digit; `i` is a position within the text (see
+    /// ``ByteWord``).
     ///
-    /// - Complexity: O(1): bytewise range tests on one 8-byte word. Each byte is first cut to
-    ///   its low seven bits, so no sum carries into the next byte; bytes of 0x80 and above
-    ///   are then excluded by their high bit.
+    /// - Complexity: O(1): ``ByteWord/letterDigitRun(_:)`` on one 8-byte word.
     @inline(__always)
     static func asciiWordRun(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (run: Int, letters: Bool, digits: Bool) {
-        let w = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high = 0x80 &* ones
-        let y = w & ~high
-        let t = y | 0x20 &* ones  // ASCII letters folded to lower case
-        // Bit 7 of a byte: 0x61...0x7A after folding (a letter), resp. 0x30...0x39 (a digit).
-        let letter = (t &+ 0x1F &* ones) & ~(t &+ 0x05 &* ones) & ~w & high
-        let digit = (y &+ 0x50 &* ones) & ~(y &+ 0x46 &* ones) & ~w & high
-        let stop = ~(letter | digit) & high
-        let run = stop.trailingZeroBitCount >> 3  // 8 when no byte stops the run
-        let mask: UInt64 = run == 8 ? ~0 : (1 << UInt64(8 * run)) - 1
-        return (run, letter & mask != 0, digit & mask != 0)
+        ByteWord.letterDigitRun(ByteWord.load(bytes, at: i))
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

@@ -13,46 +13,12 @@ import RelGraphCore
 ///
 /// - Complexity: O(*t*) per sentence of *t* tokens.
 enum ToneLexicon {
-    static let cooperation = [
-        "agree", "agreement", "accord", "meet", "met", "meeting", "call", "called for talks", "support",
-        "sign", "welcom", "prais", "cooperat", "co-operat", "collaborat", "partner", "ally", "allies",
-        "allied", "thank", "congratulat", "endors", "help", "assist", "reconcil", "friend", "pledg",
-        "commitment", "committed to", "backed$", "backing$", "backs$", "deal", "embrac", "strengthen",
-        "deepen", "unite", "join", "invite", "visit", "talks", "dialogue", "negotiat", "resolv",
-        "ceasefire", "truce", "peace", "reaffirm", "best wishes", "openness", "work together",
-        "working with", "shared", "running mate", "tribute", "condolence", "mourn", "pray", "with you",
-        "with him", "with her", "appoint", "nominat", "chose", "chosen", "choice", "picked", "selected",
-        "summit", "served under", "under the", "on behalf", "at the request", "request of", "hosted",
-        "host", "honour", "honor", "icon", "hero", "admir", "respect", "gratitude", "grateful",
-        "contribution", "co-sponsor", "sponsored by", "alongside", "together with", "side by side",
-        "solidarity", "reassur", "approv", "ratif", "accept", "mediat", "facilitat", "donat", "aid to",
-        "vaccine doses", "gave", "offered", "granted", "succeed", "successor", "heir", "blessing",
-        "alliance", "treaty", "pact", "memorandum", "joint", "mutual", "bilateral", "partnership",
-        "advis", "aide", "worked for", "works for", "campaign for", "campaigned for", "loyal",
-    ]
-    static let conflict = [
-        "condemn", "accus", "sanction", "attack", "threat", "pressed", "presses$", "pressing", "confront",
-        "critici", "criticis", "oppos", "clash", "warn", "denounc", "reject", "blame", "expel", "retaliat",
-        "tension", "dispute", "war$", "wars$", "warfare", "warring", "warplane", "invad", "invasion",
-        "strike", "kill", "arrest", "crackdown", "abuse", "coerc", "aggress", "push back", "pushed",
-        "countered", "countering", "counter its", "rival", "hostil", "punish", "ban$", "bans$", "banned",
-        "banning", "protest", "violen", "detain", "accusation", "undermin", "interfer", "spy",
-        "espionage", "boycott", "suspend", "withdr", "tough stance", "pressure", "oppression",
-        "genocide", "coup", "bomb", "shelling", "shelled", "missile", "fight", "battle", "seiz",
-        "hack", "veto", "impose", "retaliation", "provocat", "condemnation", "slam", "lambast", "rebuk",
-        "furious", "anger", "against", "versus", "vs.", "impeach", "inquiry", "investigat", "sentenc",
-        "prosecut", "charged", "indict", "convict", "dictator", "tyrant", "overthr", "ousted", "oust",
-        "ruthless", "idiot", "opponent", "challeng", "defeat", "beat$", "beating", "lost to",
-        "won against", "election over", "victory over", "sued", "lawsuit", "suffer", "go$", "resign",
-        "fraud", "corrupt", "lie$", "lied", "lying", "false claims", "feud", "row$", "spat", "standoff",
-        "quarrel", "insult", "mock", "ridicul", "harass", "intimidat", "blackmail", "smear", "expelled",
-        "deport", "kidnap", "assassinat", "murder", "execut", "torture", "persecut", "repress",
-        "tariff", "embargo", "blockade", "split", "break with", "broke with", "refus", "denied",
-        "deny", "dismiss", "fired", "sacked", "downgrad", "recall", "summoned", "protest note",
-        "airstrike", "air strike", "drone strike", "raid", "bombard", "sabotag", "hostage",
-        "clampdown", "crack down", "blacklist", "allege", "allegation",
-    ]
-    static let negations: Set<String> = ["not", "never", "no", "n't", "refused", "declined", "failed"]
+    /// Cooperation cues (``WordLists/cooperationCues``).
+    static let cooperation: [String] = WordLists.shared.cooperationCues
+    /// Conflict cues (``WordLists/conflictCues``).
+    static let conflict: [String] = WordLists.shared.conflictCues
+    /// Words that flip a cooperation cue (``WordLists/negations``).
+    static let negations: Set<String> = WordLists.shared.negations
 
     private static let coopByFirst = index(cooperation)
     private static let conflictByFirst = index(conflict)

@@ -46,6 +46,7 @@ struct Vocabulary: Sendable {
         static let startsCountry = Flags(rawValue: 1 << 20)
         static let startsIssue = Flags(rawValue: 1 << 21)
         static let startsPerson = Flags(rawValue: 1 << 22)
+        static let firstPerson = Flags(rawValue: 1 << 23)
     }
 
     static let unknown: Int32 = -1
@@ -123,9 +124,11 @@ struct Vocabulary: Sendable {
         keys = []
         bloom = [UInt64](repeating: 0, count: (1 << Self.bloomBits) / 64)
         for (bytes, id) in entries {
-            let bit = Self.bloomBit(bytes.withUnsafeBufferPointer { Self.hashASCII($0)! })
+            // Every entry is ASCII (see above), so it has a hash.
+            guard let hash = bytes.withUnsafeBufferPointer(Self.hashASCII) else { continue }
+            let bit = Self.bloomBit(hash)
             bloom[bit >> 6] |= 1 << UInt64(bit & 63)
-            let found = bytes.withUnsafeBufferPointer { probe($0) }
+            let found = bytes.withUnsafeBufferPointer { probe($0, hash: hash) }
             if found.id >= 0 { continue }  // an ASCII key equal to an earlier one: same id
             slots[found.slot] = Slot(
                 meta: found.check << 32 | UInt64(id + 1), head: bytes.withUnsafeBufferPointer(Self.head))
@@ -215,11 +218,7 @@ struct Vocabulary: Sendable {
     }
 
     /// The slot holding `b` (with its id), or the empty slot where it would go (with id -1);
-    /// `check` is what the slot's `meta` holds above the id.
-    @inline(__always) private func probe(_ b: UnsafeBufferPointer<UInt8>) -> (slot: Int, id: Int32, check: UInt64) {
-        probe(b, hash: Self.hashASCII(b)!)
-    }
-
+    /// `check` is what the slot's `meta` holds above the id; `h` is ``hashASCII(_:)`` of `b`.
     @inline(__always) private func probe(
         _ b: UnsafeBufferPointer<UInt8>, hash h: UInt64
     ) -> (slot: Int, id: Int32, check: UInt64) {

@@ -21,25 +21,27 @@ public struct ArticleInput: Sendable {
     /// - Throws: ``PipelineError/extraction(_:)`` for missing inputs, unreadable files, a
     ///   malformed lexicon, no articles at all (``ExtractionError/allSkipped(inputs:skipped:first:)``
     ///   when every record was skipped), or (strict) the first problem.
-    /// - Complexity: O(*b*) to read *b* bytes, plus extraction.
+    /// - Complexity: O(*b*) to read *b* bytes, plus extraction; the text of one batch
+    ///   (8 MiB, ``RelGraphExtraction/FileArticleSource/batchBytes``) is in memory at a time.
     public static func read(
         _ paths: [String], options: ExtractionOptions = .init(), lexicon: String? = nil, strict: Bool = false,
         fields: FieldNames = .init(), format: InputFormat? = nil
     ) throws(PipelineError) -> ArticleInput {
         do throws(ExtractionError) {
-            let result = try ArticleReader(strict: strict, fields: fields, format: format).read(paths)
-            guard !result.articles.isEmpty else {
-                if let first = result.problems.first(where: \.skipsInput) {
-                    throw ExtractionError.allSkipped(inputs: paths, skipped: result.skipped, first: first)
-                }
-                throw ExtractionError.noArticles(inputs: paths)
-            }
             var user: Lexicon?
             if let lexicon { user = try Lexicon.read(lexicon) }
             let extractor = try Extractor(options: options, userLexicon: user)
+            var source = FileArticleSource(paths, reader: ArticleReader(strict: strict, fields: fields, format: format))
+            let extractions = try extractor.extract(from: &source)
+            let skipped = source.problems.count(where: \.skipsInput)
+            guard !extractions.isEmpty else {
+                if let first = source.problems.first(where: \.skipsInput) {
+                    throw ExtractionError.allSkipped(inputs: paths, skipped: skipped, first: first)
+                }
+                throw ExtractionError.noArticles(inputs: paths)
+            }
             return ArticleInput(
-                extractions: extractor.extract(result.articles),
-                problems: result.problems.map(\.description), skipped: result.skipped)
+                extractions: extractions, problems: source.problems.map(\.description), skipped: skipped)
         } catch {
             throw .extraction(error)
         }

@@ -119,7 +119,8 @@ public enum Graphviz {
             }
             agreseterrors()
             let laidOut = gvLayout(gvc, graph, layout.rawValue)
-            // Free the layout before agclose, even after a failure (GRAPHVIZ.md P3).
+            // Free the layout before agclose, even after a failure: agclose does not free it (200
+            // layouts of a 300-node graph without this grew the process from 39 to 522 MB).
             defer { gvFreeLayout(gvc, graph) }
             guard laidOut == 0 else {
                 throw .layoutFailed(

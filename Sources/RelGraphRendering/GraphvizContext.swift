@@ -2,7 +2,8 @@ internal import CGraphviz
 import Foundation
 import Synchronization
 
-/// How a Graphviz context finds its plugins (see shared/GRAPHVIZ.md, section 4).
+/// How a Graphviz context finds its plugins: from the installed configuration, or from
+/// libraries this module opens itself when that configuration is missing or unreadable.
 enum ContextRecipe: Sendable, Equatable {
     /// Recipe A: `gvContext()`, which reads the plugin list from `config6a` and loads plugins
     /// on demand. Works on any Debian system with libgvc6 installed.
@@ -27,14 +28,15 @@ struct GraphvizState {
 }
 
 /// The one lock every cgraph/gvc call in the process goes through. libcgraph is not thread-safe
-/// (`man cgraph`; GRAPHVIZ.md P8): even two threads with separate contexts and graphs crash in
+/// (`man cgraph`): even two threads with separate contexts and graphs crash in
 /// the parser, fontconfig or pango, so parsing, layout, rendering, the error state and context
 /// creation are all serialised here.
 let graphvizLock = Mutex(GraphvizState())
 
 /// The plugin libraries recipe B loads: core (svg, dot output), the dot and neato layout families
 /// (dot; neato, fdp, sfdp, circo, twopi) and pango (cairo png/pdf plus text metrics, which must be
-/// a built-in so that a text-layout plugin gets selected; GRAPHVIZ.md P4).
+/// a built-in so that a text-layout plugin gets selected; added later, none is selected and
+/// PNG/PDF come out without text).
 private let builtinPluginNames = ["core", "dot_layout", "neato_layout", "pango"]
 
 extension Graphviz {
@@ -84,7 +86,8 @@ extension Graphviz {
             throw .contextUnavailable(
                 reason: "no Graphviz plugin libraries (libgvplugin_*.so) were found")
         }
-        // demand_loading must be 0 with a built-in table (GRAPHVIZ.md P5: 1 segfaults).
+        // demand_loading must be 0 with a built-in table: with 1 and no configuration file, libgvc
+        // dereferences a null pointer at the first layout.
         guard let gvc = gvContextPlugins(table, 0) else {
             throw .contextUnavailable(reason: "gvContextPlugins returned no context")
         }

@@ -62,7 +62,7 @@ public enum LayoutEngine: String, Sendable, CaseIterable, CustomStringConvertibl
 
     /// The node count above which ``Graphviz`` refuses overlap removal (any `overlap` value
     /// other than `true`) unless asked to `force` it: 5,000. Removal (prism, voronoi, scale)
-    /// then takes minutes (GRAPHVIZ.md: prism at 20,000 nodes took 195 s).
+    /// then takes minutes (prism on 20,000 nodes took 195 s on the team's 2-core machine).
     public static let overlapRemovalLimit = 5_000
 
     /// Whether this engine reads the `overlap` attribute (dot does not).

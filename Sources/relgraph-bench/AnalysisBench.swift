@@ -100,9 +100,9 @@ func analysisBench(path: String, args: [String]) {
             seconds = time(label, runs: runs) {
                 let p: Partition
                 switch m {
-                case "leiden": p = g.leiden(.init(threads: threads))
-                case "louvain": p = g.louvain()
-                default: p = g.labelPropagation()
+                case "leiden": p = try! g.leiden(.init(threads: threads))
+                case "louvain": p = try! g.louvain()
+                default: p = try! g.labelPropagation()
                 }
                 q = try! g.modularity(of: p)
                 k = p.count
@@ -111,12 +111,12 @@ func analysisBench(path: String, args: [String]) {
             note = String(format: "Q=%.6f, %d communities", q, k)
         case "betweenness":
             seconds = time(label, runs: allPairsRuns) {
-                let b = g.betweenness(.init(threads: threads))
+                let b = try! g.betweenness(.init(threads: threads))
                 precondition(b.values.allSatisfy { $0 >= 0 && $0 <= 1 })
             }
         case "closeness", "harmonic":
             seconds = time(label, runs: allPairsRuns) {
-                let c = m == "closeness" ? g.closeness(threads: threads) : g.harmonic(threads: threads)
+                let c = m == "closeness" ? try! g.closeness(threads: threads) : try! g.harmonic(threads: threads)
                 precondition(c.values.allSatisfy { $0 >= 0 })
             }
         case "approx-betweenness":
@@ -124,7 +124,7 @@ func analysisBench(path: String, args: [String]) {
             let k = sourceCount
                 ?? SourceSampling.automaticBetweennessSources(nodes: g.nodeCount, edges: g.edgeCount)
             seconds = time(label, runs: allPairsRuns) {
-                estimate = g.betweenness(
+                estimate = try! g.betweenness(
                     .init(threads: threads), sampling: .sources(count: k, seed: 42))
                 precondition(estimate!.scores.values.allSatisfy { $0 >= 0 })
             }
@@ -138,7 +138,7 @@ func analysisBench(path: String, args: [String]) {
         case "dump-local":
             guard let dumpDir else { fail("dump-local needs --dump DIR") }
             seconds = time(label, runs: 1) {
-                let v = g.betweenness(.init(threads: threads), sampling: .sources(count: 1, seed: 1)).scores.values
+                let v = try! g.betweenness(.init(threads: threads), sampling: .sources(count: 1, seed: 1)).scores.values
                 writeDoubles(v, to: dumpDir + "/local.f64")
             }
         case "dump-betweenness":
@@ -146,11 +146,11 @@ func analysisBench(path: String, args: [String]) {
             // study of estimators: DIR/exact.f64 (n), DIR/single.f64 (400 × n).
             guard let dumpDir else { fail("dump-betweenness needs --dump DIR") }
             seconds = time(label, runs: 1) {
-                let exact = g.betweenness(.init(threads: threads)).values
+                let exact = try! g.betweenness(.init(threads: threads)).values
                 writeDoubles(exact, to: dumpDir + "/exact.f64")
                 var all: [Double] = []
                 for s in 0..<400 {
-                    all += g.betweenness(.init(threads: 1), sampling: .sources(count: 1, seed: UInt64(s))).scores.values
+                    all += try! g.betweenness(.init(threads: 1), sampling: .sources(count: 1, seed: UInt64(s))).scores.values
                 }
                 writeDoubles(all, to: dumpDir + "/single.f64")
             }
@@ -188,14 +188,14 @@ func spearmanCheck(
         exact = data.withUnsafeBytes { Array($0.bindMemory(to: Double.self)) }
         precondition(exact.count == g.nodeCount, "\(exactPath) does not match \(path)")
     } else {
-        exact = g.betweenness(.init(threads: threads)).values
+        exact = try! g.betweenness(.init(threads: threads)).values
     }
     let t1 = now()
     var rhos: [Double] = []
     var sampledSeconds = 0.0
     for seed in 0..<max(1, seeds) {
         let t2 = now()
-        let sampled = g.betweenness(
+        let sampled = try! g.betweenness(
             .init(threads: threads), sampling: .sources(count: k, seed: 42 + UInt64(seed)))
         sampledSeconds += now() - t2
         rhos.append(spearman(exact, sampled.scores.values))

@@ -5,8 +5,8 @@
 //
 // Each case prints one line: `<stage> / <input> <size>: median <s> (min <s>) over N runs, <rate>`,
 // plus peak resident memory. A sanity check inside each case stops a broken stage from posting
-// a fast time. Corpora come from ../shared/bench/make_corpus.py (never committed); graphs from
-// ../shared/bench/graph/data.
+// a fast time. Corpora and graphs come from the team's benchmark data (never committed); see
+// Benchmarks/README.md.
 import Foundation
 
 func now() -> Double {

@@ -121,4 +121,58 @@ struct AnalysisErrorTests {
             try TestGraphs.path3.modularity(of: .singletons(nodeCount: 3), resolution: -1)
         }
     }
+
+    let finite = "a finite number ≥ 0"
+    let count = "an integer ≥ 1"
+
+    @Test("Community options throw instead of trapping, one wording per problem")
+    func communityOptions() {
+        let g = TestGraphs.path3
+        let resolution = AnalysisError.invalidOption(name: "resolution", value: "-1.0", expected: finite)
+        #expect(throws: resolution) { try g.leiden(.init(resolution: -1)) }
+        #expect(throws: resolution) { try g.louvain(.init(resolution: -1)) }
+        #expect(throws: resolution) { try g.modularity(of: .singletons(nodeCount: 3), resolution: -1) }
+        #expect(throws: resolution) { try AnalysisError.validateResolution(-1) }
+        #expect(
+            throws: AnalysisError.invalidOption(name: "resolution", value: "nan", expected: finite)
+        ) { try g.leiden(.init(resolution: .nan)) }
+        #expect(
+            throws: AnalysisError.invalidOption(name: "resolution", value: "inf", expected: finite)
+        ) { try g.louvain(.init(resolution: .infinity)) }
+        #expect(
+            throws: AnalysisError.invalidOption(name: "randomness", value: "-0.5", expected: finite)
+        ) { try g.leiden(.init(randomness: -0.5)) }
+        #expect(throws: AnalysisError.invalidOption(name: "maxIterations", value: "0", expected: count)) {
+            try g.leiden(.init(maxIterations: 0))
+        }
+        #expect(throws: AnalysisError.invalidOption(name: "restarts", value: "0", expected: count)) {
+            try g.leiden(.init(restarts: 0))
+        }
+        #expect(throws: AnalysisError.invalidOption(name: "restarts", value: "0", expected: count)) {
+            try g.louvain(.init(restarts: 0))
+        }
+        let tolerance = AnalysisError.invalidOption(name: "tolerance", value: "-1.0", expected: "a number ≥ 0")
+        #expect(throws: tolerance) { try g.leiden(.init(tolerance: -1)) }
+        #expect(throws: tolerance) { try g.louvain(.init(tolerance: -1)) }
+        #expect(throws: AnalysisError.invalidOption(name: "maxSweeps", value: "0", expected: count)) {
+            try g.labelPropagation(.init(maxSweeps: 0))
+        }
+    }
+
+    @Test("Thread counts and source counts below 1 throw")
+    func threadsAndSources() {
+        let g = TestGraphs.path3
+        let threads = AnalysisError.invalidOption(name: "threads", value: "0", expected: count)
+        #expect(throws: threads) { try g.leiden(.init(threads: 0)) }
+        #expect(throws: threads) { try g.betweenness(.init(threads: 0)) }
+        #expect(throws: threads) { try g.betweenness(.init(threads: 0), sampling: .sources(count: 1, seed: 1)) }
+        #expect(throws: threads) { try g.closeness(threads: 0) }
+        #expect(throws: threads) { try g.harmonic(threads: 0) }
+        #expect(throws: threads) { try g.distanceCentralities(sampling: .exact, threads: 0) }
+        #expect(throws: threads) { try AnalysisError.validateThreads(0) }
+        #expect(throws: Never.self) { try AnalysisError.validateThreads(nil) }
+        let sources = AnalysisError.invalidOption(name: "sources", value: "0", expected: count)
+        #expect(throws: sources) { try g.betweenness(.init(), sampling: .sources(count: 0, seed: 1)) }
+        #expect(throws: sources) { try g.distanceCentralities(sampling: .sources(count: 0, seed: 1)) }
+    }
 }

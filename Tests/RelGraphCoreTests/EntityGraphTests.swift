@@ -101,4 +101,43 @@ import Testing
         var warnings: [String] = []
         #expect(try GraphFile.read(path, warnings: &warnings) == sample())
     }
+
+    @Test func builderNormalisesSwappedEndpointsInsteadOfCrashing() {
+        var b = EntityGraphBuilder()
+        b.addEntity(Entity(kind: .country, name: "Mali", iso3: "MLI"))
+        b.addEntity(Entity(kind: .country, name: "France", iso3: "FRA"))
+        var swapped = Relation("country:FRA", "country:MLI", weight: 2)
+        (swapped.source, swapped.target) = (swapped.target, swapped.source)
+        b.addRelation(swapped)
+        b.addRelation(Relation("country:FRA", "country:MLI", weight: 1))
+        let g = b.build()
+        #expect(g.relations.count == 1)
+        #expect(g.relations[0].source == "country:FRA" && g.relations[0].weight == 3)
+        #expect(b.rejected.isEmpty)
+    }
+
+    @Test func builderRejectsBadWeightsWithTheReadersError() throws {
+        var b = EntityGraphBuilder()
+        b.addEntity(Entity(kind: .country, name: "Mali", iso3: "MLI"))
+        b.addEntity(Entity(kind: .country, name: "France", iso3: "FRA"))
+        b.addRelation(Relation("country:MLI", "country:FRA", weight: -2))
+        b.addRelation(Relation("country:MLI", "country:FRA", weight: .nan))
+        b.addRelation(Relation("country:MLI", "country:FRA", weight: .greatestFiniteMagnitude))
+        b.addRelation(Relation("country:MLI", "country:FRA", weight: .greatestFiniteMagnitude))
+        let g = b.build()
+        #expect(g.relations.map(\.weight) == [.greatestFiniteMagnitude])
+        let negative = GraphError.invalidWeight(source: "country:FRA", target: "country:MLI", weight: -2)
+        #expect(b.rejected.count == 3 && b.rejected[0] == negative)
+        #expect(
+            b.rejected[0].description
+                == "Edge weight '-2.0' between 'country:FRA' and 'country:MLI' is not positive; weights must be finite and > 0")
+        // The graph file reader rejects the same relation with the same error.
+        var bad = GraphFile.encode(try EntityGraph(entities: g.entities, relations: []))
+        let text = String(decoding: bad, as: UTF8.self).replacingOccurrences(
+            of: "\"relations\" : [\n\n  ]",
+            with: "\"relations\" : [{\"source\": \"country:FRA\", \"target\": \"country:MLI\", \"weight\": -2, "
+                + "\"articles\": 1, \"sentences\": 0, \"tone\": {\"cooperation\": 0, \"conflict\": 0, \"neutral\": 0}, \"evidence\": []}]")
+        bad = Data(text.utf8)
+        #expect(throws: negative) { try GraphFile.decode(bad, path: "mem") }
+    }
 }

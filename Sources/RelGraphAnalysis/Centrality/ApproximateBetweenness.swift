@@ -46,11 +46,11 @@ extension SourceSampling {
     /// ``automaticBetweennessSources(nodes:edges:)`` for ``automatic(seed:)``.
     func sourceCount(
         nodes n: Int, edges m: Int, betweenness: Bool = false
-    ) -> (count: Int, seed: UInt64) {
+    ) throws(AnalysisError) -> (count: Int, seed: UInt64) {
         switch self {
         case .exact: return (n, 0)
         case .sources(let count, let seed):
-            precondition(count >= 1, "the number of sources must be at least 1")
+            try AnalysisError.validateAtLeastOne(count, name: "sources")
             return (min(n, count), seed)
         case .automatic(let seed):
             if Double(n) * Double(n + m) > SourceSampling.automaticWorkLimit {
@@ -161,6 +161,8 @@ extension WeightedGraph {
     ///   - sampling: exact, a given number of sources, or automatic (the default).
     /// - Returns: the scores, the number of sources, the error bound and the shrinkage.
     /// - Precondition: a sampled `count` is ≥ 1.
+    /// - Throws: ``AnalysisError/invalidOption(name:value:expected:)`` when `threads` < 1 or a
+    ///   sampled source count < 1.
     /// - Complexity: O(*k* · *m*) unweighted and with integer lengths (plus O(Σ deg²) once to
     ///   prepare them), O(*k* · *m* log *n*) otherwise, where *k* is the number of sources, *n*
     ///   the number of nodes and *m* of edges, plus O(*m* + *n* log *n*) for the shrinkage;
@@ -195,16 +197,16 @@ extension WeightedGraph {
     /// dependencies and no shrinkage), with different sources because the random streams differ.
     public func betweenness(
         _ options: BetweennessOptions, sampling: SourceSampling
-    ) -> BetweennessEstimate {
+    ) throws(AnalysisError) -> BetweennessEstimate {
         let n = nodeCount
-        let (k, seed) = sampling.sourceCount(nodes: n, edges: edgeCount, betweenness: true)
+        let (k, seed) = try sampling.sourceCount(nodes: n, edges: edgeCount, betweenness: true)
         if k >= n {
             return BetweennessEstimate(
-                scores: betweenness(options), sources: n, isExact: true, errorBound: 0,
+                scores: try betweenness(options), sources: n, isExact: true, errorBound: 0,
                 confidence: 0.95)
         }
         let sources = SourceSampling.draw(k, of: n, seed: seed)
-        let (sums, roots) = scaledDependencySums(
+        let (sums, roots) = try scaledDependencySums(
             sources: sources, weighting: options.weighting, threads: options.threads)
         let pairs = n > 2 ? Double((n - 1) * (n - 2)) : 1
         // One source's term, normalised: x_s(v) = (2n / pairs) δ̃_s(v); the direct estimate is
@@ -362,9 +364,9 @@ extension WeightedGraph {
     /// (``IntegerLengthGraph``), ``ShortestPathSearch`` otherwise.
     func scaledDependencySums(
         sources: [Int32], weighting: PathWeighting, threads: Int?
-    ) -> (sums: [Double], roots: [Double]) {
+    ) throws(AnalysisError) -> (sums: [Double], roots: [Double]) {
         let n = nodeCount
-        let threads = SourceChunks.threads(threads)
+        let threads = try SourceChunks.threads(threads)
         let integer = IntegerLengthGraph(self, weighting: weighting)
         let lengths = integer == nil ? pathLengths(weighting) : nil
         let chunks = SourceChunks.count(nodes: sources.count, bufferLength: 2 * n)

@@ -49,6 +49,7 @@ extension WeightedGraph {
     /// - Parameter options: normalisation, weighting and thread count.
     /// - Returns: scores indexed by node.
     /// - Precondition: `options.threads`, when given, is ≥ 1.
+    /// - Throws: ``AnalysisError/invalidOption(name:value:expected:)`` when `threads` < 1.
     /// - Complexity: O(*n* · *m*) time with ``PathWeighting/unweighted`` and
     ///   O(*n* · *m* log *n*) otherwise, where *n* is the number of nodes and *m* of edges;
     ///   O(*c* · *n* + *t* · (*n* + *m*)) space for *c* ≤ 64 chunks and *t* threads.
@@ -64,9 +65,11 @@ extension WeightedGraph {
     /// (`weight="weight"`), except that NetworkX compares lengths exactly and so misses
     /// floating-point ties; here the exact rational result is reproduced. An unordered pair counts
     /// once (NetworKit counts it twice; igraph returns unnormalised counts).
-    public func betweenness(_ options: BetweennessOptions = .init()) -> NodeScores {
+    public func betweenness(_ options: BetweennessOptions = .init()) throws(AnalysisError)
+        -> NodeScores
+    {
         let n = nodeCount
-        let values = dependencySums(
+        let values = try dependencySums(
             sources: nil, weighting: options.weighting, threads: options.threads)
         // Every unordered pair was counted from both ends. Dividing (rather than multiplying by
         // NetworkX's 1/((n−1)(n−2))) is correctly rounded: 12/20 gives 0.6, not 0.6000000000000001.
@@ -82,10 +85,10 @@ extension WeightedGraph {
     /// `ShortestPathSearch.accumulateScaledDependencies`).
     func dependencySums(
         sources: [Int32]?, weighting: PathWeighting, threads: Int?, scaled: Bool = false
-    ) -> [Double] {
+    ) throws(AnalysisError) -> [Double] {
         let n = nodeCount
         let count = sources?.count ?? n
-        let threads = SourceChunks.threads(threads)
+        let threads = try SourceChunks.threads(threads)
         let lengths = pathLengths(weighting)
         let chunks = SourceChunks.count(nodes: count, bufferLength: n)
         let buffers = SharedDoubles(count: chunks * n)

@@ -21,6 +21,7 @@ extension WeightedGraph {
     ///   - threads: worker threads; `nil` (the default) uses every active core. Each source
     ///     writes only its own score, so the result does not depend on it. Must be ≥ 1.
     /// - Returns: scores indexed by node.
+    /// - Throws: ``AnalysisError/invalidOption(name:value:expected:)`` when `threads` < 1.
     /// - Complexity: O(*n* · *m*) time with ``PathWeighting/unweighted`` and
     ///   O(*n* · *m* log *n*) otherwise, where *n* is the number of nodes and *m* of edges;
     ///   O(*t* · (*n* + *m*)) space for *t* threads (all active cores).
@@ -38,8 +39,8 @@ extension WeightedGraph {
     /// `normalized=True` omits the second factor and so differs on disconnected graphs.
     public func closeness(
         weighting: PathWeighting = .reciprocal, wfImproved: Bool = true, threads: Int? = nil
-    ) -> NodeScores {
-        distanceCentralities(
+    ) throws(AnalysisError) -> NodeScores {
+        try distanceCentralities(
             weighting: weighting, sampling: .exact, wfImproved: wfImproved, threads: threads
         ).closeness
     }
@@ -60,6 +61,7 @@ extension WeightedGraph {
     ///     `false` by default, as NetworkX.
     ///   - threads: worker threads, as for ``closeness(weighting:wfImproved:threads:)``.
     /// - Returns: non-negative scores indexed by node.
+    /// - Throws: ``AnalysisError/invalidOption(name:value:expected:)`` when `threads` < 1.
     /// - Complexity: as ``closeness(weighting:wfImproved:threads:)``.
     ///
     /// ## Reference
@@ -74,8 +76,8 @@ extension WeightedGraph {
     /// and NetworKit's `normalized=True`.
     public func harmonic(
         weighting: PathWeighting = .reciprocal, normalized: Bool = false, threads: Int? = nil
-    ) -> NodeScores {
-        let h = distanceCentralities(weighting: weighting, sampling: .exact, threads: threads)
+    ) throws(AnalysisError) -> NodeScores {
+        let h = try distanceCentralities(weighting: weighting, sampling: .exact, threads: threads)
             .harmonic
         guard normalized else { return h }
         let scale = nodeCount > 1 ? 1 / Double(nodeCount - 1) : 0
@@ -106,6 +108,8 @@ extension WeightedGraph {
     ///   - threads: worker threads; `nil` uses every active core. The result does not depend on
     ///     it. Must be ≥ 1.
     /// - Returns: both score vectors and the number of sources used.
+    /// - Throws: ``AnalysisError/invalidOption(name:value:expected:)`` when `threads` < 1 or a
+    ///   sampled source count < 1.
     /// - Complexity: O(*k* · *m*) unweighted and O(*k* · *m* log *n*) otherwise, where *k* is the
     ///   number of sources, *n* the number of nodes and *m* of edges; O(*t* (*n* + *m*)) space for
     ///   *t* threads, plus O(*c* · *n*) for *c* ≤ 64 chunks when sampling.
@@ -120,11 +124,11 @@ extension WeightedGraph {
     public func distanceCentralities(
         weighting: PathWeighting = .reciprocal, sampling: SourceSampling = .automatic(),
         wfImproved: Bool = true, threads: Int? = nil
-    ) -> DistanceCentralities {
+    ) throws(AnalysisError) -> DistanceCentralities {
         let n = nodeCount
-        let (k, seed) = sampling.sourceCount(nodes: n, edges: edgeCount)
+        let (k, seed) = try sampling.sourceCount(nodes: n, edges: edgeCount)
+        let workers = try SourceChunks.threads(threads)
         let lengths = pathLengths(weighting)
-        let workers = SourceChunks.threads(threads)
         @Sendable func closenessScore(reached: Double, total: Double) -> Double {
             guard total > 0, n > 1 else { return 0 }
             return wfImproved ? (reached / total) * (reached / Double(n - 1)) : reached / total

@@ -66,14 +66,8 @@ extension WeightedGraph {
     public func eigenvector(_ options: EigenvectorOptions = .init()) throws(AnalysisError)
         -> NodeScores
     {
-        guard options.tolerance.isFinite, options.tolerance > 0 else {
-            throw .invalidOption(
-                name: "tolerance", value: "\(options.tolerance)", expected: "a finite number > 0")
-        }
-        guard options.maxRestarts >= 1 else {
-            throw .invalidOption(
-                name: "maxRestarts", value: "\(options.maxRestarts)", expected: "an integer ≥ 1")
-        }
+        try AnalysisError.validatePositive(options.tolerance, name: "tolerance")
+        try AnalysisError.validateAtLeastOne(options.maxRestarts, name: "maxRestarts")
         guard edgeCount > 0 else { throw .emptyGraph(measure: "eigenvector") }
         let n = nodeCount
         let w: [Double] = options.weighted ? weights : .init(repeating: 1, count: targets.count)

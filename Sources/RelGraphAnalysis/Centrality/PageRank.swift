@@ -85,15 +85,8 @@ extension WeightedGraph {
             throw .invalidOption(
                 name: "damping", value: "\(alpha)", expected: "a number in [0, 1)")
         }
-        guard options.tolerance.isFinite, options.tolerance > 0 else {
-            throw .invalidOption(
-                name: "tolerance", value: "\(options.tolerance)", expected: "a finite number > 0")
-        }
-        guard options.maxIterations >= 1 else {
-            throw .invalidOption(
-                name: "maxIterations", value: "\(options.maxIterations)", expected: "an integer ≥ 1"
-            )
-        }
+        try AnalysisError.validatePositive(options.tolerance, name: "tolerance")
+        try AnalysisError.validateAtLeastOne(options.maxIterations, name: "maxIterations")
         let p = try teleportVector(options.personalization)
         if n == 0 { return NodeScores(values: []) }
         var solver = PageRankSystem(graph: self, damping: alpha)

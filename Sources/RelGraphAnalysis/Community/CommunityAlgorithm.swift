@@ -18,12 +18,8 @@ public enum CommunityAlgorithm: String, Sendable, CaseIterable {
     public func partition(
         of graph: WeightedGraph, resolution: Double = 1, seed: UInt64 = 42, threads: Int? = nil
     ) throws(AnalysisError) -> Partition {
-        guard resolution.isFinite, resolution >= 0 else {
-            throw .invalidOption(name: "resolution", value: "\(resolution)", expected: "a finite number ≥ 0")
-        }
-        if let threads, threads < 1 {
-            throw .invalidOption(name: "threads", value: "\(threads)", expected: "an integer ≥ 1")
-        }
+        try AnalysisError.validateResolution(resolution)
+        try AnalysisError.validateThreads(threads)
         switch self {
         case .leiden:
             return try graph.leiden(.init(resolution: resolution, seed: seed, threads: threads))

@@ -28,11 +28,12 @@ extension WeightedGraph {
     ///
     /// ```swift
     /// // Two 5-cliques joined by a weak edge: each clique ends with one label.
-    /// twoCliques.labelPropagation().count   // 2
+    /// try twoCliques.labelPropagation().count   // 2
     /// ```
     /// - Parameter options: seed and sweep limit.
     /// - Returns: the final labels as a canonically numbered partition.
-    /// - Precondition: `options.maxSweeps` ≥ 1.
+    /// - Throws: ``AnalysisError/invalidOption(name:value:expected:)`` when `options.maxSweeps`
+    ///   < 1.
     /// - Complexity: O(*m*) per sweep, where *m* is the number of edges, and typically a few
     ///   dozen sweeps; O(*n*) extra space, where *n* is the number of nodes.
     ///
@@ -44,8 +45,10 @@ extension WeightedGraph {
     /// ## Conventions
     /// Follows `networkx.community.asyn_lpa_communities(G, weight="weight", seed=s)` (the same
     /// rule, different random streams).
-    public func labelPropagation(_ options: LabelPropagationOptions = .init()) -> Partition {
-        precondition(options.maxSweeps >= 1, "maxSweeps must be at least 1")
+    public func labelPropagation(_ options: LabelPropagationOptions = .init()) throws(AnalysisError)
+        -> Partition
+    {
+        try AnalysisError.validateAtLeastOne(options.maxSweeps, name: "maxSweeps")
         let n = nodeCount
         var rng = SplitMix64(seed: options.seed)
         var label = (0..<n).map { Int32($0) }

@@ -69,12 +69,13 @@ extension WeightedGraph {
     ///
     /// ```swift
     /// // Two triangles joined by one edge, split at the bridge:
-    /// bridge.leiden().community   // [0, 0, 0, 1, 1, 1], Q = 5/14
+    /// try bridge.leiden().community   // [0, 0, 0, 1, 1, 1], Q = 5/14
     /// ```
     /// - Parameter options: resolution, seed, randomness, iterations, restarts and threads.
     /// - Returns: the partition with the highest modularity found, canonically numbered; all
     ///   singletons for a graph without edges.
-    /// - Precondition: the options satisfy the constraints documented on ``LeidenOptions``.
+    /// - Throws: ``AnalysisError/invalidOption(name:value:expected:)`` when an option is outside
+    ///   the range documented on ``LeidenOptions``.
     /// - Complexity: O(*m*) expected per local-moving pass and near linear in *m* per
     ///   iteration on sparse graphs, where *m* is the number of edges; O(*n* + *m*) space per
     ///   worker, where *n* is the number of nodes. Multiply by the number of runs.
@@ -89,19 +90,16 @@ extension WeightedGraph {
     /// `leidenalg.find_partition(g, RBConfigurationVertexPartition, weights="weight",
     /// resolution_parameter=γ, n_iterations=-1)` does; partitions differ from leidenalg's because
     /// the random choices do.
-    public func leiden(_ options: LeidenOptions = .init()) -> Partition {
-        precondition(
-            options.resolution.isFinite && options.resolution >= 0,
-            "resolution must be finite and ≥ 0")
-        precondition(
-            options.randomness.isFinite && options.randomness >= 0,
-            "randomness must be finite and ≥ 0")
-        precondition(options.maxIterations >= 1, "maxIterations must be at least 1")
-        precondition(options.tolerance >= 0, "tolerance must be ≥ 0")
+    public func leiden(_ options: LeidenOptions = .init()) throws(AnalysisError) -> Partition {
+        try AnalysisError.validateResolution(options.resolution)
+        try AnalysisError.validateNonNegative(options.randomness, name: "randomness")
+        try AnalysisError.validateAtLeastOne(options.maxIterations, name: "maxIterations")
+        try AnalysisError.validateTolerance(options.tolerance)
         let runs = options.runs(nodes: nodeCount)
-        precondition(runs >= 1, "restarts must be at least 1")
+        try AnalysisError.validateAtLeastOne(runs, name: "restarts")
+        try AnalysisError.validateThreads(options.threads)
         guard totalWeight > 0 else { return .singletons(nodeCount: nodeCount) }
-        let labels = bestOfRuns(runs, seed: options.seed, threads: options.threads) { seed in
+        let labels = try bestOfRuns(runs, seed: options.seed, threads: options.threads) { seed in
             var run = LeidenRun(graph: self, options: options, seed: seed)
             return run.run()
         }
@@ -111,14 +109,16 @@ extension WeightedGraph {
     /// Runs `body` with `runs` seeds derived from `seed` (the first is `seed` itself) on up to
     /// `threads` workers and returns the labels with the highest modularity, the earliest run on
     /// ties.
+    /// - Throws: ``AnalysisError/invalidOption(name:value:expected:)`` when `threads` < 1.
     func bestOfRuns(
         _ runs: Int, seed: UInt64, threads: Int?,
         _ body: @Sendable (UInt64) -> (labels: [Int32], q: Double)
-    ) -> [Int32] {
+    ) throws(AnalysisError) -> [Int32] {
         var derive = SplitMix64(seed: seed)
         let seeds = (0..<runs).map { $0 == 0 ? seed : derive.next() }
         let slots = SharedSlots<(labels: [Int32], q: Double)>(count: runs)
-        SourceChunks.forEach(chunks: runs, threads: SourceChunks.threads(threads)) { r in
+        let workers = try SourceChunks.threads(threads)
+        SourceChunks.forEach(chunks: runs, threads: workers) { r in
             slots[r] = body(seeds[r])
         }
         var best = slots[0]!

@@ -18,6 +18,8 @@ struct LeidenRun {
     let tolerance: Double
     let twoM: Double
     var rng: SplitMix64
+    /// Every buffer of the phases, sized for the base graph and reused on each level.
+    let scratch: LeidenScratch
 
     init(graph: WeightedGraph, options: LeidenOptions, seed: UInt64) {
         base = graph
@@ -27,6 +29,7 @@ struct LeidenRun {
         tolerance = options.tolerance
         twoM = 2 * graph.totalWeight
         rng = SplitMix64(seed: seed)
+        scratch = LeidenScratch(capacity: graph.nodeCount)
     }
 
     /// Iterates Leiden from singletons until Q rises by less than the tolerance; returns labels
@@ -82,107 +85,92 @@ struct LeidenRun {
     /// community are queued again.
     mutating func moveNodesFast(_ g: CommunityGraph, _ partArray: inout [Int32]) {
         let n = g.nodeCount
-        var queueArray = (0..<n).map { Int32($0) }
-        rng.shuffle(&queueArray)
-        let total = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
-        let link = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
-        let size = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-        let flags = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: n)  // bit 0 queued, 1 seen
-        let listed = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-        defer {
-            total.deallocate(); link.deallocate(); size.deallocate(); flags.deallocate()
-            listed.deallocate()
-        }
-        total.initialize(repeating: 0)
-        link.initialize(repeating: 0)
-        size.initialize(repeating: 0)
-        flags.initialize(repeating: 1)
+        let s = scratch
+        let part = s.part, total = s.total, link = s.link, size = s.size
+        let flags = s.flags, listed = s.listed  // flags: bit 0 queued, 1 seen
+        s.load(partArray, into: part)
+        let queue = s.shuffledNodes(n, &rng)
+        s.reset(total, count: n, to: 0)
+        s.reset(link, count: n, to: 0)
+        s.reset(size, count: n, to: 0)
+        s.reset(flags, count: n, to: 1)
         let gamma = self.gamma, twoM = self.twoM
-        partArray.withUnsafeMutableBufferPointer { part in
-            queueArray.withUnsafeMutableBufferPointer { queue in
-                g.offsets.withUnsafeBufferPointer { offsets in
-                    g.targets.withUnsafeBufferPointer { targets in
-                        g.weights.withUnsafeBufferPointer { weights in
-                            g.nodeWeight.withUnsafeBufferPointer { nodeWeight in
-                                for v in 0..<n {
-                                    total[Int(part[v])] += nodeWeight[v]
-                                    size[Int(part[v])] += 1
-                                }
-                                var empty: [Int32] = []
-                                for c in (0..<n).reversed() where size[c] == 0 {
-                                    empty.append(Int32(c))
-                                }
-                                var head = 0
-                                var count = n
-                                while count > 0 {
-                                    let v = Int(queue[head])
-                                    head = head + 1 == n ? 0 : head + 1
-                                    count -= 1
-                                    flags[v] &= ~1
-                                    let current = Int(part[v])
-                                    let kv = nodeWeight[v]
-                                    var listedCount = 0
-                                    for e in offsets[v]..<offsets[v + 1] {
-                                        let u = Int(targets[e])
-                                        if u == v { continue }
-                                        let c = Int(part[u])
-                                        if flags[c] & 2 == 0 {
-                                            flags[c] |= 2
-                                            listed[listedCount] = Int32(c)
-                                            listedCount += 1
-                                        }
-                                        link[c] += weights[e]
-                                    }
-                                    total[current] -= kv
-                                    size[current] -= 1
-                                    let factor = gamma * kv / twoM
-                                    var best = current
-                                    var bestGain = link[current] - factor * total[current]
-                                    for i in 0..<listedCount {
-                                        let c = Int(listed[i])
-                                        if c == current { continue }
-                                        let gain = link[c] - factor * total[c]
-                                        if gain > bestGain { best = c; bestGain = gain }
-                                    }
-                                    // An empty community has gain 0; when v was alone, its own.
-                                    if bestGain < 0 {
-                                        if size[current] == 0 {
-                                            best = current
-                                        } else if let c = empty.last {
-                                            best = Int(c)
-                                        }
-                                    }
-                                    total[best] += kv
-                                    size[best] += 1
-                                    if best != current {
-                                        if size[best] == 1, empty.last == Int32(best) {
-                                            empty.removeLast()
-                                        }
-                                        if size[current] == 0 { empty.append(Int32(current)) }
-                                        part[v] = Int32(best)
-                                        for e in offsets[v]..<offsets[v + 1] {
-                                            let u = Int(targets[e])
-                                            if u != v, flags[u] & 1 == 0, Int(part[u]) != best {
-                                                flags[u] |= 1
-                                                var slot = head + count
-                                                if slot >= n { slot -= n }
-                                                queue[slot] = Int32(u)
-                                                count += 1
-                                            }
-                                        }
-                                    }
-                                    for i in 0..<listedCount {
-                                        let c = Int(listed[i])
-                                        link[c] = 0
-                                        flags[c] &= ~2
-                                    }
-                                }
-                            }
+        s.withRows(of: g) { offsets, targets, weights, nodeWeight in
+            for v in 0..<n {
+                total[Int(part[v])] += nodeWeight[v]
+                size[Int(part[v])] += 1
+            }
+            var empty: [Int32] = []
+            for c in (0..<n).reversed() where size[c] == 0 {
+                empty.append(Int32(c))
+            }
+            var head = 0
+            var count = n
+            while count > 0 {
+                let v = Int(queue[head])
+                head = head + 1 == n ? 0 : head + 1
+                count -= 1
+                flags[v] &= ~1
+                let current = Int(part[v])
+                let kv = nodeWeight[v]
+                var listedCount = 0
+                for e in offsets[v]..<offsets[v + 1] {
+                    let u = Int(targets[e])
+                    if u == v { continue }
+                    let c = Int(part[u])
+                    if flags[c] & 2 == 0 {
+                        flags[c] |= 2
+                        listed[listedCount] = Int32(c)
+                        listedCount += 1
+                    }
+                    link[c] += weights[e]
+                }
+                total[current] -= kv
+                size[current] -= 1
+                let factor = gamma * kv / twoM
+                var best = current
+                var bestGain = link[current] - factor * total[current]
+                for i in 0..<listedCount {
+                    let c = Int(listed[i])
+                    if c == current { continue }
+                    let gain = link[c] - factor * total[c]
+                    if gain > bestGain { best = c; bestGain = gain }
+                }
+                // An empty community has gain 0; when v was alone, its own.
+                if bestGain < 0 {
+                    if size[current] == 0 {
+                        best = current
+                    } else if let c = empty.last {
+                        best = Int(c)
+                    }
+                }
+                total[best] += kv
+                size[best] += 1
+                if best != current {
+                    if size[best] == 1, empty.last == Int32(best) {
+                        empty.removeLast()
+                    }
+                    if size[current] == 0 { empty.append(Int32(current)) }
+                    part[v] = Int32(best)
+                    for e in offsets[v]..<offsets[v + 1] {
+                        let u = Int(targets[e])
+                        if u != v, flags[u] & 1 == 0, Int(part[u]) != best {
+                            flags[u] |= 1
+                            var slot = head + count
+                            if slot >= n { slot -= n }
+                            queue[slot] = Int32(u)
+                            count += 1
                         }
                     }
                 }
+                for i in 0..<listedCount {
+                    let c = Int(listed[i])
+                    link[c] = 0
+                    flags[c] &= ~2
+                }
             }
         }
+        for v in 0..<n { partArray[v] = part[v] }
     }
 
     /// Refinement: inside each community of `part`, visits the nodes in random order and merges
@@ -191,126 +179,109 @@ struct LeidenRun {
     /// the refined labels (node indices of a representative, not compacted).
     mutating func refine(_ g: CommunityGraph, _ partArray: [Int32]) -> [Int32] {
         let n = g.nodeCount
-        var refinedArray = (0..<n).map { Int32($0) }
-        var orderArray = (0..<n).map { Int32($0) }
-        rng.shuffle(&orderArray)
-        let communityTotal = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
-        let refinedTotal = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
-        let refinedSize = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-        // Weight from each refined community to the rest of its community.
-        let external = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
-        let link = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
-        let seen = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n)
-        let listed = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-        defer {
-            communityTotal.deallocate(); refinedTotal.deallocate(); refinedSize.deallocate()
-            external.deallocate(); link.deallocate(); seen.deallocate(); listed.deallocate()
-        }
-        communityTotal.initialize(repeating: 0)
-        refinedSize.initialize(repeating: 1)
-        link.initialize(repeating: 0)
-        seen.initialize(repeating: false)
+        let s = scratch
+        let part = s.part, refined = s.refined, communityTotal = s.total
+        let refinedTotal = s.refinedTotal, refinedSize = s.refinedSize
+        let external = s.external  // weight from each refined community to the rest of its community
+        let link = s.link, seen = s.seen, listed = s.listed
+        s.load(partArray, into: part)
+        for v in 0..<n { refined[v] = Int32(v) }
+        let order = s.shuffledNodes(n, &rng)
+        s.reset(communityTotal, count: n, to: 0)
+        s.reset(refinedSize, count: n, to: 1)
+        s.reset(link, count: n, to: 0)
+        s.reset(seen, count: n, to: false)
         var candidates: [(Int32, Double)] = []
         var cumulative: [Double] = []
         let scale = gamma / twoM
         let theta = self.theta
-        partArray.withUnsafeBufferPointer { part in
-            refinedArray.withUnsafeMutableBufferPointer { refined in
-                g.offsets.withUnsafeBufferPointer { offsets in
-                    g.targets.withUnsafeBufferPointer { targets in
-                        g.weights.withUnsafeBufferPointer { weights in
-                            g.nodeWeight.withUnsafeBufferPointer { nodeWeight in
-                                for v in 0..<n {
-                                    communityTotal[Int(part[v])] += nodeWeight[v]
-                                    refinedTotal[v] = nodeWeight[v]
-                                    var s = 0.0
-                                    let pv = part[v]
-                                    for e in offsets[v]..<offsets[v + 1] {
-                                        let u = Int(targets[e])
-                                        if u != v, part[u] == pv { s += weights[e] }
-                                    }
-                                    external[v] = s
-                                }
-                                for vi in orderArray {
-                                    let v = Int(vi)
-                                    guard refinedSize[Int(refined[v])] == 1 else { continue }
-                                    let kv = nodeWeight[v]
-                                    let pv = part[v]
-                                    let totalS = communityTotal[Int(pv)]
-                                    guard external[v] >= scale * kv * (totalS - kv) else { continue }
-                                    let own = refined[v]
-                                    var listedCount = 0
-                                    for e in offsets[v]..<offsets[v + 1] {
-                                        let u = Int(targets[e])
-                                        if u == v || part[u] != pv { continue }
-                                        let r = Int(refined[u])
-                                        if !seen[r] {
-                                            seen[r] = true
-                                            listed[listedCount] = Int32(r)
-                                            listedCount += 1
-                                        }
-                                        link[r] += weights[e]
-                                    }
-                                    candidates.removeAll(keepingCapacity: true)
-                                    candidates.append((own, 0))
-                                    var maxGain = 0.0
-                                    for i in 0..<listedCount {
-                                        let r = listed[i]
-                                        if r == own { continue }
-                                        let tr = refinedTotal[Int(r)]
-                                        guard external[Int(r)] >= scale * tr * (totalS - tr) else {
-                                            continue
-                                        }
-                                        let gain = link[Int(r)] - scale * kv * tr
-                                        if gain >= 0 {
-                                            candidates.append((r, gain))
-                                            maxGain = max(maxGain, gain)
-                                        }
-                                    }
-                                    var chosen = own
-                                    if candidates.count > 1 {
-                                        if theta == 0 {
-                                            for (r, gain) in candidates where gain == maxGain {
-                                                chosen = r
-                                                break
-                                            }
-                                        } else {
-                                            cumulative.removeAll(keepingCapacity: true)
-                                            var sum = 0.0
-                                            for (_, gain) in candidates {
-                                                let x = (gain - maxGain) / theta
-                                                sum += x < -700 ? 0 : Foundation.exp(x)
-                                                cumulative.append(sum)
-                                            }
-                                            let x = Double(rng.next() >> 11) * 0x1p-53 * sum
-                                            var i = 0
-                                            while i < candidates.count - 1, cumulative[i] <= x {
-                                                i += 1
-                                            }
-                                            chosen = candidates[i].0
-                                        }
-                                    }
-                                    if chosen != own {
-                                        let c = Int(chosen)
-                                        refined[v] = chosen
-                                        refinedTotal[c] += kv
-                                        refinedSize[c] += 1
-                                        refinedSize[Int(own)] = 0
-                                        refinedTotal[Int(own)] = 0
-                                        external[c] += external[v] - 2 * link[c]
-                                    }
-                                    for i in 0..<listedCount {
-                                        let r = Int(listed[i])
-                                        link[r] = 0
-                                        seen[r] = false
-                                    }
-                                }
-                            }
-                        }
+        s.withRows(of: g) { offsets, targets, weights, nodeWeight in
+            for v in 0..<n {
+                communityTotal[Int(part[v])] += nodeWeight[v]
+                refinedTotal[v] = nodeWeight[v]
+                var inside = 0.0
+                let pv = part[v]
+                for e in offsets[v]..<offsets[v + 1] {
+                    let u = Int(targets[e])
+                    if u != v, part[u] == pv { inside += weights[e] }
+                }
+                external[v] = inside
+            }
+            for vi in order {
+                let v = Int(vi)
+                guard refinedSize[Int(refined[v])] == 1 else { continue }
+                let kv = nodeWeight[v]
+                let pv = part[v]
+                let totalS = communityTotal[Int(pv)]
+                guard external[v] >= scale * kv * (totalS - kv) else { continue }
+                let own = refined[v]
+                var listedCount = 0
+                for e in offsets[v]..<offsets[v + 1] {
+                    let u = Int(targets[e])
+                    if u == v || part[u] != pv { continue }
+                    let r = Int(refined[u])
+                    if !seen[r] {
+                        seen[r] = true
+                        listed[listedCount] = Int32(r)
+                        listedCount += 1
                     }
+                    link[r] += weights[e]
+                }
+                candidates.removeAll(keepingCapacity: true)
+                candidates.append((own, 0))
+                var maxGain = 0.0
+                for i in 0..<listedCount {
+                    let r = listed[i]
+                    if r == own { continue }
+                    let tr = refinedTotal[Int(r)]
+                    guard external[Int(r)] >= scale * tr * (totalS - tr) else {
+                        continue
+                    }
+                    let gain = link[Int(r)] - scale * kv * tr
+                    if gain >= 0 {
+                        candidates.append((r, gain))
+                        maxGain = max(maxGain, gain)
+                    }
+                }
+                var chosen = own
+                if candidates.count > 1 {
+                    if theta == 0 {
+                        for (r, gain) in candidates where gain == maxGain {
+                            chosen = r
+                            break
+                        }
+                    } else {
+                        cumulative.removeAll(keepingCapacity: true)
+                        var sum = 0.0
+                        for (_, gain) in candidates {
+                            let x = (gain - maxGain) / theta
+                            sum += x < -700 ? 0 : Foundation.exp(x)
+                            cumulative.append(sum)
+                        }
+                        let x = Double(rng.next() >> 11) * 0x1p-53 * sum
+                        var i = 0
+                        while i < candidates.count - 1, cumulative[i] <= x {
+                            i += 1
+                        }
+                        chosen = candidates[i].0
+                    }
+                }
+                if chosen != own {
+                    let c = Int(chosen)
+                    refined[v] = chosen
+                    refinedTotal[c] += kv
+                    refinedSize[c] += 1
+                    refinedSize[Int(own)] = 0
+                    refinedTotal[Int(own)] = 0
+                    external[c] += external[v] - 2 * link[c]
+                }
+                for i in 0..<listedCount {
+                    let r = Int(listed[i])
+                    link[r] = 0
+                    seen[r] = false
                 }
             }
         }
-        return refinedArray
+        return Array(refined[..<n])
     }
 }

@@ -45,7 +45,8 @@ extension WeightedGraph {
     ///
     /// - Parameter options: resolution, seed, restarts and tolerance.
     /// - Returns: the partition with the highest modularity found, canonically numbered.
-    /// - Precondition: the options satisfy the constraints documented on ``LouvainOptions``.
+    /// - Throws: ``AnalysisError/invalidOption(name:value:expected:)`` when an option is outside
+    ///   the range documented on ``LouvainOptions``.
     /// - Complexity: O(*m*) per sweep of local moving, where *m* is the number of edges, and
     ///   near linear in *m* overall on sparse graphs; O(*n* + *m*) space, where *n* is the
     ///   number of nodes. Multiply by `restarts`.
@@ -59,19 +60,19 @@ extension WeightedGraph {
     /// ## Conventions
     /// Optimises the same Q as `networkx.community.louvain_communities(G, weight="weight",
     /// resolution=γ)`; partitions differ from NetworkX's because the visiting order does.
-    public func louvain(_ options: LouvainOptions = .init()) -> Partition {
-        precondition(
-            options.resolution.isFinite && options.resolution >= 0,
-            "resolution must be finite and ≥ 0")
-        precondition(options.restarts >= 1, "restarts must be at least 1")
-        precondition(options.tolerance >= 0, "tolerance must be ≥ 0")
+    public func louvain(_ options: LouvainOptions = .init()) throws(AnalysisError) -> Partition {
+        try AnalysisError.validateResolution(options.resolution)
+        try AnalysisError.validateAtLeastOne(options.restarts, name: "restarts")
+        try AnalysisError.validateTolerance(options.tolerance)
         guard totalWeight > 0 else { return .singletons(nodeCount: nodeCount) }
         var seeds = SplitMix64(seed: options.seed)
         var best: (partition: Partition, q: Double)?
         for run in 0..<options.restarts {
             let seed = run == 0 ? options.seed : seeds.next()
             let partition = louvainRun(options, seed: seed)
-            let q = (try? modularity(of: partition, resolution: options.resolution)) ?? 0
+            let q = modularity(
+                labels: partition.community, range: partition.count,
+                resolution: options.resolution)
             if best == nil || q > best!.q { best = (partition, q) }
         }
         return best!.partition
@@ -80,57 +81,37 @@ extension WeightedGraph {
     /// One multi-level Louvain run with the given seed.
     private func louvainRun(_ options: LouvainOptions, seed: UInt64) -> Partition {
         var rng = SplitMix64(seed: seed)
-        var level = LouvainLevel(self)
-        var membership = Array(0..<nodeCount)
+        var level = CommunityGraph(self)
+        var membership = (0..<nodeCount).map { Int32($0) }
         let twoM = 2 * totalWeight
         while true {
-            let (community, moved) = level.moveNodes(
+            let (community, count, moved) = level.louvainMoveNodes(
                 resolution: options.resolution, tolerance: options.tolerance * twoM / 2,
                 twoM: twoM, rng: &rng)
             if !moved { break }
-            for v in membership.indices { membership[v] = community[membership[v]] }
-            level = level.aggregated(by: community)
+            for v in membership.indices { membership[v] = community[Int(membership[v])] }
+            level = level.aggregated(by: community, count: count, ascendingRows: true)
         }
-        return Partition(assignment: membership)
+        return Partition(assignment: membership.map(Int.init))
     }
 }
 
-/// One level of the Louvain hierarchy: a weighted graph whose nodes may carry self-loops.
-private struct LouvainLevel {
-    var offsets: [Int]
-    var targets: [Int32]
-    var weights: [Double]
-    /// Strength of each node, self-loops counted twice (as in NetworkX's degree).
-    var strength: [Double]
-    var nodeCount: Int { strength.count }
-
-    init(_ g: WeightedGraph) {
-        offsets = g.offsets.map(Int.init)
-        targets = g.targets
-        weights = g.weights
-        strength = (0..<g.nodeCount).map { g.strength($0) }
-    }
-
-    private init(offsets: [Int], targets: [Int32], weights: [Double], strength: [Double]) {
-        self.offsets = offsets
-        self.targets = targets
-        self.weights = weights
-        self.strength = strength
-    }
-
-    /// Local moving to convergence. Returns each node's community, numbered `0..<k` by first
-    /// appearance in node order, and whether any node moved.
+extension CommunityGraph {
+    /// Louvain's local moving on this level, to convergence: returns each node's community,
+    /// numbered `0..<count` by first appearance in node order, and whether any node moved.
     ///
-    /// Moving node *i* (strength *k*_i) into community *c* changes
-    /// *m* · Q by *w*_ic − γ · tot_c · *k*_i / 2*m* (relative to leaving it alone), where *w*_ic is
-    /// the weight from *i* to *c* and tot_c the summed strength of *c* without *i*; `tolerance` is
-    /// in the same units (*m* · ΔQ).
-    func moveNodes(
+    /// Moving node *i* (node weight *k*_i) into community *c* changes *m* · Q by
+    /// *w*_ic − γ · tot_c · *k*_i / 2*m* (relative to leaving it alone), where *w*_ic is the
+    /// weight from *i* to *c* (self-loops excluded) and tot_c the summed node weight of *c*
+    /// without *i*; `tolerance` is in the same units (*m* · ΔQ).
+    /// - Complexity: O(*n* + *m*) per sweep, where *n* counts this level's nodes and *m* its
+    ///   edges; O(*n*) extra space.
+    fileprivate func louvainMoveNodes(
         resolution gamma: Double, tolerance: Double, twoM: Double, rng: inout SplitMix64
-    ) -> (community: [Int], moved: Bool) {
+    ) -> (community: [Int32], count: Int, moved: Bool) {
         let n = nodeCount
         var community = Array(0..<n)
-        var total = strength
+        var total = nodeWeight
         var order = Array(0..<n)
         rng.shuffle(&order)
         var linkWeight = [Double](repeating: 0, count: n)
@@ -142,7 +123,7 @@ private struct LouvainLevel {
             movedInSweep = false
             for i in order {
                 let current = community[i]
-                let ki = strength[i]
+                let ki = nodeWeight[i]
                 for k in offsets[i]..<offsets[i + 1] {
                     let j = Int(targets[k])
                     if j == i { continue }
@@ -171,48 +152,8 @@ private struct LouvainLevel {
                 listed.removeAll(keepingCapacity: true)
             }
         }
-        var number = [Int](repeating: -1, count: n)
-        var next = 0
-        for v in 0..<n where number[community[v]] < 0 {
-            number[community[v]] = next
-            next += 1
-        }
-        return (community.map { number[$0] }, movedAny)
-    }
-
-    /// The graph of communities: one node per community, edge weights summed between
-    /// communities and the internal weight kept as a self-loop.
-    func aggregated(by community: [Int]) -> LouvainLevel {
-        let k = (community.max() ?? -1) + 1
-        var members = [[Int]](repeating: [], count: k)
-        for v in 0..<nodeCount { members[community[v]].append(v) }
-        var offsets = [0]
-        var targets: [Int32] = []
-        var weights: [Double] = []
-        var strength = [Double](repeating: 0, count: k)
-        var acc = [Double](repeating: 0, count: k)
-        var listed: [Int] = []
-        for c in 0..<k {
-            for v in members[c] {
-                strength[c] += self.strength[v]
-                for e in self.offsets[v]..<self.offsets[v + 1] {
-                    let d = community[Int(self.targets[e])]
-                    if acc[d] == 0 { listed.append(d) }
-                    acc[d] += self.weights[e]
-                }
-            }
-            listed.sort()
-            for d in listed {
-                targets.append(Int32(d))
-                // A self-loop appears in both directions of every internal edge: halve it so
-                // the row holds the internal weight once (strength counts it twice).
-                weights.append(d == c ? acc[d] / 2 : acc[d])
-                acc[d] = 0
-            }
-            listed.removeAll(keepingCapacity: true)
-            offsets.append(targets.count)
-        }
-        return LouvainLevel(
-            offsets: offsets, targets: targets, weights: weights, strength: strength)
+        var label = community.map { Int32($0) }
+        let count = compactLabels(&label, range: n)
+        return (label, count, movedAny)
     }
 }

@@ -39,23 +39,31 @@ extension WeightedGraph {
         -> Double
     {
         precondition(partition.nodeCount == nodeCount, "partition size does not match the graph")
-        guard resolution.isFinite, resolution >= 0 else {
-            throw .invalidOption(
-                name: "resolution", value: "\(resolution)", expected: "a finite number ≥ 0")
-        }
+        try AnalysisError.validateResolution(resolution)
+        guard totalWeight > 0 else { throw .emptyGraph(measure: "modularity") }
+        return modularity(labels: partition.community, range: partition.count, resolution: resolution)
+    }
+
+    /// Q of the labelling `label` (any labels in `0..<range`; unused labels add nothing), as
+    /// ``modularity(of:resolution:)`` defines it, without building a ``Partition`` and without
+    /// checks: the one implementation behind the public function, Leiden and Louvain.
+    /// - Complexity: O(*n* + *m* + *r*), where *r* is `range`.
+    func modularity<Label: BinaryInteger>(
+        labels label: [Label], range: Int, resolution: Double
+    ) -> Double {
         let m = totalWeight
-        guard m > 0 else { throw .emptyGraph(measure: "modularity") }
-        var inside = [Double](repeating: 0, count: partition.count)
-        var degree = [Double](repeating: 0, count: partition.count)
+        guard m > 0 else { return 0 }
+        var inside = [Double](repeating: 0, count: range)
+        var degree = [Double](repeating: 0, count: range)
         for u in 0..<nodeCount {
-            let c = partition.community[u]
+            let c = Int(label[u])
             for k in neighborRange(u) {
                 degree[c] += weights[k]
-                if partition.community[Int(targets[k])] == c { inside[c] += weights[k] }
+                if label[Int(targets[k])] == label[u] { inside[c] += weights[k] }
             }
         }
         var q = 0.0
-        for c in 0..<partition.count {
+        for c in 0..<range where degree[c] > 0 {
             let share = degree[c] / (2 * m)
             q += inside[c] / (2 * m) - resolution * share * share
         }

@@ -20,7 +20,7 @@ public struct BetweennessMeasure: ActorMeasure {
 
     /// - Complexity: O(*k* · *m* log *n*) for *k* sources (*k* = *n* when exact).
     public func values(in context: MeasureContext) throws(AnalysisError) -> [Double] {
-        let b = context.graph.betweenness(
+        let b = try context.graph.betweenness(
             .init(weighting: context.weighting, threads: context.threads), sampling: context.sampling)
         context.betweennessSources = b.sources
         context.betweennessErrorBound = b.errorBound

@@ -28,7 +28,7 @@ public struct ClosenessMeasure: ActorMeasure {
 
     /// - Complexity: O(*k* · *m* log *n*) for *k* sources, shared with harmonic centrality.
     public func values(in context: MeasureContext) throws(AnalysisError) -> [Double] {
-        let raw = context.distanceCentralities().closeness.values
+        let raw = try context.distanceCentralities().closeness.values
         if context.rawDistances { return raw }
         let unit = context.shortestEdgeLength
         return raw.map { $0 * unit }

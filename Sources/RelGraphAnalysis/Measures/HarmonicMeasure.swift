@@ -25,7 +25,7 @@ public struct HarmonicMeasure: ActorMeasure {
 
     /// - Complexity: O(*k* · *m* log *n*) for *k* sources, shared with closeness.
     public func values(in context: MeasureContext) throws(AnalysisError) -> [Double] {
-        let raw = context.distanceCentralities().harmonic.values
+        let raw = try context.distanceCentralities().harmonic.values
         let n = context.graph.nodeCount
         if context.rawDistances { return raw }
         guard n > 1 else { return raw.map { _ in 0 } }

@@ -38,9 +38,7 @@ public final class MeasureContext {
         sampling: SourceSampling = .automatic(), threads: Int? = nil, seenFrom: [Int] = [],
         rawDistances: Bool = false
     ) throws(AnalysisError) {
-        if let threads, threads < 1 {
-            throw .invalidOption(name: "threads", value: "\(threads)", expected: "an integer ≥ 1")
-        }
+        try AnalysisError.validateThreads(threads)
         if let bad = seenFrom.first(where: { !(0..<graph.nodeCount).contains($0) }) {
             throw .invalidOption(
                 name: "seen-from", value: "\(bad)", expected: "a node of the graph (0..<\(graph.nodeCount))")
@@ -81,9 +79,9 @@ public final class MeasureContext {
 
     /// Closeness and harmonic centrality, which share their shortest-path searches; computed
     /// once.
-    func distanceCentralities() -> DistanceCentralities {
+    func distanceCentralities() throws(AnalysisError) -> DistanceCentralities {
         if let distances { return distances }
-        let d = graph.distanceCentralities(weighting: weighting, sampling: sampling, threads: threads)
+        let d = try graph.distanceCentralities(weighting: weighting, sampling: sampling, threads: threads)
         distances = d
         distanceSources = d.sources
         return d

@@ -24,10 +24,10 @@ enum SourceChunks {
     }
 
     /// The worker count to use for `requested` threads (`nil` = every active core).
-    static func threads(_ requested: Int?) -> Int {
-        let t = requested ?? ProcessInfo.processInfo.activeProcessorCount
-        precondition(t >= 1, "thread count must be at least 1")
-        return t
+    /// - Throws: ``AnalysisError/invalidOption(name:value:expected:)`` when `requested` < 1.
+    static func threads(_ requested: Int?) throws(AnalysisError) -> Int {
+        try AnalysisError.validateThreads(requested)
+        return requested ?? ProcessInfo.processInfo.activeProcessorCount
     }
 
     /// Calls `body(c)` once for every chunk `c` in `0..<chunks`, on up to `threads` workers that

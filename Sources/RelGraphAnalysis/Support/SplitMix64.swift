@@ -29,8 +29,12 @@ struct SplitMix64: RandomNumberGenerator {
         Int(truncatingIfNeeded: next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
-    /// Shuffles `array` in place (Fisher–Yates, last position first).
-    mutating func shuffle<T>(_ array: inout [T]) {
+    /// Shuffles `array` (an array or a buffer indexed from 0) in place (Fisher–Yates, last
+    /// position first).
+    /// - Complexity: O(*n*), where *n* is `array.count`.
+    mutating func shuffle<C: MutableCollection & RandomAccessCollection>(_ array: inout C)
+    where C.Index == Int {
+        assert(array.startIndex == 0, "shuffle expects a collection indexed from 0")
         var i = array.count - 1
         while i > 0 {
             array.swapAt(i, next(below: i + 1))

@@ -1,0 +1,139 @@
+import RelGraphCore
+
+/// Stage 4 of ``ArticleAnalyzer/analyze(_:)``: capitalised runs become person candidates,
+/// full names are accepted, and every candidate that names an accepted person (or a titled
+/// single word) becomes a person mention.
+///
+/// - Complexity: O(*t* + *c*·*f*) for *t* tokens, *c* candidates and *f* distinct full names,
+///   plus O(*f*²) to merge full names.
+extension ArticleAnalyzer {
+    /// An accepted full name: the name (the office-holder table's canonical name, or the
+    /// candidate's tokens joined by spaces) and its tokens.
+    typealias FullName = (name: String, tokens: [String])
+
+    /// Stage 4a: the person candidates of every capitalised run, in text order.
+    ///
+    /// A run is a maximal sequence of run words (``isRunWord(_:_:)``) within a sentence, which
+    /// may continue through one or more particles ("bin", "van der") followed by a run word;
+    /// ``personCandidates(run:sentence:sentenceStart:text:spans:into:)`` cuts it into names.
+    ///
+    /// - Complexity: O(*t*) for *t* tokens, plus the cutting of each run.
+    func personCandidates(_ text: TokenizedText, sentences: [Range<Int>], spans: LexiconSpans) -> [Candidate] {
+        let vocab = lex.vocab
+        var candidates: [Candidate] = []
+        for (s, r) in sentences.enumerated() {
+            var i = r.lowerBound
+            while i < r.upperBound {
+                guard isRunWord(text, i) else { i += 1; continue }
+                var j = i + 1
+                while j < r.upperBound {
+                    if isRunWord(text, j) { j += 1; continue }
+                    // One or more particles ("bin", "van der") followed by a capitalised word.
+                    var k = j
+                    while k < r.upperBound, vocab.has(text.lowerIds[k], .particle),
+                        !vocab.has(text.ids[k], .functionWord)
+                    {
+                        k += 1
+                    }
+                    if k > j, k < r.upperBound, isRunWord(text, k) { j = k; continue }
+                    break
+                }
+                personCandidates(
+                    run: i..<j, sentence: s, sentenceStart: r.lowerBound, text: text, spans: spans,
+                    into: &candidates)
+                i = j
+            }
+        }
+        return candidates
+    }
+
+    /// Stage 4b: the accepted full names, in order of first acceptance, and the canonical
+    /// name of each (a shorter name merged into a longer one maps to the longer).
+    ///
+    /// A candidate of two or more tokens is accepted when it is in the office-holder table,
+    /// anchored, titled, has name evidence (``hasNameEvidence(_:text:countryAt:)``), or its
+    /// last token is used alone with evidence; then ``acceptCoordinated(_:_:text:)`` extends
+    /// acceptance along lists. A surname used alone counts as evidence for the full name only
+    /// where that single use is itself name-like (titled, or with a reporting verb or role
+    /// around it), so that "Meridian was refitted" does not make "Cargo Ship Meridian" a
+    /// person.
+    ///
+    /// A shorter full name inside a longer one with the same first and last token (or the
+    /// two-word tail of a longer name: "Min Tun" after "Zaw Min Tun") merges into it, unless the
+    /// shorter one is the office-holder table's canonical name, which then wins.
+    ///
+    /// - Complexity: O(*c* + *f*²·*k*) for *c* candidates, *f* full names of at most *k* tokens.
+    func fullNames(
+        _ candidates: [Candidate], text: TokenizedText, spans: LexiconSpans
+    ) -> (names: [FullName], canonicalOf: [String: String]) {
+        let singleTokens = Set(candidates.filter {
+            $0.tokens.count == 1 && ($0.titled || hasNameEvidence($0, text: text, countryAt: spans.countryAt))
+        }.map { $0.tokens[0] })
+        var fullNames: [FullName] = []
+        var canonicalOf: [String: String] = [:]
+        var accepted = candidates.map { c in
+            c.tokens.count >= 2 && (c.lexiconName != nil || c.anchored || c.titled
+                || hasNameEvidence(c, text: text, countryAt: spans.countryAt)
+                || c.tokens.last.map { singleTokens.contains($0) } ?? false)
+        }
+        acceptCoordinated(candidates, &accepted, text: text)
+        for (k, c) in candidates.enumerated() where accepted[k] {
+            let key = c.lexiconName ?? c.tokens.joined(separator: " ")
+            if canonicalOf[key] == nil {
+                canonicalOf[key] = key
+                fullNames.append((key, c.lexiconName.map { Tokenizer.tokenize($0).map(\.text) } ?? c.tokens))
+            }
+        }
+        let lexiconNames = Set(candidates.compactMap(\.lexiconName))
+        for a in fullNames {
+            for b in fullNames where b.tokens.count > a.tokens.count {
+                let sameEnds = a.tokens.first == b.tokens.first && a.tokens.last == b.tokens.last
+                    && isSubsequence(a.tokens, of: b.tokens)
+                let tail = Array(b.tokens.suffix(a.tokens.count)) == a.tokens
+                if sameEnds || tail {
+                    if lexiconNames.contains(a.name) && !lexiconNames.contains(b.name) {
+                        canonicalOf[b.name] = a.name
+                    } else {
+                        canonicalOf[a.name] = canonicalOf[b.name] ?? b.name
+                    }
+                }
+            }
+        }
+        return (fullNames, canonicalOf)
+    }
+
+    /// Stage 4c: the person mentions of the candidates, in candidate order.
+    ///
+    /// A candidate of two or more tokens names its canonical full name (``fullNames(_:text:spans:)``),
+    /// if accepted. A single token names the first full name ending with it, else the first
+    /// starting with it when it is an East Asian family name, else the one full name starting
+    /// with it ("Princess Ubolratana", "Melania"), else the person whose lexicon alias it is,
+    /// else itself when titled; otherwise it names nobody.
+    ///
+    /// - Complexity: O(*c*·*f*) for *c* candidates and *f* full names.
+    func personMentions(_ candidates: [Candidate], text: TokenizedText, spans: LexiconSpans) -> [Mention] {
+        let (fullNames, canonicalOf) = fullNames(candidates, text: text, spans: spans)
+        var mentions: [Mention] = []
+        for c in candidates {
+            var name: String?
+            if c.tokens.count >= 2 {
+                let key = c.lexiconName ?? c.tokens.joined(separator: " ")
+                name = canonicalOf[key]
+            } else if let t = c.tokens.first {
+                let byLast = fullNames.first { $0.tokens.last == t && $0.tokens.count >= 2 }
+                let byFamily = fullNames.first { $0.tokens.first == t && lex.eastAsianSurnames.contains(t) }
+                let byFirst = fullNames.filter { $0.tokens.first == t }
+                if let f = byLast ?? byFamily ?? (byFirst.count == 1 ? byFirst[0] : nil) {
+                    name = canonicalOf[f.name] ?? f.name
+                }
+                else if let alias = lex.personAlias[t] { name = alias }
+                else if c.titled { name = t }
+            }
+            guard let name else { continue }
+            mentions.append(Mention(
+                id: Entity.makeID(kind: .person, key: name), sentence: c.sentence, range: c.range,
+                surface: c.tokens.joined(separator: " ")))
+        }
+        return mentions
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import GraphTestSupport
+import RelGraphExtraction
+import Testing
+
+/// Reading in batches gives exactly what reading everything at once gives.
+@Suite struct ArticleSourceTests {
+    static let examples = TestPaths.packageRoot.appendingPathComponent("Examples/articles").path
+
+    /// A folder with several formats, a malformed record and an empty file.
+    static func mixedFolder() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("source-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let files = [
+            "a.txt": "Talks in Lima\n\nPeru and Chile agreed on Tuesday to reopen the border crossing.",
+            "b.jsonl": #"{"id": "b1", "text": "Bolivia's president visited Brazil."}"# + "\n{broken\n"
+                + #"{"id": "b2", "title": "Quito summit", "text": "Ecuador hosted the summit."}"# + "\n",
+            "c.md": "",
+            "sub/d.txt": "Argentina and Uruguay signed a trade deal in Montevideo on Friday.",
+        ]
+        for (name, text) in files {
+            let url = dir.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return dir.path
+    }
+
+    @Test(arguments: [1, 64, 8 << 20])
+    func batchesReadWhatTheReaderReads(_ batchBytes: Int) throws {
+        let paths = [Self.examples, try Self.mixedFolder()]
+        let whole = try ArticleReader().read(paths)
+        var source = FileArticleSource(paths, batchBytes: batchBytes)
+        var batches: [[Article]] = []
+        while let batch = try source.nextBatch() { batches.append(batch) }
+        #expect(batches.flatMap { $0 } == whole.articles)
+        #expect(source.problems.map(\.description) == whole.problems.map(\.description))
+        #expect(!source.problems.isEmpty)
+        if batchBytes == 1 { #expect(batches.count > 20) }
+        if batchBytes == 8 << 20 { #expect(batches.count == 1) }
+    }
+
+    @Test func extractionFromASourceEqualsExtractionOfAllArticles() throws {
+        let paths = [Self.examples]
+        let extractor = try Extractor()
+        var source = FileArticleSource(paths, batchBytes: 2_000)
+        let streamed = try extractor.extract(from: &source)
+        let whole = extractor.extract(try ArticleReader().read(paths).articles)
+        #expect(streamed.map { $0.jsonLine() } == whole.map { $0.jsonLine() })
+    }
+
+    @Test func missingInputsAndStrictModeThrowAsTheReaderDoes() throws {
+        var missing = FileArticleSource(["/nonexistent/folder"])
+        #expect(throws: ExtractionError.missingInput(path: "/nonexistent/folder")) { try missing.nextBatch() }
+        var strict = FileArticleSource([try Self.mixedFolder()], reader: ArticleReader(strict: true))
+        #expect(throws: ExtractionError.self) { while try strict.nextBatch() != nil {} }
+    }
+}
