@@ -70,19 +70,18 @@ def main():
     entities = {e["id"]: e for e in graph["entities"]}
     index = {e["id"]: i for i, e in enumerate(graph["entities"])}
 
-    # Relations used for ranking: those of the kinds centrality uses by default when the graph
-    # records kinds (co-mention), else all.
+    # Relations used for ranking: co-mentions (the default of `--relations`) when the graph
+    # records kinds (format version 2), else all of them.
     relations = graph["relations"]
-    ranked_kinds = graph.get("rankingKinds")
-    if ranked_kinds is not None:
-        relations = [r for r in relations if r.get("kind", "co-mention") in ranked_kinds]
+    if any("kind" in r for r in relations):
+        relations = [r for r in relations if r.get("kind") == "co-mention"]
     total = supported = 0
     for r in relations:
         for ev in r.get("evidence", []):
             total += 1
             resolved = set(ev.get("resolved", []))
             ok = all(
-                (entities[x]["name"] in resolved) or mentions(ev["text"], names_of(entities[x]))
+                (x in resolved) or mentions(ev["text"], names_of(entities[x]))
                 for x in (r["source"], r["target"])
             )
             supported += ok

@@ -8,7 +8,9 @@ import RelGraphCore
 /// The CSV columns and the JSON keys of each node are a stable interface: ``csvColumns`` lists
 /// them; a measure added to ``RelGraphAnalysis/ActorMeasures/all`` is appended after them. In
 /// every format a measure that was not computed is empty (CSV), `null` (JSON) or absent (text
-/// table). `country` is a country's ISO code or a person's affiliation.
+/// table). `country` is a country's ISO code or a person's affiliation, followed by `?` when the
+/// affiliation is a guess; `affiliationSource` says where a person's affiliation comes from
+/// (`text`, `table`, `guess`).
 ///
 /// ## Numbers
 /// Each measure's ``RelGraphAnalysis/ActorMeasure/format`` sets its decimals in the text table
@@ -20,7 +22,7 @@ public enum ActorTableEncoder {
     public static let csvColumns = [
         "rank", "name", "kind", "country", "degree", "strength", "pagerank", "betweenness",
         "community", "node", "closeness", "harmonic", "eigenvector", "coreness", "clustering",
-        "communityRank", "kindRank", "brokerage", "broker",
+        "communityRank", "kindRank", "brokerage", "broker", "affiliationSource",
     ]
 
     /// The measures the text table shows first, in this order; the other measures with a
@@ -120,7 +122,9 @@ public enum ActorTableEncoder {
     // MARK: - Cells
 
     /// A country's ISO code or a person's affiliation, or empty.
-    static func country(_ e: Entity) -> String { e.iso3 ?? e.affiliation ?? "" }
+    static func country(_ e: Entity) -> String {
+        e.iso3 ?? e.affiliation.map { $0 + (e.affiliationSource == .guess ? "?" : "") } ?? ""
+    }
 
     /// The text-table form of `x`: whole numbers as integers (0 when not computed), others
     /// with the format's table decimals.
@@ -135,7 +139,7 @@ public enum ActorTableEncoder {
 /// One column of the CSV and JSON outputs: what it holds, resolved once per output.
 private struct Column {
     enum Content {
-        case rank, name, kind, country, community, node, communityRank, kindRank, broker
+        case rank, name, kind, country, community, node, communityRank, kindRank, broker, affiliationSource
         /// A measure's values (`nil` when not computed) and format.
         case measure(values: [Double]?, format: MeasureFormat)
     }
@@ -149,6 +153,7 @@ private struct Column {
             let fixed: [String: Content] = [
                 "rank": .rank, "name": .name, "kind": .kind, "country": .country, "community": .community,
                 "node": .node, "communityRank": .communityRank, "kindRank": .kindRank, "broker": .broker,
+                "affiliationSource": .affiliationSource,
             ]
             if let content = fixed[name] { return Column(name: name, content: content) }
             let m = MeasureName(rawValue: name) ?? .pagerank
@@ -163,7 +168,8 @@ private struct Column {
         case .rank: return "\(actors.rank[v])"
         case .name: return TextEscaping.csv(e.name)
         case .kind: return e.kind.rawValue
-        case .country: return TextEscaping.csv(ActorTableEncoder.country(e))
+        case .country: return TextEscaping.csv(e.iso3 ?? e.affiliation ?? "")
+        case .affiliationSource: return e.affiliationSource?.rawValue ?? ""
         case .community: return "\(actors.partition.community[v])"
         case .node: return "\(v)"
         case .communityRank: return "\(actors.communityRank[v])"
@@ -186,6 +192,7 @@ private struct Column {
         case .name: return e.name
         case .kind: return e.kind.rawValue
         case .country: return (e.iso3 ?? e.affiliation).map { $0 as Any } ?? NSNull()
+        case .affiliationSource: return e.affiliationSource.map { $0.rawValue as Any } ?? NSNull()
         case .community: return actors.partition.community[v]
         case .node: return v
         case .communityRank: return actors.communityRank[v]

@@ -6,7 +6,7 @@ import RelGraphCore
 /// as ordinary headers.
 ///
 /// ## Nodes (`<name>.nodes.csv`)
-/// `id:ID,label,kind,:LABEL,iso3,affiliation,aliases,mentions:int,articles:int[,community:int]`
+/// `id:ID,label,kind,:LABEL,iso3,affiliation,affiliation_source,aliases,mentions:int,articles:int[,community:int]`
 /// then one `<measure>:double` column per ``NodeMeasures/Column`` and `color`. `:LABEL` is the
 /// kind capitalised (`Person`, `Country`, `Issue`, `Organization`, `Entity`), so Neo4j gets one
 /// label per kind.

@@ -210,7 +210,16 @@ public enum DOTEncoder {
     ) -> [String] {
         var lines = ["\(kindTitle(entity.kind)): \(entity.name)"]
         if let iso = entity.iso3 { lines.append("ISO 3166 code: \(iso)") }
-        if let affiliation = entity.affiliation { lines.append("Affiliation: \(affiliation)") }
+        if let affiliation = entity.affiliation {
+            let source: String
+            switch entity.affiliationSource {
+            case .text?: source = " (stated in the text)"
+            case .table?: source = " (table of office holders)"
+            case .guess?: source = " (guessed from the articles' main country)"
+            case nil: source = ""
+            }
+            lines.append("Affiliation: \(affiliation)\(source)")
+        }
         lines.append(
             "Mentions: \(entity.mentions) in \(entity.articles) "
                 + (entity.articles == 1 ? "article" : "articles"))

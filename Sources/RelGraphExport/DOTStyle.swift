@@ -17,7 +17,8 @@ import RelGraphCore
 ///   ``maxPenWidth`` (8, reached at *w* = 128); weights below 1 draw 1 point wide.
 /// - **Labels.** A country shows its name; a person with an affiliation shows
 ///   "Name (ISO)", e.g. "Antony Blinken (USA)", so that same-named people stay apart and the
-///   drawing shows who speaks for whom; other entities show their name.
+///   drawing shows who speaks for whom, and "Name (ISO?)" when the affiliation is a guess
+///   (``RelGraphCore/AffiliationSource/guess``); other entities show their name.
 public enum DOTStyle {
     /// The border width of a highlighted (focus) node, in points: 3.5.
     static let highlightPenWidth = 3.5
@@ -105,7 +106,7 @@ public enum DOTStyle {
         guard entity.kind == .person, let code = entity.affiliation, !code.isEmpty else {
             return truncated(entity.name, to: maxLength)
         }
-        let suffix = " (\(code))"
+        let suffix = " (\(code)\(entity.affiliationSource == .guess ? "?" : ""))"
         if maxLength >= 2, suffix.count + 2 > maxLength {
             return truncated(entity.name + suffix, to: maxLength)
         }

@@ -21,7 +21,8 @@ enum AttributeValue: Hashable {
 /// GraphML, GEXF, node-link JSON and CSV carry the same data.
 ///
 /// ## Node attributes
-/// `label` (canonical name), `kind`, `iso3` and `affiliation` (when known), `aliases` (joined
+/// `label` (canonical name), `kind`, `iso3`, `affiliation` and `affiliation_source` (`text`,
+/// `table` or `guess`; when known), `aliases` (joined
 /// with "; ", when any), `mentions`, `articles`, `community` (when given), one `double` per
 /// ``NodeMeasures/Column``, and `color` (the community fill, `#RRGGBB`).
 ///
@@ -43,7 +44,7 @@ enum InterchangeRecord {
         var keys: [Key] = [
             Key(name: "label", type: .string), Key(name: "kind", type: .string),
             Key(name: "iso3", type: .string), Key(name: "affiliation", type: .string),
-            Key(name: "aliases", type: .string), Key(name: "mentions", type: .int),
+            Key(name: "affiliation_source", type: .string), Key(name: "aliases", type: .string), Key(name: "mentions", type: .int),
             Key(name: "articles", type: .int),
         ]
         if measures.community != nil { keys.append(Key(name: "community", type: .int)) }
@@ -71,6 +72,7 @@ enum InterchangeRecord {
         ]
         if let iso = e.iso3 { a["iso3"] = .string(iso) }
         if let aff = e.affiliation { a["affiliation"] = .string(aff) }
+        if let source = e.affiliationSource { a["affiliation_source"] = .string(source.rawValue) }
         if !e.aliases.isEmpty { a["aliases"] = .string(e.aliases.joined(separator: "; ")) }
         let c = measures.community?[i]
         if let c { a["community"] = .int(c) }

@@ -27,8 +27,8 @@ extension ArticleAnalyzer {
         var entities: [Entity] = []
         /// ``entities``' ids, by code.
         var ids: [String] = []
-        /// Every mention (implicit ones too) by entity code, sentence and token range.
-        var located: [(code: Int, sentence: Int, range: Range<Int>)] = []
+        /// Every mention (implicit ones too, flagged) by entity code, sentence and token range.
+        var located: [(code: Int, sentence: Int, range: Range<Int>, implicit: Bool)] = []
         /// Slot of each mentioned id, and code of each slot (-1 for an id with only implicit
         /// mentions, which is no entity).
         var slotOf: [String: Int] = [:]
@@ -61,8 +61,7 @@ extension ArticleAnalyzer {
         return ArticleExtraction(
             article: ArticleInfo(id: article.id, title: article.title, date: article.date),
             entities: table.entities,
-            relations: relations(article: article, full: full, text: text, sentences: sentences, table: table),
-            inferredAffiliations: table.inferred)
+            relations: relations(article: article, full: full, text: text, sentences: sentences, table: table))
     }
 
     /// Stage 7a: one entity per id of `mentions` and `quoted` (the quotation speakers'
@@ -82,7 +81,7 @@ extension ArticleAnalyzer {
         var slotIDs: [String] = []
         var slotEntity: [Entity?] = []
         var slotAliases: [Set<String>] = []
-        var located: [(code: Int, sentence: Int, range: Range<Int>)] = []  // by slot until renumbered
+        var located: [(code: Int, sentence: Int, range: Range<Int>, implicit: Bool)] = []  // by slot until renumbered
         located.reserveCapacity(mentions.count + quoted.count)
         for m in [mentions, quoted].joined() {
             let slot: Int
@@ -95,7 +94,7 @@ extension ArticleAnalyzer {
                 slotEntity.append(nil)
                 slotAliases.append([])
             }
-            located.append((slot, m.sentence, m.range))
+            located.append((slot, m.sentence, m.range, m.implicit))
             if m.implicit { continue }
             slotAliases[slot].insert(m.surface)
             if slotEntity[slot] != nil {
@@ -129,10 +128,13 @@ extension ArticleAnalyzer {
                 if let v = votes.votes[e.name] {
                     e.affiliation = v.max { ($0.value, firstVote[e.name] == $1.key ? 1 : 0, $1.key)
                         < ($1.value, firstVote[e.name] == $0.key ? 1 : 0, $0.key) }?.key
+                    e.affiliationSource = .text
                 } else if let a = lex.personAffiliation[e.name] {
                     e.affiliation = a
+                    e.affiliationSource = .table
                 } else if options.inferAffiliationFromArticle, let dominant {
                     e.affiliation = dominant
+                    e.affiliationSource = .guess
                     table.inferred.insert(e.id)
                 }
             }
@@ -140,15 +142,17 @@ extension ArticleAnalyzer {
         }
         let codeOfSlot = table.codeOfSlot
         table.located = located.compactMap { m in
-            codeOfSlot[m.code] >= 0 ? (codeOfSlot[m.code], m.sentence, m.range) : nil
+            codeOfSlot[m.code] >= 0 ? (codeOfSlot[m.code], m.sentence, m.range, m.implicit) : nil
         }
         return table
     }
 
-    /// Stage 7b: the relations of the entities of `table`, sorted: co-mentions in sentences or
-    /// windows and headline links (``CoMentionLinker``), then, if
-    /// ``ExtractionOptions/affiliationEdges``, an edge from each person to the affiliated
-    /// country when the article names that country and no other link joins them.
+    /// Stage 7b: the relations of the entities of `table`, sorted by pair and kind: co-mentions
+    /// in sentences or windows and headline links (``CoMentionLinker``), then, if
+    /// ``ExtractionOptions/affiliationEdges``, an affiliation relation from each person to the
+    /// affiliated country when the article names that country. With
+    /// ``ExtractionOptions/Weight/articles`` (the default) every relation weighs 1 (one article);
+    /// with ``ExtractionOptions/Weight/sentences`` a co-mention weighs its sentences.
     ///
     /// - Complexity: the linker's, plus O(*e*) for *e* entities.
     func relations(
@@ -172,9 +176,13 @@ extension ArticleAnalyzer {
                 guard let a = e.affiliation, table.countriesHere.contains(a) else { continue }
                 let cid = Entity.makeID(kind: .country, key: a)
                 guard let code = table.code(of: cid) else { continue }
-                linker.addIfAbsent(pc, code, Relation(e.id, cid, weight: 1, articles: 1, sentences: 0, tone: ToneCounts(neutral: 1)))
+                linker.addAffiliation(pc, code)
             }
         }
-        return linker.sortedRelations()
+        var relations = linker.sortedRelations()
+        if options.weight == .articles {
+            for i in relations.indices { relations[i].weight = 1 }
+        }
+        return relations
     }
 }

@@ -100,6 +100,6 @@ extension Extractor {
         while let batch = try source.nextBatch() {
             results += Self.map(batch, threads: threads) { analyzer.analyze($0) }
         }
-        return Self.mergeSurnames(results, threads: threads)
+        return Self.mergeVariants(Self.mergeSurnames(results, threads: threads), threads: threads)
     }
 }

@@ -1,7 +1,7 @@
 import RelGraphCore
 
 /// Builds one article's relations from its entity mentions: co-mention links with the tone of
-/// each pair, and headline links.
+/// each pair, headline links and affiliation links, each of its ``RelGraphCore/RelationKind``.
 ///
 /// Definitions:
 /// - Two entities mentioned in the same sentence (or window, ``ExtractionOptions/Window``) gain
@@ -15,10 +15,15 @@ import RelGraphCore
 ///   every person and country of the body that it shares no sentence with (under "Former
 ///   Peruvian minister Ana Ruiz dies", the body's "Condolences came from Chile's Tomás Vidal"
 ///   relates Vidal to Ruiz). A headline link has weight 1 per article and counts no sentence;
-///   its tone and evidence are those of the body sentence that first names the other entity.
+///   its tone is that of the body sentence that first names the other entity and its evidence
+///   the headline.
+/// - A co-mention whose sentence does not name one of the pair but refers to it (a pronoun
+///   resolved to it, or the speaker of a quotation) records that entity in its evidence's
+///   ``RelGraphCore/Evidence/resolved``.
 ///
 /// Conventions: entities are small integer codes in sorted id order, so a pair's key is
-/// `smaller * n + larger` and key order is (source, target) order. Mentions are kept in one flat
+/// `(smaller * n + larger) * 3 + kind` (kind 0 co-mention, 1 affiliation, 2 headline) and key
+/// order is (source, target, kind) order. Mentions are kept in one flat
 /// array ordered by sentence, then position, with per-sentence offsets, so that no sentence
 /// needs its own allocation. Evidence is the sentence text, one value per sentence shared by
 /// every relation it supports.
@@ -37,6 +42,8 @@ struct CoMentionLinker {
     let ids: [String]
     let sentences: [Range<Int>]
     let lowers: [String]
+    /// `sentence * n + code` for every explicit (named) mention.
+    private var named: Set<Int> = []
     /// Mentions by sentence, then start; sentence `s` holds `occurrences[occurrenceStart[s] ..<
     /// occurrenceStart[s + 1]]`.
     private var occurrences: [Occurrence] = []
@@ -52,19 +59,23 @@ struct CoMentionLinker {
     private let sentenceText: (Int) -> String
     /// The relations so far, by pair key.
     private(set) var relations: [Int: Relation] = [:]
+    /// The window of ``linkSentences(window:)``.
+    private var window: ExtractionOptions.Window = .sentence
 
     /// - Parameters:
     ///   - mentions: `(code, sentence, token range)` of every mention, in any order.
     ///   - sentenceText: the text of a sentence, for evidence.
     init(
         articleID: String, ids: [String], sentences: [Range<Int>], tokenCount: Int, lowers: [String],
-        mentions: [(code: Int, sentence: Int, range: Range<Int>)], sentenceText: @escaping (Int) -> String
+        mentions: [(code: Int, sentence: Int, range: Range<Int>, implicit: Bool)],
+        sentenceText: @escaping (Int) -> String
     ) {
         self.articleID = articleID
         self.ids = ids
         self.sentences = sentences
         self.lowers = lowers
         self.sentenceText = sentenceText
+        for m in mentions where !m.implicit { named.insert(m.sentence * ids.count + m.code) }
         let sorted = mentions.sorted {
             ($0.sentence, $0.range.lowerBound, $0.code) < ($1.sentence, $1.range.lowerBound, $1.code)
         }
@@ -162,11 +173,21 @@ struct CoMentionLinker {
 
     // MARK: - Links
 
-    /// Adds one link between `a` < `b`.
+    /// The key of pair `a` < `b` and `kind`.
+    private func key(_ a: Int, _ b: Int, _ kind: RelationKind) -> Int {
+        (a * ids.count + b) * 3 + (kind == .coMention ? 0 : kind == .affiliation ? 1 : 2)
+    }
+
+    /// Adds one co-mention between `a` < `b`.
     mutating func add(_ a: Int, _ b: Int, tone: Tone, evidence: Evidence, sentences count: Int) {
         var toneCounts = ToneCounts()
         toneCounts.add(tone)
-        let key = a * ids.count + b
+        var evidence = evidence
+        if window == .sentence {
+            let resolved = [a, b].filter { !named.contains(evidence.sentence * ids.count + $0) }.map { ids[$0] }
+            if !resolved.isEmpty { evidence.resolved = resolved }
+        }
+        let key = key(a, b, .coMention)
         if let at = relations.index(forKey: key) {
             relations.values[at].weight += 1
             relations.values[at].sentences += count
@@ -193,6 +214,7 @@ struct CoMentionLinker {
 
     /// Links the entities of each sentence, or of each window of `window` following sentences.
     mutating func linkSentences(window: ExtractionOptions.Window) {
+        self.window = window
         switch window {
         case .sentence:
             for s in sentences.indices where memberStart[s + 1] - memberStart[s] > 1 { link(members(of: s), sentence: s) }
@@ -239,20 +261,21 @@ struct CoMentionLinker {
         // paragraphs put together from several stories).
         heads = heads.filter { firstSentence[$0] >= 0 }.sorted()
         guard !heads.isEmpty else { return }
+        let headline = Evidence(
+            article: articleID, sentence: 0,
+            text: (0..<headlineCount).map(sentenceText).joined(separator: " "))
         for b in ids.indices where firstSentence[b] >= 0 && !isHead[b] && Self.isActor(ids[b]) {
             let s = firstSentence[b]
-            var info: (tone: Tone, evidence: Evidence)? = nil
+            var tone: Tone?
             for h in heads {
-                let key = min(h, b) * ids.count + max(h, b)
-                guard relations[key] == nil else { continue }
-                let (tone, evidence) = info ?? (tone(ofSentence: s), evidence(s))
-                info = (tone, evidence)
+                let (x, y) = (min(h, b), max(h, b))
+                guard relations[key(x, y, .coMention)] == nil else { continue }
+                if tone == nil { tone = self.tone(ofSentence: s) }
                 var counts = ToneCounts()
-                counts.add(tone)
-                relations[key] = Relation(
-                    ids[min(h, b)], ids[max(h, b)], weight: 1, articles: 1, sentences: 0,
-                    tone: counts,
-                    evidence: [evidence])
+                counts.add(tone ?? .neutral)
+                relations[key(x, y, .headline)] = Relation(
+                    ids[x], ids[y], kind: .headline, weight: 1, articles: 1, sentences: 0, tone: counts,
+                    evidence: [headline])
             }
         }
     }
@@ -260,13 +283,16 @@ struct CoMentionLinker {
     /// People and countries: the entities headline links join.
     static func isActor(_ id: String) -> Bool { id.hasPrefix("person:") || id.hasPrefix("country:") }
 
-    /// Adds a link with no sentence (an affiliation edge) unless the pair is linked already.
-    mutating func addIfAbsent(_ a: Int, _ b: Int, _ relation: Relation) {
-        let key = min(a, b) * ids.count + max(a, b)
-        if relations[key] == nil { relations[key] = relation }
+    /// Adds an affiliation relation between person `a` and country `b` (weight 1, one neutral
+    /// count, no evidence: the person's ``RelGraphCore/Entity/affiliationSource`` says where it
+    /// comes from).
+    mutating func addAffiliation(_ a: Int, _ b: Int) {
+        let (x, y) = (min(a, b), max(a, b))
+        relations[key(x, y, .affiliation)] = Relation(
+            ids[x], ids[y], kind: .affiliation, weight: 1, articles: 1, sentences: 0, tone: ToneCounts(neutral: 1))
     }
 
-    /// The relations in (source, target) order.
+    /// The relations in (source, target, kind) order.
     func sortedRelations() -> [Relation] {
         relations.sorted { $0.key < $1.key }.map(\.value)
     }

@@ -10,14 +10,26 @@ public struct ExtractionOptions: Sendable {
         case article
     }
 
+    /// What a relation's weight counts.
+    public enum Weight: String, Sendable, CaseIterable {
+        /// The articles that link the pair (the default): one long article cannot outweigh
+        /// several short ones.
+        case articles
+        /// The sentences (or windows) that co-mention the pair; one per article for headline and
+        /// affiliation relations.
+        case sentences
+    }
+
     /// The co-mention window; default ``Window/sentence``.
     public var window: Window = .sentence
-    /// Add a person–country edge (weight 1 per article) for a person's affiliation when the
-    /// article mentions that country but never in the same sentence; default `true`.
+    /// What a relation's weight counts; default ``Weight/articles``.
+    public var weight: Weight = .articles
+    /// Add an affiliation relation (``RelGraphCore/RelationKind/affiliation``) from a person to
+    /// the affiliated country when the article mentions that country; default `true`.
     public var affiliationEdges: Bool = true
-    /// Link each person and country named in an article's headline to every entity of its body
-    /// that it shares no sentence with (weight 1 per article; see
-    /// `ArticleAnalyzer.addHeadlineLinks`); default `true`. Not used with ``Window/article``.
+    /// Link each person and country named in an article's headline to every person and country
+    /// of its body that it shares no sentence with, as a ``RelGraphCore/RelationKind/headline``
+    /// relation (see ``CoMentionLinker``); default `true`. Not used with ``Window/article``.
     public var headlineLinks: Bool = true
     /// Fall back to the article's dominant country (over half of its country mentions) for a
     /// person whose country neither the text nor the office-holder table gives; default `true`.

@@ -55,11 +55,12 @@ public struct Extractor: Sendable {
 
     /// Extracts every article, in parallel, returning results in input order; then merges
     /// surname-only people into the one full name across articles that ends with the same
-    /// surname (see the type's discussion).
+    /// surname (see the type's discussion), and the variants of one concept into one entity
+    /// (``mergeVariants(_:threads:)``).
     public func extract(_ articles: [Article]) -> [ArticleExtraction] {
         let threads = max(1, analyzer.options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let results = Self.map(articles, threads: threads) { analyzer.analyze($0) }
-        return Self.mergeSurnames(results, threads: threads)
+        return Self.mergeVariants(Self.mergeSurnames(results, threads: threads), threads: threads)
     }
 
     /// `xs.map(transform)`, on up to `threads` threads: element `i` of the result is always
@@ -85,38 +86,18 @@ public struct Extractor: Sendable {
         return results.compactMap { $0 }
     }
 
-    /// Builds the graph of all `extractions`: entities merged by id, relations summed. A
-    /// person's affiliation is the one most articles state; an affiliation inferred from an
-    /// article's dominant country only counts when no article states one.
+    /// Builds the graph of all `extractions`: entities merged by id, relations of each kind
+    /// summed. A person's affiliation is the one most articles state, with its best source; an
+    /// affiliation guessed from an article's dominant country only counts when no article states
+    /// one (see ``RelGraphCore/EntityGraphBuilder``).
     public static func graph(from extractions: [ArticleExtraction]) -> EntityGraph {
         var b = EntityGraphBuilder()
-        var guesses: [String: [String: Int]] = [:]
         for x in extractions {
             b.addArticle(x.article)
-            for var e in x.entities {
-                if x.inferredAffiliations.contains(e.id), let a = e.affiliation {
-                    guesses[e.id, default: [:]][a, default: 0] += 1
-                    e.affiliation = nil
-                }
-                b.addEntity(e)
-            }
+            for e in x.entities { b.addEntity(e) }
             for r in x.relations { b.addRelation(r) }
         }
-        let g = b.build()
-        guard !guesses.isEmpty else { return g }
-        let entities = g.entities.map { e -> Entity in
-            guard e.affiliation == nil, let votes = guesses[e.id] else { return e }
-            var e = e
-            e.affiliation = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-            return e
-        }
-        // `g` passed these checks already, and only affiliations changed.
-        do {
-            return try EntityGraph(entities: entities, relations: g.relations, articles: g.articles)
-        } catch {
-            assertionFailure("\(error)")
-            return g
-        }
+        return b.build()
     }
 
     /// Renames single-token person names to the unique multi-token name ending (or, for
@@ -156,23 +137,20 @@ public struct Extractor: Sendable {
                 if let full = rename[e.id] {
                     e.aliases.append(e.name)
                     e = Entity(kind: .person, name: full, aliases: e.aliases, affiliation: e.affiliation,
-                               mentions: e.mentions, articles: 1)
+                               affiliationSource: e.affiliationSource, mentions: e.mentions, articles: 1)
                 }
                 b.addEntity(e)
             }
-            for var r in x.relations {
-                if let f = rename[r.source] { r.source = Entity.makeID(kind: .person, key: f) }
-                if let f = rename[r.target] { r.target = Entity.makeID(kind: .person, key: f) }
-                b.addRelation(Relation(r.source, r.target, weight: r.weight, articles: r.articles,
-                                       sentences: r.sentences, tone: r.tone, evidence: r.evidence))
+            let newID = { (id: String) in rename[id].map { Entity.makeID(kind: .person, key: $0) } ?? id }
+            for r in x.relations {
+                b.addRelation(Relation(newID(r.source), newID(r.target), kind: r.kind, weight: r.weight,
+                                       articles: r.articles, sentences: r.sentences, tone: r.tone,
+                                       evidence: r.evidence.map { $0.renamed(newID) }))
             }
             let g = b.build()
             var out = x
             out.entities = g.entities.map { e in var e = e; e.articles = 1; return e }
             out.relations = g.relations
-            out.inferredAffiliations = Set(x.inferredAffiliations.map { id in
-                rename[id].map { Entity.makeID(kind: .person, key: $0) } ?? id
-            })
             return out
         }
     }
@@ -205,14 +183,14 @@ public struct Extractor: Sendable {
             aliases.insert(e.name)
             aliases.remove(full)
             return Entity(kind: .person, name: full, aliases: aliases.sorted(), affiliation: e.affiliation,
-                          mentions: e.mentions, articles: 1)
+                          affiliationSource: e.affiliationSource, mentions: e.mentions, articles: 1)
         }.sorted { $0.id < $1.id }
+        let rename = { (id: String) in newID[id] ?? id }
         out.relations = x.relations.map { r in
-            Relation(newID[r.source] ?? r.source, newID[r.target] ?? r.target, weight: r.weight,
+            Relation(rename(r.source), rename(r.target), kind: r.kind, weight: r.weight,
                      articles: r.articles, sentences: r.sentences, tone: r.tone,
-                     evidence: Array(r.evidence.sorted().prefix(Relation.maxEvidence)))
-        }.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
-        out.inferredAffiliations = Set(x.inferredAffiliations.map { newID[$0] ?? $0 })
+                     evidence: Array(r.evidence.map { $0.renamed(rename) }.sorted().prefix(Relation.maxEvidence)))
+        }.sorted { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
         return out
     }
 
@@ -250,5 +228,14 @@ public struct Extractor: Sendable {
         let parts = name.split(separator: " ")
         guard parts.count > 1, let last = parts.last else { return .single }
         return .last(String(last))
+    }
+}
+
+extension Evidence {
+    /// The same evidence with its resolved entity ids passed through `rename`.
+    func renamed(_ rename: (String) -> String) -> Evidence {
+        var copy = self
+        copy.resolved = resolved?.map(rename)
+        return copy
     }
 }

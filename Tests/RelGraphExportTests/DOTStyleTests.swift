@@ -5,6 +5,13 @@ import RelGraphRendering
 import Testing
 
 @Suite struct DOTStyleTests {
+    @Test func guessedAffiliationsAreLabelledAsGuesses() {
+        let stated = Entity(kind: .person, name: "Ana Ruiz", affiliation: "PER", affiliationSource: .text)
+        let guessed = Entity(kind: .person, name: "Ana Ruiz", affiliation: "PER", affiliationSource: .guess)
+        #expect(DOTStyle.label(for: stated, maxLength: 40) == "Ana Ruiz (PER)")
+        #expect(DOTStyle.label(for: guessed, maxLength: 40) == "Ana Ruiz (PER?)")
+    }
+
     // MARK: Size by importance
 
     @Test func scaleIsTheSquareRootOfTheShareOfTheMaximum() {

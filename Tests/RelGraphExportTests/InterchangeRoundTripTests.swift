@@ -214,7 +214,7 @@ struct InterchangeRoundTripTests {
             columns: [.init(name: "pagerank", values: SampleGraph.importance(for: SampleGraph.graph))],
             community: SampleGraph.community(for: SampleGraph.graph)))
         #expect(tables.nodes.hasPrefix(
-            "id:ID,label,kind,:LABEL,iso3,affiliation,aliases,mentions:int,articles:int,community:int,pagerank:double,color\n"))
+            "id:ID,label,kind,:LABEL,iso3,affiliation,affiliation_source,aliases,mentions:int,articles:int,community:int,pagerank:double,color\n"))
         #expect(tables.edges.hasPrefix(
             ":START_ID,:END_ID,:TYPE,weight:double,articles:int,sentences:int,tone,cooperation:int,conflict:int,neutral:int,net_tone:double,color,evidence,first_date,last_date\n"))
         #expect(tables.nodes.split(separator: "\n").count == 1 + SampleGraph.graph.entities.count)

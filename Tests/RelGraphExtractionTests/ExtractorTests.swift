@@ -247,13 +247,18 @@ import Testing
             Article(id: "c", text: "Tehran said Iran would wait for envoy Robert Malley. Iran agreed."),
         ])
         #expect(xs[0].entities.first { $0.name == "Robert Malley" }?.affiliation == "USA")
-        #expect(xs[1].inferredAffiliations.contains("person:Robert Malley"))
+        #expect(xs[0].entities.first { $0.name == "Robert Malley" }?.affiliationSource == .text)
         #expect(xs[1].entities.first { $0.name == "Robert Malley" }?.affiliation == "IRN")
+        #expect(xs[1].entities.first { $0.name == "Robert Malley" }?.affiliationSource == .guess)
         let g = Extractor.graph(from: xs)
         #expect(g[id: "person:Robert Malley"]?.affiliation == "USA")
-        // With no stated affiliation anywhere, the inferred one fills in.
+        #expect(g[id: "person:Robert Malley"]?.affiliationSource == .text)
+        // With no stated affiliation anywhere, the inferred one fills in, marked as a guess.
         let g2 = Extractor.graph(from: Array(xs.dropFirst()))
         #expect(g2[id: "person:Robert Malley"]?.affiliation == "IRN")
+        #expect(g2[id: "person:Robert Malley"]?.affiliationSource == .guess)
+        // The JSON Lines of `extract` say where each affiliation comes from.
+        #expect(xs[1].jsonLine().contains(#""affiliationSource":"guess""#))
     }
 }
 

@@ -63,8 +63,13 @@ import Testing
         // Sentence 0 has no cue; in sentence 1 Ruiz (the speaker) and Vidal ("He") meet with
         // "helped".
         let r = try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal"))
-        #expect(r.weight == 2 && r.tone.cooperation == 1)
+        #expect(r.sentences == 2 && r.tone.cooperation == 1)
+        #expect(r.weight == 1)  // one article
         #expect(r.tone.label == .cooperation)
+        // The second sentence names neither: its evidence records both as resolved mentions.
+        let second = try #require(r.evidence.first { $0.sentence == 1 })
+        #expect(Set(second.resolved ?? []) == ["person:Ana Ruiz", "person:Tomás Vidal"])
+        #expect(r.evidence.first { $0.sentence == 0 }?.resolved == nil)
     }
 
     @Test func anUnclosedQuotationEndsWithItsParagraph() {
@@ -83,9 +88,9 @@ import Testing
             """
         let x = Self.extractor.extract(Article(id: "h", title: "Omani envoy Karim Haddad dies at 80", text: text))
         let r = try #require(relation(x, "person:Karim Haddad", "person:Ana Ruiz"))
-        #expect(r.weight == 1 && r.sentences == 0)
+        #expect(r.kind == .headline && r.weight == 1 && r.sentences == 0)
         #expect(r.tone.label == .cooperation)  // the tone of "Condolences came … Ana Ruiz"
-        #expect(r.evidence.first?.text.hasPrefix("Condolences came") == true)
+        #expect(r.evidence.map(\.text) == ["Omani envoy Karim Haddad dies at 80"])  // the headline
         #expect(relation(x, "country:OMN", "person:Ana Ruiz") != nil)
         // Body entities are not linked to each other by the headline, and issues not at all.
         #expect(relation(x, "person:Ana Ruiz", "country:PER")?.sentences == 1)
@@ -112,6 +117,32 @@ import Testing
         let x = Self.extractor.extract(Article(
             id: "h", title: "Ana Ruiz visits Chile", text: "Ana Ruiz met Tomás Vidal. Vidal thanked Ruiz for the visit."))
         let r = try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal"))
-        #expect(r.weight == 2 && r.sentences == 2)
+        #expect(r.kind == .coMention && r.sentences == 2 && r.weight == 1)
+        #expect(x.relations.filter { Set([$0.source, $0.target]) == ["person:Ana Ruiz", "person:Tomás Vidal"] }.count == 1)
+        // Weights that count sentences instead of articles.
+        var o = ExtractionOptions()
+        o.weight = .sentences
+        let bySentence = try Extractor(options: o).extract(Article(
+            id: "h", title: "Ana Ruiz visits Chile", text: "Ana Ruiz met Tomás Vidal. Vidal thanked Ruiz for the visit."))
+        #expect(relation(bySentence, "person:Ana Ruiz", "person:Tomás Vidal")?.weight == 2)
+    }
+
+    @Test func affiliationIsARelationOfItsOwnKind() throws {
+        // Ruiz's country is guessed from the article's main country, which no sentence names with her.
+        let x = Self.extractor.extract(Article(
+            id: "a", text: "Ana Ruiz arrived on Monday. Peru and Chile then signed the deal. Peru welcomed it."))
+        let kinds = x.relations.filter { Set([$0.source, $0.target]) == ["person:Ana Ruiz", "country:PER"] }.map(\.kind)
+        #expect(kinds == [.affiliation])
+        #expect(x.entities.first { $0.name == "Ana Ruiz" }?.affiliationSource == .guess)
+        // Stated in the sentence that names both: a co-mention and an affiliation.
+        let stated = Self.extractor.extract(Article(id: "b", text: "Peruvian Foreign Minister Ana Ruiz arrived."))
+        #expect(stated.relations.map(\.kind) == [.coMention, .affiliation])
+        #expect(stated.entities.first { $0.name == "Ana Ruiz" }?.affiliationSource == .text)
+        // The graph keeps it, but ranking reads co-mentions only.
+        let g = Extractor.graph(from: [x])
+        #expect(g.relations.contains { $0.kind == .affiliation })
+        #expect(!g.restricted(to: RelationKind.rankingDefault).relations.contains {
+            Set([$0.source, $0.target]) == ["person:Ana Ruiz", "country:PER"]
+        })
     }
 }

@@ -9,7 +9,7 @@ import Testing
 @Suite struct ExamplesGraphTests {
     static let input = try! ArticleInput.read([TestPaths.packageRoot.appendingPathComponent("Examples/articles").path])
     static let graph = input.graph
-    static let report = try! KeyActors(graph: LabeledGraph(graph))
+    static let report = try! KeyActors(graph: LabeledGraph(graph.restricted(to: RelationKind.rankingDefault)))
 
     func person(_ name: String) -> Entity? {
         Self.graph.entities.first { $0.kind == .person && $0.name == name }

@@ -38,13 +38,25 @@ public struct KeyActors: Sendable {
         /// Report closeness and harmonic centrality unscaled instead of in [0, 1]; `false` by
         /// default (see ``ClosenessMeasure``).
         public var rawDistances: Bool
+        /// Where PageRank's walk restarts (without ``seenFrom``); by coverage (the articles that
+        /// mention each entity) by default. See ``PageRankMeasure``.
+        public var restart: Restart
+
+        /// Where PageRank's random walk restarts.
+        public enum Restart: String, Sendable, CaseIterable {
+            /// At each entity in proportion to the number of articles that mention it (the
+            /// default; uniform for edge lists, whose nodes all count 1).
+            case articles
+            /// At every node alike: plain PageRank.
+            case uniform
+        }
 
         /// Creates options.
         public init(
             rankBy: MeasureName = .pagerank, measures: Set<MeasureName> = Set(MeasureName.allCases),
             weighting: PathWeighting = .reciprocal, algorithm: CommunityAlgorithm = .leiden,
             resolution: Double = 1, seed: UInt64 = 42, sampling: SourceSampling? = nil,
-            threads: Int? = nil, seenFrom: [Int] = [], rawDistances: Bool = false
+            threads: Int? = nil, seenFrom: [Int] = [], rawDistances: Bool = false, restart: Restart = .articles
         ) {
             self.rankBy = rankBy
             self.measures = measures
@@ -56,6 +68,7 @@ public struct KeyActors: Sendable {
             self.threads = threads
             self.seenFrom = seenFrom
             self.rawDistances = rawDistances
+            self.restart = restart
         }
     }
 
@@ -106,7 +119,9 @@ public struct KeyActors: Sendable {
             of: g, resolution: options.resolution, seed: options.seed, threads: options.threads)
         let context = try MeasureContext(
             graph: g, weighting: options.weighting, sampling: options.sampling ?? .automatic(seed: options.seed),
-            threads: options.threads, seenFrom: options.seenFrom, rawDistances: options.rawDistances)
+            threads: options.threads, seenFrom: options.seenFrom,
+            restartWeights: options.restart == .articles ? labeled.entities.map { Double(max(0, $0.articles)) } : nil,
+            rawDistances: options.rawDistances)
         var wanted = options.measures.union(ActorMeasures.alwaysComputed).union([options.rankBy])
         if n == 0 { wanted = Set(ActorMeasures.alwaysComputed) }
         // A derived measure asked for brings its inputs; one whose inputs are all computed comes along.

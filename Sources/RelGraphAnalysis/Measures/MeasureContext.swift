@@ -16,6 +16,9 @@ public final class MeasureContext {
     public let threads: Int?
     /// The nodes PageRank restarts at (personalised PageRank), or empty for ordinary PageRank.
     public let seenFrom: [Int]
+    /// How much each node weighs in PageRank's restarts when ``seenFrom`` is empty, or `nil`
+    /// for uniform restarts (see ``PageRankMeasure``).
+    public let restartWeights: [Double]?
     /// Whether closeness and harmonic centrality are reported on their raw scale instead of
     /// normalised to [0, 1] (see ``ClosenessMeasure`` and ``HarmonicMeasure``).
     public let rawDistances: Bool
@@ -36,7 +39,7 @@ public final class MeasureContext {
     public init(
         graph: WeightedGraph, weighting: PathWeighting = .reciprocal,
         sampling: SourceSampling = .automatic(), threads: Int? = nil, seenFrom: [Int] = [],
-        rawDistances: Bool = false
+        restartWeights: [Double]? = nil, rawDistances: Bool = false
     ) throws(AnalysisError) {
         try AnalysisError.validateThreads(threads)
         if let bad = seenFrom.first(where: { !(0..<graph.nodeCount).contains($0) }) {
@@ -48,6 +51,16 @@ public final class MeasureContext {
         self.sampling = sampling
         self.threads = threads
         self.seenFrom = seenFrom
+        // Equal weights (edge lists, whose nodes all count alike) are uniform restarts.
+        let weights = restartWeights.flatMap { w in w.allSatisfy { $0 == w.first } ? nil : w }
+        if let w = weights {
+            guard w.count == graph.nodeCount, w.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
+                throw .invalidOption(
+                    name: "restart-weights", value: "\(w.count) values",
+                    expected: "one finite weight ≥ 0 per node")
+            }
+        }
+        self.restartWeights = weights
         self.rawDistances = rawDistances
     }
 

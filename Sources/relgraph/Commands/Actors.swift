@@ -64,6 +64,9 @@ extension RelGraphCommand {
         @Option(help: "Path lengths: \(choices(PathWeighting.self)) (reciprocal = 1/weight, the default).")
         var weighting: PathWeighting = .reciprocal
 
+        @Option(help: "Where PageRank's walk restarts: articles (in proportion to the articles naming each actor, the default) or uniform.")
+        var restart: ActorOptions.Restart = .articles
+
         @Flag(help: "Closeness and harmonic centrality unscaled (NetworkX's values) instead of in [0, 1].")
         var rawDistances = false
 
@@ -108,7 +111,7 @@ extension RelGraphCommand {
                 rankBy: by, measures: Set(measures ?? MeasureName.allCases), weighting: weighting,
                 algorithm: algorithm, resolution: resolution, seed: seed,
                 sampling: exact ? .exact : sources.map { .sources(count: $0, seed: seed) }, threads: threads,
-                seenFrom: try Pipeline.nodes(named: seenFrom, in: g, option: "seen-from"), rawDistances: rawDistances)
+                seenFrom: try Pipeline.nodes(named: seenFrom, in: g, option: "seen-from"), rawDistances: rawDistances, restart: restart)
             try Pipeline.actors(
                 of: g, options: options,
                 selection: .init(kind: kind, community: community, brokersOnly: brokers, limit: all ? nil : top),

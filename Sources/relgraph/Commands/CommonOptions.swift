@@ -17,8 +17,13 @@ struct ArticleOptions: ParsableArguments {
         transform: ArticleOptions.window)
     var window: ExtractionOptions.Window = .sentence
 
+    @Option(help: ArgumentHelp(
+        "What a relation's weight counts: \(choices(ExtractionOptions.Weight.self)) (default: articles, "
+            + "so one long article cannot outweigh several short ones).", valueName: "unit"))
+    var weight: ExtractionOptions.Weight = .articles
+
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(
-        "Link each person and country of a headline to every entity of the article body (weight 1 per article)."))
+        "Link each person and country of a headline to every person and country of the article body, as headline relations."))
     var headlineLinks = true
 
     @Option(help: "Worker threads for extraction (default: all cores). Output does not depend on it.")
@@ -84,6 +89,7 @@ struct ArticleOptions: ParsableArguments {
     var extractionOptions: ExtractionOptions {
         var o = ExtractionOptions()
         o.window = window
+        o.weight = weight
         o.headlineLinks = headlineLinks
         o.threads = threads
         return o
@@ -144,6 +150,8 @@ func choices<T: CaseIterable & RawRepresentable>(_ type: T.Type) -> String where
 
 extension InputFormat: ExpressibleByArgument {}
 extension RelationKind: ExpressibleByArgument {}
+extension ExtractionOptions.Weight: ExpressibleByArgument {}
+extension ActorOptions.Restart: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension PathWeighting: ExpressibleByArgument {}

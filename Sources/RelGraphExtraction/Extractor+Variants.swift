@@ -1,0 +1,107 @@
+import RelGraphCore
+
+extension Extractor {
+    /// Makes one entity of each concept that the articles name in several ways, across all
+    /// extractions (after ``mergeSurnames(_:threads:)``):
+    /// - an **issue and an organisation with the same name** (ignoring case: "islamic state"
+    ///   and "Islamic State") are the organisation;
+    /// - **a person whose name nests in another's**: the same first and last words with words or
+    ///   initials between ("Brian Carroll" in "Brian T. Carroll"), or listed among the other's
+    ///   aliases in some article, is that other person when exactly one such person exists.
+    ///   Of the two, the canonical name is the one mentioned more often (ties: the longer).
+    ///
+    /// A renamed entity's name becomes an alias; relations between the two merged entities
+    /// disappear (no self-loops); counts add up as in ``RelGraphCore/EntityGraphBuilder``.
+    /// - Complexity: O(*e* log *e*) for *e* entities in all, plus rebuilding the articles that
+    ///   name a renamed entity.
+    static func mergeVariants(_ xs: [ArticleExtraction], threads: Int = 1) -> [ArticleExtraction] {
+        var mentions: [String: Int] = [:]
+        var entity: [String: Entity] = [:]
+        var aliasesOf: [String: Set<String>] = [:]
+        for x in xs {
+            for e in x.entities {
+                mentions[e.id, default: 0] += e.mentions
+                if entity[e.id] == nil { entity[e.id] = e }
+                aliasesOf[e.id, default: []].formUnion(e.aliases.map { $0.lowercased() })
+            }
+        }
+        var target: [String: String] = [:]
+        // Issues named like an organisation.
+        var organisations: [String: String] = [:]
+        for (id, e) in entity where e.kind == .organization { organisations[e.name.lowercased()] = id }
+        for (id, e) in entity where e.kind == .issue {
+            if let org = organisations[e.name.lowercased()] { target[id] = org }
+        }
+        var targets = Set(target.values)
+        // People whose names nest.
+        let people = entity.values.filter { $0.kind == .person }.sorted { $0.id < $1.id }
+        var byEnds: [String: [Entity]] = [:]
+        for p in people {
+            let words = p.name.split(separator: " ")
+            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+            byEnds["\(first) \(last)".lowercased(), default: []].append(p)
+        }
+        for p in people {
+            let words = p.name.split(separator: " ")
+            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+            let key = p.name.lowercased()
+            var partners = Set((byEnds["\(first) \(last)".lowercased()] ?? []).map(\.id))
+            partners.remove(p.id)
+            partners = partners.filter { (entity[$0]?.name.split(separator: " ").count ?? 0) > words.count }
+            for other in people where other.id != p.id && aliasesOf[other.id]?.contains(key) == true {
+                partners.insert(other.id)
+            }
+            guard partners.count == 1, let other = partners.first, let o = entity[other] else { continue }
+            let (mp, mo) = (mentions[p.id] ?? 0, mentions[other] ?? 0)
+            let keepOther = mo != mp ? mo > mp : o.name.count >= p.name.count
+            let (from, to) = keepOther ? (p.id, other) : (other, p.id)
+            // No chains: an entity is renamed once, to one that is not renamed itself.
+            if target[to] == nil && target[from] == nil && !targets.contains(from) {
+                target[from] = to
+                targets.insert(to)
+            }
+        }
+        guard !target.isEmpty else { return xs }
+        let canonical = target.compactMapValues { entity[$0] }
+        return map(xs, threads: threads) { x in
+            guard x.entities.contains(where: { canonical[$0.id] != nil }) else { return x }
+            return renamed(x, canonical)
+        }
+    }
+
+    /// `x` with every entity whose id `canonical` maps renamed to that entity (its kind, name,
+    /// ISO code and, when it has none, affiliation), rebuilt with ``RelGraphCore/EntityGraphBuilder``.
+    static func renamed(_ x: ArticleExtraction, _ canonical: [String: Entity]) -> ArticleExtraction {
+        var b = EntityGraphBuilder()
+        b.addArticle(x.article)
+        for e in x.entities {
+            guard let c = canonical[e.id] else {
+                b.addEntity(e)
+                continue
+            }
+            let hasOwn = e.affiliation != nil
+            b.addEntity(
+                Entity(
+                    kind: c.kind, name: c.name, aliases: e.aliases + [e.name], iso3: c.iso3,
+                    affiliation: hasOwn ? e.affiliation : c.affiliation,
+                    affiliationSource: hasOwn ? e.affiliationSource : c.affiliationSource, mentions: e.mentions,
+                    articles: 1))
+        }
+        let newID = { (id: String) in canonical[id]?.id ?? id }
+        for r in x.relations {
+            b.addRelation(
+                Relation(
+                    newID(r.source), newID(r.target), kind: r.kind, weight: r.weight, articles: r.articles,
+                    sentences: r.sentences, tone: r.tone, evidence: r.evidence.map { $0.renamed(newID) }))
+        }
+        let g = b.build()
+        var out = x
+        out.entities = g.entities.map { e in
+            var e = e
+            e.articles = 1
+            return e
+        }
+        out.relations = g.relations
+        return out
+    }
+}
