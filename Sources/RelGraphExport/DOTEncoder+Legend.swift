@@ -44,7 +44,7 @@ extension DOTEncoder {
                 html(tone.rawValue))
         }
         if hasImportance { row("size", html(options.measureName)) }
-        if !graph.relations.isEmpty { row("width", "co-mentions (log scale)") }
+        if !graph.relations.isEmpty { row("width", "weight (log scale)") }
         if let community {
             let present = Set(community.filter { $0 >= 0 }).sorted().prefix(7)
             if !present.isEmpty {

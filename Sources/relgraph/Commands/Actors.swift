@@ -28,8 +28,8 @@ extension RelGraphCommand {
                 JSON (stable field names): {nodeCount, edgeCount, modularity, algorithm, \
                 resolution, seed, weighting, measures, betweenness: {sources, exact, errorBound}, \
                 distance: {sources, exact}, nodes: [{rank, node, name, kind, country, \
-                <each measure>, community, communityRank, kindRank, broker}]}; measures not \
-                computed are null. CSV has the same columns.
+                <each measure>, community, communityRank, kindRank, broker, affiliationSource}]}; \
+                measures not computed are null. CSV has the same columns.
                 """)
 
         @Argument(help: "A graph: *.relgraph.json or an edge list (.tsv/.csv: source, target, weight).")

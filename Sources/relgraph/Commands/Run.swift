@@ -11,7 +11,7 @@ extension RelGraphCommand {
                 Writes NAME.relgraph.json, NAME.actors.csv, NAME.communities.json, NAME.dot, one
                 rendering per format and (--report) NAME.html into the output folder, each
                 atomically. Diagrams of more than 60 entities show the 60 most important and the
-                relations seen in at least two sentences unless --top/--min-weight/--backbone say
+                relations of weight >= 2 (two articles) unless --top/--min-weight/--backbone say
                 otherwise; the graph file and tables keep everything.
                 With no input, reads the bundled examples in Examples/articles (run from the
                 repository root).
