@@ -299,3 +299,45 @@ import Testing
         #expect(CommunityEncoder.text(c1, actors: full) == CommunityEncoder.text(c2, actors: viaLean))
     }
 }
+
+/// Importance follows coverage: PageRank's walk restarts in proportion to each entity's articles.
+@Suite struct CoverageTests {
+    /// "long" appears in one article with eight others; "wide" in five articles with three others.
+    static func graph() throws -> EntityGraph {
+        var entities = [
+            Entity(kind: .person, name: "Long Interview", mentions: 40, articles: 1),
+            Entity(kind: .person, name: "Wide Coverage", mentions: 10, articles: 5),
+        ]
+        var relations: [Relation] = []
+        for i in 0..<8 {
+            entities.append(Entity(kind: .issue, name: "topic \(i)", articles: 1))
+            relations.append(Relation("person:Long Interview", "issue:topic \(i)", weight: 1))
+        }
+        for i in 0..<3 {
+            entities.append(Entity(kind: .issue, name: "theme \(i)", articles: 5))
+            relations.append(Relation("person:Wide Coverage", "issue:theme \(i)", weight: 1))
+        }
+        relations.append(Relation("issue:theme 0", "issue:topic 0", weight: 1))
+        return try EntityGraph(entities: entities, relations: relations)
+    }
+
+    func rankOfPeople(_ restart: KeyActors.Options.Restart) throws -> [String] {
+        let actors = try KeyActors(graph: LabeledGraph(try Self.graph()), options: .init(measures: [], restart: restart))
+        return actors.selecting(kind: .person).map { actors.entities[$0].name }
+    }
+
+    @Test func oneLongArticleDoesNotMakeAKeyActor() throws {
+        #expect(try rankOfPeople(.uniform) == ["Long Interview", "Wide Coverage"])
+        #expect(try rankOfPeople(.articles) == ["Wide Coverage", "Long Interview"])
+    }
+
+    @Test func restartsByArticlesAreNetworkXPersonalisedPageRank() throws {
+        // networkx 3.6.1: pagerank(G, personalization={node: articles}, tol=1e-14) on this graph.
+        let expected = ["Long Interview": 0.18954345010747095, "Wide Coverage": 0.23917178545506795, "theme 0": 0.12739558255837188]
+        let actors = try KeyActors(graph: LabeledGraph(try Self.graph()), options: .init(measures: []))
+        for v in 0..<actors.nodeCount {
+            guard let x = expected[actors.entities[v].name] else { continue }
+            #expect(abs(actors.value(.pagerank, of: v) - x) < 1e-12, "\(actors.entities[v].name)")
+        }
+    }
+}
