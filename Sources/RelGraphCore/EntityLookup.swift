@@ -26,10 +26,13 @@ public enum EntityLookup {
         if exact.count == 1 { return exact[0] }
         if exact.count > 1 { throw .ambiguous(name: name, candidates: candidates(exact, entities)) }
         let words = key.split(separator: " ")
-        let partial = words.isEmpty ? [] : entities.indices.filter { i in
-            let w = fold(entities[i].name).split(separator: " ")
-            return w.count > words.count && (0...(w.count - words.count)).contains { w[$0..<($0 + words.count)].elementsEqual(words) }
-        }
+        let partial =
+            words.isEmpty
+            ? []
+            : entities.indices.filter { i in
+                let w = fold(entities[i].name).split(separator: " ")
+                return w.count > words.count && (0...(w.count - words.count)).contains { w[$0..<($0 + words.count)].elementsEqual(words) }
+            }
         if partial.count == 1 { return partial[0] }
         if partial.count > 1 { throw .ambiguous(name: name, candidates: candidates(partial, entities)) }
         throw .unknown(name: name, suggestions: suggestions(for: key, in: entities))

@@ -33,9 +33,9 @@ extension WeightedGraph {
     ///   and *d* is the largest degree; O(1) in release builds.
     func _checkInvariants() {
         #if DEBUG
-        if let problem = invariantViolation() {
-            preconditionFailure("WeightedGraph invariant broken: \(problem)")
-        }
+            if let problem = invariantViolation() {
+                preconditionFailure("WeightedGraph invariant broken: \(problem)")
+            }
         #endif
     }
 }

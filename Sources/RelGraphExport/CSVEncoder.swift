@@ -36,7 +36,9 @@ public enum CSVEncoder {
     /// - Returns: The two CSV texts, each with a header line and ending in a newline.
     /// - Precondition: every column of `measures` has one value per entity.
     /// - Complexity: O(*n* + *m*) for *n* entities and *m* relations.
-    public static func encode(_ graph: EntityGraph, measures: NodeMeasures = .none)
+    public static func encode(
+        _ graph: EntityGraph, measures: NodeMeasures = .none
+    )
         -> (nodes: String, edges: String)
     {
         let nodeKeys = InterchangeRecord.nodeKeys(measures)

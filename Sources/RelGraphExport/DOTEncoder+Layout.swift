@@ -9,8 +9,7 @@ extension DOTEncoder {
 
     /// The attributes of the `graph [...]` statement; `n` counts every node drawn, the legend
     /// included (as the renderer's size guard does).
-    static func graphAttributes(_ options: DOTOptions, nodeCount n: Int, root: Int?) -> [Attribute]
-    {
+    static func graphAttributes(_ options: DOTOptions, nodeCount n: Int, root: Int?) -> [Attribute] {
         var attributes: [Attribute] = []
         if let title = options.title {
             attributes += [

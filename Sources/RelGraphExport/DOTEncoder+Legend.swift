@@ -32,15 +32,18 @@ extension DOTEncoder {
             #"<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Legend</B></TD></TR>"#
         ]
         func row(_ key: String, _ text: String) {
-            rows.append(#"<TR><TD ALIGN="CENTER">"# + key + #"</TD><TD ALIGN="LEFT">"# + text
-                + "</TD></TR>")
+            rows.append(
+                #"<TR><TD ALIGN="CENTER">"# + key + #"</TD><TD ALIGN="LEFT">"# + text
+                    + "</TD></TR>")
         }
         for kind in EntityKind.allCases where kinds.contains(kind) {
-            row(#"<FONT POINT-SIZE="18" COLOR="\#(grey)">"# + legendGlyph(kind) + "</FONT>",
+            row(
+                #"<FONT POINT-SIZE="18" COLOR="\#(grey)">"# + legendGlyph(kind) + "</FONT>",
                 html(kind.rawValue))
         }
         for tone in Tone.allCases where tones.contains(tone) {
-            row(#"<FONT POINT-SIZE="18" COLOR="\#(Palette.tone(tone).hex)">━━━</FONT>"#,
+            row(
+                #"<FONT POINT-SIZE="18" COLOR="\#(Palette.tone(tone).hex)">━━━</FONT>"#,
                 html(tone.rawValue))
         }
         if hasImportance { row("size", html(options.measureName)) }
@@ -52,8 +55,10 @@ extension DOTEncoder {
                     #"<TD BGCOLOR="\#(Palette.community($0).hex)" WIDTH="10"> </TD>"#
                 }.joined()
                 row("fill", "community")
-                row("", #"<TABLE BORDER="0" CELLSPACING="1" CELLPADDING="0"><TR>"# + swatches
-                    + "</TR></TABLE>")
+                row(
+                    "",
+                    #"<TABLE BORDER="0" CELLSPACING="1" CELLPADDING="0"><TR>"# + swatches
+                        + "</TR></TABLE>")
             }
         }
         let table =

@@ -78,7 +78,9 @@ public enum DOTEncoder {
                 community.count == n, "community has \(community.count) values for \(n) entities")
         }
         var out = "graph \"relgraph\" {\n"
-        out += "  graph " + attributeList(graphAttributes(options, nodeCount: n + (options.legend && n > 0 ? 1 : 0), root: rootNode(importance))) + ";\n"
+        out +=
+            "  graph "
+            + attributeList(graphAttributes(options, nodeCount: n + (options.legend && n > 0 ? 1 : 0), root: rootNode(importance))) + ";\n"
         out +=
             "  node "
             + attributeList([

@@ -41,14 +41,16 @@ public enum GEXFEncoder {
         }
         let dynamic = edgeDates.contains { !$0.isEmpty }
         var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
-        out += #"<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" "#
+        out +=
+            #"<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" "#
             + #"xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" "#
             + #"xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">"#
             + "\n"
         out += "  <meta>\n    <creator>RelGraph</creator>\n"
         out += "    <description>Co-mention graph of people, countries, issues and organizations</description>\n"
         out += "  </meta>\n"
-        out += #"  <graph defaultedgetype="undirected""#
+        out +=
+            #"  <graph defaultedgetype="undirected""#
             + (dynamic ? #" mode="dynamic" timeformat="date""# : #" mode="static""#) + ">\n"
         for (cls, keys) in [("node", nodeKeys), ("edge", edgeKeys)] {
             out += #"    <attributes class="\#(cls)" mode="static">"# + "\n"
@@ -63,13 +65,15 @@ public enum GEXFEncoder {
         out += "    <nodes>\n"
         for (i, e) in graph.entities.enumerated() {
             let values = InterchangeRecord.node(i, of: graph, measures: measures)
-            out += #"      <node id="\#(TextEscaping.xml(e.id))" label="\#(TextEscaping.xml(e.name))">"#
+            out +=
+                #"      <node id="\#(TextEscaping.xml(e.id))" label="\#(TextEscaping.xml(e.name))">"#
                 + "\n"
             out += attvalues(values, keys: nodeKeys)
             out += spells(nodeDates[i].sorted())
             out += "        " + color(Palette.community(measures.community?[i])) + "\n"
             let scale = size.map { DOTStyle.scale(importance: $0[i], maxImportance: maxSize) } ?? 0
-            out += #"        <viz:size value="\#(AttributeValue.double(10 + 40 * scale).text)"/>"#
+            out +=
+                #"        <viz:size value="\#(AttributeValue.double(10 + 40 * scale).text)"/>"#
                 + "\n"
             out += #"        <viz:shape value="\#(shape(e.kind))"/>"# + "\n"
             out += "      </node>\n"
@@ -77,7 +81,8 @@ public enum GEXFEncoder {
         out += "    </nodes>\n    <edges>\n"
         for (k, r) in graph.relations.enumerated() {
             let values = InterchangeRecord.edge(r, dates: dates)
-            out += #"      <edge id="\#(k)" source="\#(TextEscaping.xml(r.source))" "#
+            out +=
+                #"      <edge id="\#(k)" source="\#(TextEscaping.xml(r.source))" "#
                 + #"target="\#(TextEscaping.xml(r.target))" "#
                 + #"weight="\#(AttributeValue.double(r.weight).text)">"# + "\n"
             out += attvalues(values, keys: edgeKeys)

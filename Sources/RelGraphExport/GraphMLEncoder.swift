@@ -22,13 +22,16 @@ public enum GraphMLEncoder {
         let nodeKeys = InterchangeRecord.nodeKeys(measures)
         let edgeKeys = InterchangeRecord.edgeKeys
         var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
-        out += #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" "#
+        out +=
+            #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" "#
             + #"xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" "#
             + #"xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns "#
             + #"http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"# + "\n"
         for (prefix, target, keys) in [("d", "node", nodeKeys), ("e", "edge", edgeKeys)] {
             for (k, key) in keys.enumerated() {
-                out += #"  <key id="\#(prefix)\#(k)" for="\#(target)" attr.name="\#(TextEscaping.xml(key.name))" attr.type="\#(key.type.rawValue)"/>"# + "\n"
+                out +=
+                    #"  <key id="\#(prefix)\#(k)" for="\#(target)" attr.name="\#(TextEscaping.xml(key.name))" attr.type="\#(key.type.rawValue)"/>"#
+                    + "\n"
             }
         }
         out += #"  <graph id="relgraph" edgedefault="undirected">"# + "\n"

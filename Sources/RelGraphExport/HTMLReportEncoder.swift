@@ -1,6 +1,6 @@
 import Foundation
-import RelGraphCore
 import RelGraphAnalysis
+import RelGraphCore
 
 /// A self-contained HTML report of a graph: the rendered diagram (zoom and pan), the key-actor
 /// table, the communities with their members, and the evidence sentences of every drawn edge.
@@ -51,7 +51,8 @@ public enum HTMLReportEncoder {
 
             """
         out += #"<section id="diagram"><h2>Diagram</h2>"#
-        out += "<p class=\"hint\">\(diagram.entities.count) entities and "
+        out +=
+            "<p class=\"hint\">\(diagram.entities.count) entities and "
             + "\(diagram.relations.count) relations shown"
             + (filterSummary.map { " (" + escape($0) + ")" } ?? "")
             + ". Wheel to zoom, drag to pan, double-click to reset; click an edge for its "
@@ -61,7 +62,8 @@ public enum HTMLReportEncoder {
         out += "</section>\n"
         out += actorTable(actors)
         out += communityList(communities, names: actors.entities.map(\.name))
-        out += #"<script type="application/json" id="relations">"# + relationJSON(diagram)
+        out +=
+            #"<script type="application/json" id="relations">"# + relationJSON(diagram)
             + "</script>\n"
         out += "<script>\(script)</script>\n</body>\n</html>\n"
         return out
@@ -79,7 +81,8 @@ public enum HTMLReportEncoder {
             let e = actors.entities[v]
             let community = actors.partition.community[v]
             let swatch = Palette.community(community).hex
-            out += "<tr><td>\(actors.rank[v])</td><td>\(escape(e.name))</td><td>\(e.kind.rawValue)</td>"
+            out +=
+                "<tr><td>\(actors.rank[v])</td><td>\(escape(e.name))</td><td>\(e.kind.rawValue)</td>"
                 + "<td>\(escape(ActorTableEncoder.country(e)))</td><td>\(Int(actors.value(.degree, of: v)))</td>"
                 + "<td>\(NumberText.fixed(actors.value(.strength, of: v), 1))</td>"
                 + "<td>\(NumberText.fixed(actors.value(.pagerank, of: v), 4))</td>"
@@ -93,7 +96,8 @@ public enum HTMLReportEncoder {
         var out = #"<section id="communities"><h2>Communities</h2><ol start="0">"#
         for community in c.communities {
             let swatch = Palette.community(community.id).hex
-            out += "<li><span class=\"swatch\" style=\"background:\(swatch)\"></span>"
+            out +=
+                "<li><span class=\"swatch\" style=\"background:\(swatch)\"></span>"
                 + "<b>Community \(community.id)</b> (\(community.members.count) members; internal "
                 + "weight \(NumberText.fixed(community.internalWeight, 1)), external "
                 + "\(NumberText.fixed(community.externalWeight, 1))): "
@@ -114,21 +118,23 @@ public enum HTMLReportEncoder {
             let (s, t) = (graph.index(of: r.source)!, graph.index(of: r.target)!)
             let evidence = r.evidence.map { e in
                 let a = articles[e.article]
-                return "{" + [
-                    "\"article\":" + json(e.article), "\"sentence\":\(e.sentence)",
-                    "\"text\":" + json(e.text), "\"title\":" + json(a?.title ?? ""),
-                    "\"date\":" + json(a?.date ?? ""),
-                ].joined(separator: ",") + "}"
+                return "{"
+                    + [
+                        "\"article\":" + json(e.article), "\"sentence\":\(e.sentence)",
+                        "\"text\":" + json(e.text), "\"title\":" + json(a?.title ?? ""),
+                        "\"date\":" + json(a?.date ?? ""),
+                    ].joined(separator: ",") + "}"
             }
             let t0 = r.tone
             edges.append(
-                json("n\(s)--n\(t)") + ":{" + [
-                    "\"a\":" + json(graph.entities[s].name), "\"b\":" + json(graph.entities[t].name),
-                    "\"weight\":" + json(NumberText.compact(r.weight)),
-                    "\"tone\":" + json(t0.label.rawValue),
-                    "\"counts\":" + json("\(t0.cooperation) cooperation, \(t0.conflict) conflict, \(t0.neutral) neutral"),
-                    "\"articles\":\(r.articles)", "\"evidence\":[" + evidence.joined(separator: ",") + "]",
-                ].joined(separator: ",") + "}")
+                json("n\(s)--n\(t)") + ":{"
+                    + [
+                        "\"a\":" + json(graph.entities[s].name), "\"b\":" + json(graph.entities[t].name),
+                        "\"weight\":" + json(NumberText.compact(r.weight)),
+                        "\"tone\":" + json(t0.label.rawValue),
+                        "\"counts\":" + json("\(t0.cooperation) cooperation, \(t0.conflict) conflict, \(t0.neutral) neutral"),
+                        "\"articles\":\(r.articles)", "\"evidence\":[" + evidence.joined(separator: ",") + "]",
+                    ].joined(separator: ",") + "}")
         }
         return "{\"nodes\":{" + nodes.joined(separator: ",") + "},\n\"edges\":{"
             + edges.joined(separator: ",\n") + "}}"

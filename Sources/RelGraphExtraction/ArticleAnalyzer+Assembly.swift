@@ -126,8 +126,11 @@ extension ArticleAnalyzer {
             e.aliases = slotAliases[slot].filter { $0 != e.name }.sorted()
             if e.kind == .person {
                 if let v = votes.votes[e.name] {
-                    e.affiliation = v.max { ($0.value, firstVote[e.name] == $1.key ? 1 : 0, $1.key)
-                        < ($1.value, firstVote[e.name] == $0.key ? 1 : 0, $0.key) }?.key
+                    e.affiliation =
+                        v.max {
+                            ($0.value, firstVote[e.name] == $1.key ? 1 : 0, $1.key)
+                                < ($1.value, firstVote[e.name] == $0.key ? 1 : 0, $0.key)
+                        }?.key
                     e.affiliationSource = .text
                 } else if let a = lex.personAffiliation[e.name] {
                     e.affiliation = a

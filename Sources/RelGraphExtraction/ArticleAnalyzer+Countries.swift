@@ -42,8 +42,9 @@ extension ArticleAnalyzer {
         let strong = Set(guarded.filter { !$0.hit.weak }.map(\.hit.iso3))
         let kept = guarded.filter { !$0.hit.weak || strong.contains($0.hit.iso3) }
         let mentions = kept.map {
-            Mention(id: Entity.makeID(kind: .country, key: $0.hit.iso3), sentence: $0.sentence,
-                    range: $0.range, surface: joined(text.texts, $0.range))
+            Mention(
+                id: Entity.makeID(kind: .country, key: $0.hit.iso3), sentence: $0.sentence,
+                range: $0.range, surface: joined(text.texts, $0.range))
         }
         var guardedAt = [Int](repeating: -1, count: n)
         for (k, c) in guarded.enumerated() { for i in c.range { guardedAt[i] = k } }
@@ -75,7 +76,9 @@ extension ArticleAnalyzer {
         if span.hit.form == .demonym, lex.words.languages.contains(joined(texts, r)) {
             if let p = prev, lex.words.languageVerbs.contains(lowers[p]),
                 next.map({ !tokens[$0].isCapitalized }) ?? true
-            { return false }
+            {
+                return false
+            }
             if let n = next, lex.words.languageNouns.contains(lowers[n]) { return false }
         }
         // Inside the capitalised run of an organisation or place name.
@@ -196,7 +199,8 @@ extension ArticleAnalyzer {
             }
             if inPerson[k] { break }
             let t = tokens[k]
-            let ok = (t.kind == .word && t.isCapitalized && !vocab.has(ids[k], .starter))
+            let ok =
+                (t.kind == .word && t.isCapitalized && !vocab.has(ids[k], .starter))
                 || vocab.has(lowerIds[k], [.chainConnector, .roleWord])
             if !ok { break }
             k -= 1
@@ -224,7 +228,9 @@ extension ArticleAnalyzer {
                 if keptAt[j] >= 0, found == nil, !kept[keptAt[j]].hit.weak { found = kept[keptAt[j]].hit.iso3 }
                 if vocab.has(lowerIds[j], .roleWord) && !vocab.has(lowerIds[j], .chainConnector)
                     || vocab.has(ids[j], .titleWord)
-                { role = true }
+                {
+                    role = true
+                }
                 j += 1
             }
             if let found, role { return found }

@@ -66,15 +66,17 @@ extension ArticleAnalyzer {
     func fullNames(
         _ candidates: [Candidate], text: TokenizedText, spans: LexiconSpans
     ) -> (names: [FullName], canonicalOf: [String: String]) {
-        let singleTokens = Set(candidates.filter {
-            $0.tokens.count == 1 && ($0.titled || hasNameEvidence($0, text: text, countryAt: spans.countryAt))
-        }.map { $0.tokens[0] })
+        let singleTokens = Set(
+            candidates.filter {
+                $0.tokens.count == 1 && ($0.titled || hasNameEvidence($0, text: text, countryAt: spans.countryAt))
+            }.map { $0.tokens[0] })
         var fullNames: [FullName] = []
         var canonicalOf: [String: String] = [:]
         var accepted = candidates.map { c in
-            c.tokens.count >= 2 && (c.lexiconName != nil || c.anchored || c.titled
-                || hasNameEvidence(c, text: text, countryAt: spans.countryAt)
-                || c.tokens.last.map { singleTokens.contains($0) } ?? false)
+            c.tokens.count >= 2
+                && (c.lexiconName != nil || c.anchored || c.titled
+                    || hasNameEvidence(c, text: text, countryAt: spans.countryAt)
+                    || c.tokens.last.map { singleTokens.contains($0) } ?? false)
         }
         acceptCoordinated(candidates, &accepted, text: text)
         for (k, c) in candidates.enumerated() where accepted[k] {
@@ -87,7 +89,8 @@ extension ArticleAnalyzer {
         let lexiconNames = Set(candidates.compactMap(\.lexiconName))
         for a in fullNames {
             for b in fullNames where b.tokens.count > a.tokens.count {
-                let sameEnds = a.tokens.first == b.tokens.first && a.tokens.last == b.tokens.last
+                let sameEnds =
+                    a.tokens.first == b.tokens.first && a.tokens.last == b.tokens.last
                     && isSubsequence(a.tokens, of: b.tokens)
                 let tail = Array(b.tokens.suffix(a.tokens.count)) == a.tokens
                 if sameEnds || tail {
@@ -125,14 +128,17 @@ extension ArticleAnalyzer {
                 let byFirst = fullNames.filter { $0.tokens.first == t }
                 if let f = byLast ?? byFamily ?? (byFirst.count == 1 ? byFirst[0] : nil) {
                     name = canonicalOf[f.name] ?? f.name
+                } else if let alias = lex.personAlias[t] {
+                    name = alias
+                } else if c.titled {
+                    name = t
                 }
-                else if let alias = lex.personAlias[t] { name = alias }
-                else if c.titled { name = t }
             }
             guard let name else { continue }
-            mentions.append(Mention(
-                id: Entity.makeID(kind: .person, key: name), sentence: c.sentence, range: c.range,
-                surface: c.tokens.joined(separator: " ")))
+            mentions.append(
+                Mention(
+                    id: Entity.makeID(kind: .person, key: name), sentence: c.sentence, range: c.range,
+                    surface: c.tokens.joined(separator: " ")))
         }
         return mentions
     }

@@ -46,7 +46,9 @@ extension ArticleAnalyzer {
         // (`contains` compares Characters; a text without the byte cannot contain it.)
         if text.tokens[i].isAllCaps && t.count > 1 && !(Self.containsByte(t, 0x2E) && t.contains("."))
             && !(Self.containsByte(t, 0x2D) && t.contains("-"))
-        { return false }
+        {
+            return false
+        }
         if Self.hasNumeric(t) { return false }
         if spans.countryAt[i] >= 0 {
             // Weak forms and capitals can be names ("Jim Jordan", "Chad Brooks", "George
@@ -54,8 +56,7 @@ extension ArticleAnalyzer {
             let hit = spans.countries[spans.countryAt[i]].hit
             if !(hit.weak || (anchored && hit.form == .capital)) { return false }
         }
-        if !anchored && (vocab.has(text.ids[i], .titleWord) || vocab.has(text.lowerIds[i], [.roleWord, .roleNoun]))
-        { return false }
+        if !anchored && (vocab.has(text.ids[i], .titleWord) || vocab.has(text.lowerIds[i], [.roleWord, .roleNoun])) { return false }
         return true
     }
 
@@ -82,10 +83,11 @@ extension ArticleAnalyzer {
             let k = lexPersonAt[i]
             if k >= 0, lexPeople[k].range.lowerBound == i, lexPeople[k].range.upperBound <= run.upperBound {
                 let r = lexPeople[k].range
-                out.append(Candidate(
-                    range: r, run: run, sentence: sentence, tokens: Array(texts[r]),
-                    titled: titled(r.lowerBound) || titleBefore(run.lowerBound, isTitle), anchored: true,
-                    lexiconName: lexPeople[k].hit.name))
+                out.append(
+                    Candidate(
+                        range: r, run: run, sentence: sentence, tokens: Array(texts[r]),
+                        titled: titled(r.lowerBound) || titleBefore(run.lowerBound, isTitle), anchored: true,
+                        lexiconName: lexPeople[k].hit.name))
                 lexFound = true
                 i = r.upperBound
             } else {
@@ -104,25 +106,30 @@ extension ArticleAnalyzer {
         for p in run.lowerBound..<(run.upperBound - 1) {
             guard vocab.has(ids[p], [.given, .eastAsianSurname]) else { continue }
             if isTitle[p] && !vocab.has(ids[p], .given) { continue }
-            let ok = ((p + 1)..<run.upperBound).allSatisfy {
-                nameLike($0, text, spans: spans, anchored: true)
-            } && !isPlaceOrOrg[p] && countryAt[p] < 0 && !vocab.has(ids[p], .functionWord)
+            let ok =
+                ((p + 1)..<run.upperBound).allSatisfy {
+                    nameLike($0, text, spans: spans, anchored: true)
+                } && !isPlaceOrOrg[p] && countryAt[p] < 0 && !vocab.has(ids[p], .functionWord)
             if ok, run.upperBound - p <= 5 {
                 var start = p
                 // …but not the tail of a title such as "Minister of Economy".
                 // Only right after a title ("Archbishop Sławoj Leszek Głódź"), or at the start of
                 // a run that does not start the sentence.
-                let afterConnector = p - 1 == run.lowerBound && p >= 2
+                let afterConnector =
+                    p - 1 == run.lowerBound && p >= 2
                     && lex.words.titleConnectors.contains(texts[p - 2].lowercased())
                 let afterTitle = p >= 2 && isTitle[p - 2]
                 let runStartMidSentence = p - 1 == run.lowerBound && p - 1 > sentenceStart
                 if p > run.lowerBound, unanchoredNameLike(p - 1), run.upperBound - p < 4, !afterConnector,
                     afterTitle || runStartMidSentence
-                { start = p - 1 }
-                out.append(Candidate(
-                    range: start..<run.upperBound, run: run, sentence: sentence,
-                    tokens: Array(texts[start..<run.upperBound]),
-                    titled: titled(start) || isTitledRun, anchored: true, lexiconName: nil))
+                {
+                    start = p - 1
+                }
+                out.append(
+                    Candidate(
+                        range: start..<run.upperBound, run: run, sentence: sentence,
+                        tokens: Array(texts[start..<run.upperBound]),
+                        titled: titled(start) || isTitledRun, anchored: true, lexiconName: nil))
                 return
             }
         }
@@ -133,9 +140,10 @@ extension ArticleAnalyzer {
         let rest = p..<run.upperBound
         guard rest.count <= 4, rest.contains(where: { countryAt[$0] < 0 }) else { return }
         if !text.tokens[rest.lowerBound].isCapitalized { return }
-        out.append(Candidate(
-            range: rest, run: run, sentence: sentence, tokens: Array(texts[rest]),
-            titled: titled(p) || isTitledRun, anchored: false, lexiconName: nil))
+        out.append(
+            Candidate(
+                range: rest, run: run, sentence: sentence, tokens: Array(texts[rest]),
+                titled: titled(p) || isTitledRun, anchored: false, lexiconName: nil))
     }
 
     /// Whether the token before `start` is in a title phrase.
@@ -176,7 +184,10 @@ extension ArticleAnalyzer {
         if s > 0, vocab.has(lowerIds[s - 1], .reportingVerb), lex.words.reportedBy.contains(lowers[s - 1]) { return true }
         if s > 1, lowers[s - 1] == "to", lowers[s - 2] == "according" { return true }
         if s > 1, lowers[s - 1] == ",", vocab.has(lowerIds[s - 2], [.roleWord, .roleNoun]),
-           !vocab.has(lowerIds[s - 2], .chainConnector) { return true }
+            !vocab.has(lowerIds[s - 2], .chainConnector)
+        {
+            return true
+        }
         // "Ruiz later claimed …": one adverb between the name and its reporting verb.
         if e + 1 < lowers.count, vocab.has(lowerIds[e + 1], .reportingVerb), lex.words.reportingAdverbs.contains(lowers[e]) {
             return true
@@ -204,7 +215,8 @@ extension ArticleAnalyzer {
         func standsAlone(_ c: Candidate) -> Bool {
             let before = c.run.lowerBound > 0 ? lowers[c.run.lowerBound - 1] : ""
             let after = c.run.upperBound < lowers.count ? lowers[c.run.upperBound] : "."
-            let afterOK = after.unicodeScalars.allSatisfy { CharacterSet.punctuationCharacters.contains($0) }
+            let afterOK =
+                after.unicodeScalars.allSatisfy { CharacterSet.punctuationCharacters.contains($0) }
                 || lex.words.listFollowers.contains(after)
                 || (c.run.upperBound < lowers.count && lex.vocab.has(lowerIds[c.run.upperBound], .reportingVerb))
             return !lex.words.listBlockers.contains(before) && afterOK

@@ -72,7 +72,7 @@ extension ArticleAnalyzer {
             for s in q.sentences where s > q.sentences.lowerBound {
                 let start = sentences[s].lowerBound
                 guard quoteOf[start] == Int32(k) || (start + 1 < tokens.count && quoteOf[start + 1] == Int32(k)),
-                      !people.contains(where: { mentions[$0].sentence == s && mentions[$0].id == speaker })
+                    !people.contains(where: { mentions[$0].sentence == s && mentions[$0].id == speaker })
                 else { continue }
                 out.append(Mention(id: speaker, sentence: s, range: start..<start, surface: "", implicit: true))
             }

@@ -82,9 +82,10 @@ extension ArticleAnalyzer {
         markTitlesPlacesAndOrganizations(text, sentences: sentences, starts: starts, into: &spans)
         findCountries(text, sentences: sentences, starts: starts, into: &spans)
         for m in lex.issueIDs.matches(text.lowerIds, sentences: sentences, candidates: starts.issue) {
-            spans.issues.append(Mention(
-                id: Entity.makeID(kind: .issue, key: m.payload), sentence: m.sentence, range: m.range,
-                surface: joined(text.texts, m.range)))
+            spans.issues.append(
+                Mention(
+                    id: Entity.makeID(kind: .issue, key: m.payload), sentence: m.sentence, range: m.range,
+                    surface: joined(text.texts, m.range)))
         }
         spans.people = lex.peopleIDs.matches(text.ids, sentences: sentences, candidates: starts.person).map {
             ($0.range, $0.payload)
@@ -117,9 +118,10 @@ extension ArticleAnalyzer {
         }
         for m in lex.namedOrganizationIDs.matches(ids, sentences: sentences, candidates: starts.namedOrganization) {
             for i in m.range { spans.isPlaceOrOrg[i] = true }
-            spans.organizations.append(Mention(
-                id: Entity.makeID(kind: .organization, key: m.payload), sentence: m.sentence, range: m.range,
-                surface: joined(text.texts, m.range)))
+            spans.organizations.append(
+                Mention(
+                    id: Entity.makeID(kind: .organization, key: m.payload), sentence: m.sentence, range: m.range,
+                    surface: joined(text.texts, m.range)))
         }
     }
 

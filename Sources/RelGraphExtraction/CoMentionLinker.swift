@@ -91,8 +91,10 @@ struct CoMentionLinker {
             scratch.removeAll(keepingCapacity: true)
             while k < sorted.count, sorted[k].sentence == s {
                 let m = sorted[k]
-                occurrences.append(Occurrence(code: Int32(m.code), start: Int32(m.range.lowerBound),
-                                              end: Int32(m.range.upperBound)))
+                occurrences.append(
+                    Occurrence(
+                        code: Int32(m.code), start: Int32(m.range.lowerBound),
+                        end: Int32(m.range.upperBound)))
                 scratch.append(m.code)
                 k += 1
             }

@@ -136,20 +136,25 @@ public struct Extractor: Sendable {
             for var e in x.entities {
                 if let full = rename[e.id] {
                     e.aliases.append(e.name)
-                    e = Entity(kind: .person, name: full, aliases: e.aliases, affiliation: e.affiliation,
-                               affiliationSource: e.affiliationSource, mentions: e.mentions, articles: 1)
+                    e = Entity(
+                        kind: .person, name: full, aliases: e.aliases, affiliation: e.affiliation,
+                        affiliationSource: e.affiliationSource, mentions: e.mentions, articles: 1)
                 }
                 b.addEntity(e)
             }
             let newID = { (id: String) in rename[id].map { Entity.makeID(kind: .person, key: $0) } ?? id }
             for r in x.relations {
-                b.addRelation(Relation(newID(r.source), newID(r.target), kind: r.kind, weight: r.weight,
-                                       articles: r.articles, sentences: r.sentences, tone: r.tone,
-                                       evidence: r.evidence.map { $0.renamed(newID) }))
+                b.addRelation(
+                    Relation(
+                        newID(r.source), newID(r.target), kind: r.kind, weight: r.weight,
+                        articles: r.articles, sentences: r.sentences, tone: r.tone,
+                        evidence: r.evidence.map { $0.renamed(newID) }))
             }
             let g = b.build()
             var out = x
-            out.entities = g.entities.map { e in var e = e; e.articles = 1; return e }
+            out.entities = g.entities.map { e in
+                var e = e; e.articles = 1; return e
+            }
             out.relations = g.relations
             return out
         }
@@ -182,14 +187,16 @@ public struct Extractor: Sendable {
             var aliases = Set(e.aliases)
             aliases.insert(e.name)
             aliases.remove(full)
-            return Entity(kind: .person, name: full, aliases: aliases.sorted(), affiliation: e.affiliation,
-                          affiliationSource: e.affiliationSource, mentions: e.mentions, articles: 1)
+            return Entity(
+                kind: .person, name: full, aliases: aliases.sorted(), affiliation: e.affiliation,
+                affiliationSource: e.affiliationSource, mentions: e.mentions, articles: 1)
         }.sorted { $0.id < $1.id }
         let rename = { (id: String) in newID[id] ?? id }
         out.relations = x.relations.map { r in
-            Relation(rename(r.source), rename(r.target), kind: r.kind, weight: r.weight,
-                     articles: r.articles, sentences: r.sentences, tone: r.tone,
-                     evidence: Array(r.evidence.map { $0.renamed(rename) }.sorted().prefix(Relation.maxEvidence)))
+            Relation(
+                rename(r.source), rename(r.target), kind: r.kind, weight: r.weight,
+                articles: r.articles, sentences: r.sentences, tone: r.tone,
+                evidence: Array(r.evidence.map { $0.renamed(rename) }.sorted().prefix(Relation.maxEvidence)))
         }.sorted { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
         return out
     }

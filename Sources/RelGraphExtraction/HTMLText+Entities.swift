@@ -78,8 +78,10 @@ extension HTMLParser {
             let digitsStart = j
             var value: UInt32 = 0
             while j < text.count, j - digitsStart < 8 {
-                guard let d = hex ? JSONScanner.hexValue(text[j])
-                    : (text[j] >= 0x30 && text[j] <= 0x39 ? UInt32(text[j] - 0x30) : nil)
+                guard
+                    let d = hex
+                        ? JSONScanner.hexValue(text[j])
+                        : (text[j] >= 0x30 && text[j] <= 0x39 ? UInt32(text[j] - 0x30) : nil)
                 else { break }
                 value = value * (hex ? 16 : 10) + d
                 j += 1

@@ -53,7 +53,8 @@ enum SentenceSplitter {
                     boundary = true
                 } else {
                     let n = tokens[end]
-                    boundary = n.newlinesBefore > 0 || n.isCapitalized || n.kind == .number
+                    boundary =
+                        n.newlinesBefore > 0 || n.isCapitalized || n.kind == .number
                         || (n.kind == .punct && openers.contains(n.text))
                 }
             } else if kind == .word, end < tokens.count,

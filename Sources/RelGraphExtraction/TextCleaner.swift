@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc  // memchr
+    import Glibc  // memchr
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Removes boilerplate that news scraping leaves in article text, before tokenisation.
@@ -206,11 +206,17 @@ enum TextCleaner {
         var hasMonth = false
         var hasYear = false
         for w in words {
-            if months.contains(w) { hasMonth = true }
-            else if weekdays.contains(w) { continue }
-            else if w.count == 4, w.allSatisfy(\.isNumber) { hasYear = true }
-            else if w.count <= 2, w.allSatisfy(\.isNumber) { continue }
-            else { return false }
+            if months.contains(w) {
+                hasMonth = true
+            } else if weekdays.contains(w) {
+                continue
+            } else if w.count == 4, w.allSatisfy(\.isNumber) {
+                hasYear = true
+            } else if w.count <= 2, w.allSatisfy(\.isNumber) {
+                continue
+            } else {
+                return false
+            }
         }
         return hasMonth && hasYear
     }
@@ -229,8 +235,12 @@ enum TextCleaner {
         var capitals = 0
         while i < head.count {
             let c = head[i]
-            if (0x41...0x5A).contains(c) { capitals += 1 } else if c == 0x20 || c == 0x2E || c == 0x2C || c == 0x27 {
-            } else { break }
+            if (0x41...0x5A).contains(c) {
+                capitals += 1
+            } else if c == 0x20 || c == 0x2E || c == 0x2C || c == 0x27 {
+            } else {
+                break
+            }
             i += 1
         }
         guard capitals >= 3, i < head.count else { return nil }
@@ -239,9 +249,13 @@ enum TextCleaner {
             while i < head.count, head[i] == 0x20 { i += 1 }
         }
         var after = -1
-        if i + 1 < head.count, head[i] == 0x2D, head[i + 1] == 0x2D { after = i + 2 }
-        else if i + 2 < head.count, head[i] == 0xE2, head[i + 1] == 0x80, head[i + 2] == 0x94 || head[i + 2] == 0x93 { after = i + 3 }
-        else if i < head.count, head[i] == 0x2D { after = i + 1 }
+        if i + 1 < head.count, head[i] == 0x2D, head[i + 1] == 0x2D {
+            after = i + 2
+        } else if i + 2 < head.count, head[i] == 0xE2, head[i + 1] == 0x80, head[i + 2] == 0x94 || head[i + 2] == 0x93 {
+            after = i + 3
+        } else if i < head.count, head[i] == 0x2D {
+            after = i + 1
+        }
         guard after > 0, after < head.count, head[after] == 0x20 else { return nil }
         return line[line.utf8.index(line.utf8.startIndex, offsetBy: after + 1)...]
     }
@@ -353,7 +367,8 @@ enum TextCleaner {
             let left = text[a..<g]
             let right = text[g..<b]
             let whole = text[a..<b]
-            let split = (weekdays.contains(String(right)) || months.contains(String(right)))
+            let split =
+                (weekdays.contains(String(right)) || months.contains(String(right)))
                 || (left.utf8.count >= 3 && left.first?.isUppercase == true && occurrences(whole) == 1
                     && occurrences(left) > 0 && occurrences(right) > 0)
             if split, a >= last {

@@ -186,15 +186,18 @@ enum Tokenizer {
                     }
                     let b0 = bytes[start]
                     let capitalized = b0 < 0x80 ? (b0 >= 0x41 && b0 <= 0x5A) : scalar.properties.isUppercase
-                    tokens.append(Token(
-                        text: word, start: start, end: end, kind: isNumber ? .number : .word,
-                        isCapitalized: capitalized, newlinesBefore: newlines))
+                    tokens.append(
+                        Token(
+                            text: word, start: start, end: end, kind: isNumber ? .number : .word,
+                            isCapitalized: capitalized, newlinesBefore: newlines))
                     newlines = 0
                     i = end
                     continue
                 }
                 // Possessive 's as its own token.
-                if (b == 0x27 && isPossessive(bytes, i + 1)) || (b == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && isPossessive(bytes, i + 3)) {
+                if (b == 0x27 && isPossessive(bytes, i + 1))
+                    || (b == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && isPossessive(bytes, i + 3))
+                {
                     let l = b == 0x27 ? 2 : 4
                     tokens.append(Token(text: "'s", start: i, end: i + l, kind: .word, isCapitalized: false, newlinesBefore: newlines))
                     if vocab != nil {
@@ -224,8 +227,9 @@ enum Tokenizer {
                     punct = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]), as: UTF8.self)
                     if let vocab { lookUp(punct, bytes, i, i + len, vocab, &out) }
                 }
-                tokens.append(Token(
-                    text: punct, start: i, end: i + len, kind: .punct, isCapitalized: false, newlinesBefore: newlines))
+                tokens.append(
+                    Token(
+                        text: punct, start: i, end: i + len, kind: .punct, isCapitalized: false, newlinesBefore: newlines))
                 newlines = 0
                 i += len
             }
@@ -326,10 +330,11 @@ enum Tokenizer {
                     return
                 }
                 let lower = ByteWord.lowercased(w, upper: upper)
-                out.lowers.append(String(unsafeUninitializedCapacity: len) { dst in
-                    for k in 0..<len { dst[k] = UInt8(truncatingIfNeeded: lower >> UInt64(8 * k)) }
-                    return len
-                })
+                out.lowers.append(
+                    String(unsafeUninitializedCapacity: len) { dst in
+                        for k in 0..<len { dst[k] = UInt8(truncatingIfNeeded: lower >> UInt64(8 * k)) }
+                        return len
+                    })
                 out.lowerIds.append(vocab.id(shortASCII: lower, count: len))
                 return
             }
@@ -433,10 +438,15 @@ enum Tokenizer {
         if b < 0x80 { return (Unicode.Scalar(b), 1) }
         var len = 1
         var v: UInt32 = 0
-        if b >> 5 == 0x6 { len = 2; v = UInt32(b & 0x1F) }
-        else if b >> 4 == 0xE { len = 3; v = UInt32(b & 0x0F) }
-        else if b >> 3 == 0x1E { len = 4; v = UInt32(b & 0x07) }
-        else { return ("\u{FFFD}", 1) }
+        if b >> 5 == 0x6 {
+            len = 2; v = UInt32(b & 0x1F)
+        } else if b >> 4 == 0xE {
+            len = 3; v = UInt32(b & 0x0F)
+        } else if b >> 3 == 0x1E {
+            len = 4; v = UInt32(b & 0x07)
+        } else {
+            return ("\u{FFFD}", 1)
+        }
         guard i + len <= bytes.count else { return ("\u{FFFD}", 1) }
         for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
         return (Unicode.Scalar(v) ?? "\u{FFFD}", len)

@@ -252,12 +252,14 @@ struct Vocabulary: Sendable {
 
     /// The id of `s`, or ``unknown``.
     @inline(__always) func id(_ s: String) -> Int32 {
-        if !slots.isEmpty, let r = s.utf8.withContiguousStorageIfAvailable({ b -> Int32? in
-            guard let h = Self.hashASCII(b) else { return nil }
-            let bit = Self.bloomBit(h)
-            if bloom[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return Self.unknown }
-            return probe(b, hash: h).id
-        }), let r {
+        if !slots.isEmpty,
+            let r = s.utf8.withContiguousStorageIfAvailable({ b -> Int32? in
+                guard let h = Self.hashASCII(b) else { return nil }
+                let bit = Self.bloomBit(h)
+                if bloom[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return Self.unknown }
+                return probe(b, hash: h).id
+            }), let r
+        {
             return r
         }
         return table[s] ?? Self.unknown

@@ -123,7 +123,9 @@ public enum Pipeline {
         }
         if report {
             let svgText: String
-            if let svg { svgText = String(decoding: svg, as: UTF8.self) } else {
+            if let svg {
+                svgText = String(decoding: svg, as: UTF8.self)
+            } else {
                 do {
                     svgText = String(decoding: try Graphviz.render(dot: out.dot, layout: out.layout, format: .svg), as: UTF8.self)
                 } catch { throw .rendering(error) }

@@ -1,6 +1,6 @@
+import RelGraphAnalysis
 import RelGraphCore
 import RelGraphExtraction
-import RelGraphAnalysis
 import RelGraphRendering
 
 /// Any failure of a pipeline step, wrapping the failing module's error. All wording lives in

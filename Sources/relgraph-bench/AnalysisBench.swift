@@ -121,7 +121,8 @@ func analysisBench(path: String, args: [String]) {
             }
         case "approx-betweenness":
             var estimate: BetweennessEstimate?
-            let k = sourceCount
+            let k =
+                sourceCount
                 ?? SourceSampling.automaticBetweennessSources(nodes: g.nodeCount, edges: g.edgeCount)
             seconds = time(label, runs: allPairsRuns) {
                 estimate = try! g.betweenness(
@@ -132,9 +133,13 @@ func analysisBench(path: String, args: [String]) {
             note = String(
                 format: "%d sources (%.3f%%), error bound %.3f", k, 100 * fraction,
                 estimate!.errorBound)
-            if let spearmanPath { note += "; " + spearmanCheck(
-                    spearmanPath, fraction: fraction, threads: threads, exactPath: exactPath,
-                    seeds: seeds, dumpDir: dumpDir) }
+            if let spearmanPath {
+                note +=
+                    "; "
+                    + spearmanCheck(
+                        spearmanPath, fraction: fraction, threads: threads, exactPath: exactPath,
+                        seeds: seeds, dumpDir: dumpDir)
+            }
         case "dump-local":
             guard let dumpDir else { fail("dump-local needs --dump DIR") }
             seconds = time(label, runs: 1) {

@@ -1,7 +1,6 @@
 import Foundation
 import RelGraphCore
 
-
 /// The 1-, 5- and 15-minute load averages, from /proc/loadavg.
 func loadAverage() -> String {
     guard let s = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "?" }

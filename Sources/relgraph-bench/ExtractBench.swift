@@ -22,8 +22,10 @@ func extractBench(path: String, args: [String]) {
     var entities = 0
     var cpu: [Double] = []
     let runs = ProcessInfo.processInfo.environment["RELGRAPH_BENCH_RUNS"].flatMap { Int($0) } ?? 3
-    time("extract / \(read.articles.count) articles, threads=\(threads.map(String.init) ?? "all")", runs: runs,
-         rate: { String(format: "%.2f MB/s", mb / $0) }) {
+    time(
+        "extract / \(read.articles.count) articles, threads=\(threads.map(String.init) ?? "all")", runs: runs,
+        rate: { String(format: "%.2f MB/s", mb / $0) }
+    ) {
         let c0 = cpuSeconds()
         let xs = extractor.extract(read.articles)
         entities = xs.reduce(0) { $0 + $1.entities.count }
@@ -32,7 +34,9 @@ func extractBench(path: String, args: [String]) {
     }
     cpu.sort()
     let medianCPU = cpu[cpu.count / 2]
-    print(String(format: "CPU time (user + system, all threads): median %.3f s (min %.3f s), %.2f MB per CPU second",
-                 medianCPU, cpu[0], mb / medianCPU))
+    print(
+        String(
+            format: "CPU time (user + system, all threads): median %.3f s (min %.3f s), %.2f MB per CPU second",
+            medianCPU, cpu[0], mb / medianCPU))
     print(String(format: "entities per run: %d; peak RSS %.0f MB", entities, peakRSSMB()))
 }

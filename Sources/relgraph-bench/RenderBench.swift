@@ -5,8 +5,9 @@
 import Foundation
 import RelGraphCore
 import RelGraphExport
+
 #if canImport(RelGraphRendering)
-import RelGraphRendering
+    import RelGraphRendering
 #endif
 
 /// A connected random graph of `n` entities and about 1.5·`n` relations (a random spanning
@@ -31,8 +32,9 @@ func randomEntityGraph(n: Int, seed: UInt64 = 42) -> (EntityGraph, [Double], [In
         if a != b { pairs.insert([min(a, b), max(a, b)]) }
     }
     let relations = pairs.sorted { $0.lexicographicallyPrecedes($1) }.map { p in
-        Relation(entities[p[0]].id, entities[p[1]].id, weight: Double(1 + next() % 8),
-                 tone: ToneCounts(cooperation: Int(next() % 3), conflict: Int(next() % 3)))
+        Relation(
+            entities[p[0]].id, entities[p[1]].id, weight: Double(1 + next() % 8),
+            tone: ToneCounts(cooperation: Int(next() % 3), conflict: Int(next() % 3)))
     }
     let graph = try! EntityGraph(entities: entities, relations: relations)
     let importance = graph.entities.indices.map { _ in Double(next() % 1000) / 1000 }
@@ -42,7 +44,9 @@ func randomEntityGraph(n: Int, seed: UInt64 = 42) -> (EntityGraph, [Double], [In
 
 func renderBench(args: [String]) {
     let sizes = (args.first ?? "1000,5000,20000").split(separator: ",").compactMap { Int($0) }
-    let engines = args.count > 1 ? args[1].split(separator: ",").map(String.init)
+    let engines =
+        args.count > 1
+        ? args[1].split(separator: ",").map(String.init)
         : ["sfdp", "neato", "fdp", "dot", "circo", "twopi"]
     for n in sizes {
         let (graph, importance, community) = randomEntityGraph(n: n)
@@ -55,23 +59,23 @@ func renderBench(args: [String]) {
             dotText["sfdp"] = text
         }
         #if canImport(RelGraphRendering)
-        for name in engines {
-            guard let engine = LayoutEngine(rawValue: name) else { fail("unknown engine '\(name)'") }
-            if let limit = engine.nodeLimit, n > limit {
-                print("\(name) / \(label): skipped (over the \(limit)-node guard)")
-                continue
+            for name in engines {
+                guard let engine = LayoutEngine(rawValue: name) else { fail("unknown engine '\(name)'") }
+                if let limit = engine.nodeLimit, n > limit {
+                    print("\(name) / \(label): skipped (over the \(limit)-node guard)")
+                    continue
+                }
+                let dot = DOTEncoder.encode(
+                    graph, importance: importance, community: community,
+                    options: DOTOptions(layout: name, legend: false))
+                let runs = n <= 1_000 && engine != .dot ? 3 : 1
+                time("layout+svg \(name) / \(label)", runs: runs) {
+                    let svg = try! Graphviz.render(dot: dot, layout: engine, format: .svg)
+                    precondition(svg.count > n * 100, "render produced too little")
+                }
             }
-            let dot = DOTEncoder.encode(
-                graph, importance: importance, community: community,
-                options: DOTOptions(layout: name, legend: false))
-            let runs = n <= 1_000 && engine != .dot ? 3 : 1
-            time("layout+svg \(name) / \(label)", runs: runs) {
-                let svg = try! Graphviz.render(dot: dot, layout: engine, format: .svg)
-                precondition(svg.count > n * 100, "render produced too little")
-            }
-        }
         #else
-        print("layouts: rebuild with RelGraphRendering in relgraph-bench's dependencies")
+            print("layouts: rebuild with RelGraphRendering in relgraph-bench's dependencies")
         #endif
     }
     print(String(format: "peak RSS %.0f MB", peakRSSMB()))

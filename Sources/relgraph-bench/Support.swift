@@ -55,4 +55,3 @@ func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     exit(64)
 }
-

@@ -66,7 +66,8 @@ struct LeidenTests {
 
     static let seeds: [UInt64] = Array(0..<8)
 
-    @Test("Leiden: connected communities, Q ≥ Louvain's level, deterministic, thread-independent",
+    @Test(
+        "Leiden: connected communities, Q ≥ Louvain's level, deterministic, thread-independent",
         arguments: seeds)
     func properties(seed: UInt64) throws {
         var rng = SeededGenerator(seed: seed)

@@ -56,7 +56,8 @@ struct MeasuresTests {
 
     static let fixtureNames = ["karate", "kite", "florentine"]
 
-    @Test("NetworkX fixtures: eigenvector, core number, clustering, plain closeness, rooted PageRank",
+    @Test(
+        "NetworkX fixtures: eigenvector, core number, clustering, plain closeness, rooted PageRank",
         arguments: fixtureNames)
     func fixtures(_ name: String) throws {
         let loaded = try TestGraphs.load(TestPaths.fixture("analysis/\(name).tsv"))

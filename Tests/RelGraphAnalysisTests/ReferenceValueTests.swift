@@ -62,7 +62,8 @@ struct ReferenceValueTests {
         return (optimum, Partition(assignment: try loaded.names.map { try #require(membership[$0]) }))
     }
 
-    @Test("Leiden reaches the proven optimum with connected communities, for several seeds",
+    @Test(
+        "Leiden reaches the proven optimum with connected communities, for several seeds",
         arguments: graphs)
     func leiden(_ name: String) throws {
         let (loaded, _) = try Self.load(name)

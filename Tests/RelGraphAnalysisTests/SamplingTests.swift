@@ -1,8 +1,9 @@
 import Foundation
 import GraphTestSupport
-@testable import RelGraphAnalysis
 import RelGraphCore
 import Testing
+
+@testable import RelGraphAnalysis
 
 /// Source-sampled betweenness, closeness and harmonic.
 @Suite("Sampled all-pairs measures")
@@ -83,7 +84,8 @@ struct SamplingTests {
         let heap = try g.dependencySums(sources: nil, weighting: .reciprocal, threads: 1, scaled: true)
         for weighting in [PathWeighting.reciprocal, .length] {
             let (sums, roots) = try g.scaledDependencySums(sources: all, weighting: weighting, threads: 2)
-            let reference = weighting == .reciprocal
+            let reference =
+                weighting == .reciprocal
                 ? heap : try g.dependencySums(sources: nil, weighting: .length, threads: 1, scaled: true)
             for v in 0..<g.nodeCount {
                 #expect(abs(sums[v] - reference[v]) <= 1e-9 * max(1, reference[v]))

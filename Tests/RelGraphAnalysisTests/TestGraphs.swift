@@ -101,7 +101,9 @@ struct SeededGenerator: RandomNumberGenerator {
     mutating func below(_ bound: Int) -> Int { inner.below(bound) }
 
     /// A G(n, p) random graph with integer weights in `1...maxWeight` (all 1 when 1).
-    mutating func graph(nodes n: Int, edgeProbability p: Double, maxWeight: Int = 5)
+    mutating func graph(
+        nodes n: Int, edgeProbability p: Double, maxWeight: Int = 5
+    )
         -> WeightedGraph
     {
         var edges: [(Int, Int, Double)] = []

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RelGraphCore
 
 @Suite struct EdgeListTests {
@@ -30,8 +31,9 @@ import Testing
         #expect(throws: GraphError.malformedEdgeLine(path: "e.tsv", line: 3, reason: "weight '-1' is not a finite number > 0")) {
             try EdgeList.parse("a\tb\t1\nb\tc\t2\nc\td\t-1\n", path: "e.tsv", warnings: &w)
         }
-        #expect(GraphError.malformedEdgeLine(path: "e.tsv", line: 3, reason: "r").description
-            == "e.tsv:3: r; expected 'source<TAB or comma>target[<sep>weight]'")
+        #expect(
+            GraphError.malformedEdgeLine(path: "e.tsv", line: 3, reason: "r").description
+                == "e.tsv:3: r; expected 'source<TAB or comma>target[<sep>weight]'")
     }
 
     @Test func labeledParseEqualsTheFullModel() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RelGraphCore
 
 @Suite struct EntityGraphTests {
@@ -88,7 +89,8 @@ import Testing
             try EntityGraph(entities: [a, b], relations: [Relation("other:a", "other:b", weight: -2)])
         }
         #expect(throws: GraphError.duplicateRelation(source: "other:a", target: "other:b")) {
-            try EntityGraph(entities: [a, b], relations: [Relation("other:a", "other:b", weight: 1), Relation("other:b", "other:a", weight: 1)])
+            try EntityGraph(
+                entities: [a, b], relations: [Relation("other:a", "other:b", weight: 1), Relation("other:b", "other:a", weight: 1)])
         }
     }
 

@@ -1,5 +1,6 @@
-@testable import RelGraphCore
 import Testing
+
+@testable import RelGraphCore
 
 @Suite struct EntityLookupTests {
     static let entities = [
@@ -30,8 +31,10 @@ import Testing
     }
 
     @Test func severalMatchesAreAnErrorListingThem() {
-        #expect(throws: NameLookupError.ambiguous(
-            name: "Johnson", candidates: ["Boris Johnson (person)", "Gary Johnson (person)"])) {
+        #expect(
+            throws: NameLookupError.ambiguous(
+                name: "Johnson", candidates: ["Boris Johnson (person)", "Gary Johnson (person)"])
+        ) {
             try resolve("Johnson")
         }
         let message = NameLookupError.ambiguous(name: "Johnson", candidates: ["Boris Johnson (person)"]).description
@@ -43,8 +46,9 @@ import Testing
             try resolve("Xi Jingping")
         }
         #expect(throws: NameLookupError.unknown(name: "Chna", suggestions: ["China"])) { try resolve("Chna") }
-        #expect(NameLookupError.unknown(name: "Q", suggestions: []).description
-            == "No entity is called 'Q'; check the spelling or list the names with 'relgraph actors'")
+        #expect(
+            NameLookupError.unknown(name: "Q", suggestions: []).description
+                == "No entity is called 'Q'; check the spelling or list the names with 'relgraph actors'")
     }
 
     @Test(arguments: [("kitten", "sitting", 3), ("", "abc", 3), ("abc", "abc", 0), ("flaw", "lawn", 2)])

@@ -13,10 +13,12 @@ import Testing
                 Entity(kind: .country, name: "Chile", iso3: "CHL"),
             ],
             relations: [
-                Relation(a, b, kind: .headline, weight: 1, sentences: 0,
-                         evidence: [Evidence(article: "x", sentence: 0, text: "Ana Ruiz dies")]),
-                Relation(a, b, weight: 2, articles: 2, sentences: 3, tone: ToneCounts(cooperation: 3),
-                         evidence: [Evidence(article: "y", sentence: 4, text: "Ruiz and Vidal met.")]),
+                Relation(
+                    a, b, kind: .headline, weight: 1, sentences: 0,
+                    evidence: [Evidence(article: "x", sentence: 0, text: "Ana Ruiz dies")]),
+                Relation(
+                    a, b, weight: 2, articles: 2, sentences: 3, tone: ToneCounts(cooperation: 3),
+                    evidence: [Evidence(article: "y", sentence: 4, text: "Ruiz and Vidal met.")]),
                 Relation(b, chile, kind: .affiliation, weight: 1, tone: ToneCounts(neutral: 1)),
             ])
     }

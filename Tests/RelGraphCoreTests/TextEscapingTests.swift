@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RelGraphCore
 
 @Suite struct TextEscapingTests {
@@ -10,7 +11,8 @@ import Testing
     }
 
     @Test func html() {
-        #expect(TextEscaping.html(#"<b class="x">Tom & Jerry's</b>"#)
-            == "&lt;b class=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/b&gt;")
+        #expect(
+            TextEscaping.html(#"<b class="x">Tom & Jerry's</b>"#)
+                == "&lt;b class=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/b&gt;")
     }
 }

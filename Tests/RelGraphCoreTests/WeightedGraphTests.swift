@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RelGraphCore
 
 @Suite struct WeightedGraphTests {
@@ -30,8 +31,11 @@ import Testing
         let n = Int.random(in: 1...40, using: &rng)
         var edges: [(Int32, Int32, Double)] = []
         for _ in 0..<Int.random(in: 0...120, using: &rng) {
-            edges.append((Int32.random(in: 0..<Int32(n), using: &rng), Int32.random(in: 0..<Int32(n), using: &rng),
-                          Double(Int.random(in: 1...10, using: &rng))))
+            edges.append(
+                (
+                    Int32.random(in: 0..<Int32(n), using: &rng), Int32.random(in: 0..<Int32(n), using: &rng),
+                    Double(Int.random(in: 1...10, using: &rng))
+                ))
         }
         let g = WeightedGraph(nodeCount: n, edges: edges)
         #expect(g.invariantViolation() == nil)

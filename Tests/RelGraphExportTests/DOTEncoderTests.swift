@@ -1,8 +1,9 @@
 import Foundation
 import RelGraphCore
-@testable import RelGraphExport
 import RelGraphRendering
 import Testing
+
+@testable import RelGraphExport
 
 @Suite struct DOTEncoderTests {
     let graph = SampleGraph.graph
@@ -134,7 +135,9 @@ import Testing
     }
 
     @Test func graphAttributesSuitTheLayoutAndSize() throws {
-        func attributes(_ g: EntityGraph, _ layout: String, importance: [Double]? = nil) throws
+        func attributes(
+            _ g: EntityGraph, _ layout: String, importance: [Double]? = nil
+        ) throws
             -> [String: String]
         {
             try Graphviz.parse(
@@ -164,7 +167,8 @@ import Testing
         let plain = try Graphviz.parse(dot: DOTEncoder.encode(graph)).labels
         #expect(plain["n\(usa)"] == "United States")
         let flagged = try Graphviz.parse(
-            dot: DOTEncoder.encode(graph, options: DOTOptions(flags: true))).labels
+            dot: DOTEncoder.encode(graph, options: DOTOptions(flags: true))
+        ).labels
         #expect(flagged["n\(usa)"] == "🇺🇸 United States")
         #expect(flagged["n\(blinken)"] == "Antony Blinken (USA)")
         #expect(CountryFlag.emoji(iso3: "chn") == "🇨🇳")

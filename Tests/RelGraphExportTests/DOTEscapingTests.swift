@@ -1,8 +1,9 @@
 import Foundation
 import RelGraphCore
-@testable import RelGraphExport
 import RelGraphRendering
 import Testing
+
+@testable import RelGraphExport
 
 /// A name that must survive a trip through DOT and Graphviz, and how it should come out: the
 /// same text, except that line breaks and tabs become spaces and control characters vanish.

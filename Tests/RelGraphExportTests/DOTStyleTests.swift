@@ -1,8 +1,9 @@
 import Foundation
 import RelGraphCore
-@testable import RelGraphExport
 import RelGraphRendering
 import Testing
+
+@testable import RelGraphExport
 
 @Suite struct DOTStyleTests {
     @Test func guessedAffiliationsAreLabelledAsGuesses() {

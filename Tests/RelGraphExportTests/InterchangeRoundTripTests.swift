@@ -1,8 +1,9 @@
 import Foundation
 import GraphTestSupport
 import RelGraphCore
-@testable import RelGraphExport
 import Testing
+
+@testable import RelGraphExport
 
 /// Python 3 with NetworkX, found once; tests that need it are skipped without it.
 enum NetworkX {
@@ -157,8 +158,13 @@ struct InterchangeRoundTripTests {
         let nodes = try #require(obj["nodes"] as? [String: [String: Any]])
         let viz = try #require(nodes["country:USA"]?["viz"] as? [String: Any])
         let color = try #require(viz["color"] as? [String: Any])
-        #expect(color["r"] as? Int == Int(Palette.community(Self.measures.community?[
-            Self.graph.index(of: "country:USA")!]).red))
+        #expect(
+            color["r"] as? Int
+                == Int(
+                    Palette.community(
+                        Self.measures.community?[
+                            Self.graph.index(of: "country:USA")!]
+                    ).red))
         #expect((viz["size"] as? Double).map { $0 >= 10 && $0 <= 50 } == true)
         // NetworkX reads `viz:shape` from a `shape` attribute; GEXF 1.3 (and Gephi) use `value`.
         #expect(text.contains(#"<viz:shape value="square"/>"#))
@@ -178,30 +184,34 @@ struct InterchangeRoundTripTests {
         let script =
             Self.dump + """
 
-            import csv, networkx as nx
-            def typed(row):
-                out = {}
-                for k, v in row.items():
-                    if v == "": continue
-                    name, _, t = k.partition(":")
-                    out[name] = int(v) if t == "int" else float(v) if t == "double" else v
-                return out
-            G = nx.Graph()
-            with open("n.csv", newline="", encoding="utf-8") as f:
-                for row in csv.DictReader(f):
-                    d = typed(row); nid = d.pop("id"); d.pop("", None)
-                    assert row[":LABEL"] in ("Person", "Country", "Issue", "Organization", "Entity")
-                    G.add_node(nid, **d)
-            with open("e.csv", newline="", encoding="utf-8") as f:
-                for row in csv.DictReader(f):
-                    assert row[":TYPE"] == "CO_MENTIONED"
-                    d = typed(row); u = d.pop(""); 
-                    G.add_edge(row[":START_ID"], row[":END_ID"], **d)
-            dump(G)
-            """
+                import csv, networkx as nx
+                def typed(row):
+                    out = {}
+                    for k, v in row.items():
+                        if v == "": continue
+                        name, _, t = k.partition(":")
+                        out[name] = int(v) if t == "int" else float(v) if t == "double" else v
+                    return out
+                G = nx.Graph()
+                with open("n.csv", newline="", encoding="utf-8") as f:
+                    for row in csv.DictReader(f):
+                        d = typed(row); nid = d.pop("id"); d.pop("", None)
+                        assert row[":LABEL"] in ("Person", "Country", "Issue", "Organization", "Entity")
+                        G.add_node(nid, **d)
+                with open("e.csv", newline="", encoding="utf-8") as f:
+                    for row in csv.DictReader(f):
+                        assert row[":TYPE"] == "CO_MENTIONED"
+                        d = typed(row); u = d.pop(""); 
+                        G.add_edge(row[":START_ID"], row[":END_ID"], **d)
+                dump(G)
+                """
         let patched = script.replacingOccurrences(
-            of: "d = typed(row); u = d.pop(\"\"); ", with: "d = {k: v for k, v in typed(row).items() if k not in ('', 'START_ID', 'END_ID', 'TYPE')}")
-            .replacingOccurrences(of: "d = typed(row); nid = d.pop(\"id\"); d.pop(\"\", None)", with: "d = typed(row); nid = d.pop(\"id\"); d.pop(\"\", None); d.pop(\"LABEL\", None)")
+            of: "d = typed(row); u = d.pop(\"\"); ",
+            with: "d = {k: v for k, v in typed(row).items() if k not in ('', 'START_ID', 'END_ID', 'TYPE')}"
+        )
+        .replacingOccurrences(
+            of: "d = typed(row); nid = d.pop(\"id\"); d.pop(\"\", None)",
+            with: "d = typed(row); nid = d.pop(\"id\"); d.pop(\"\", None); d.pop(\"LABEL\", None)")
         let result = try NetworkX.run(patched, files: ["n.csv": tables.nodes, "e.csv": tables.edges])
         try check(result)
     }
@@ -210,13 +220,19 @@ struct InterchangeRoundTripTests {
 /// Format-level checks that need no Python.
 @Suite struct InterchangeFormatTests {
     @Test func csvHeadersAreNeo4jImportHeaders() {
-        let tables = CSVEncoder.encode(SampleGraph.graph, measures: NodeMeasures(
-            columns: [.init(name: "pagerank", values: SampleGraph.importance(for: SampleGraph.graph))],
-            community: SampleGraph.community(for: SampleGraph.graph)))
-        #expect(tables.nodes.hasPrefix(
-            "id:ID,label,kind,:LABEL,iso3,affiliation,affiliation_source,aliases,mentions:int,articles:int,community:int,pagerank:double,color\n"))
-        #expect(tables.edges.hasPrefix(
-            ":START_ID,:END_ID,:TYPE,weight:double,articles:int,sentences:int,tone,cooperation:int,conflict:int,neutral:int,net_tone:double,color,evidence,first_date,last_date\n"))
+        let tables = CSVEncoder.encode(
+            SampleGraph.graph,
+            measures: NodeMeasures(
+                columns: [.init(name: "pagerank", values: SampleGraph.importance(for: SampleGraph.graph))],
+                community: SampleGraph.community(for: SampleGraph.graph)))
+        #expect(
+            tables.nodes.hasPrefix(
+                "id:ID,label,kind,:LABEL,iso3,affiliation,affiliation_source,aliases,mentions:int,articles:int,community:int,pagerank:double,color\n"
+            ))
+        #expect(
+            tables.edges.hasPrefix(
+                ":START_ID,:END_ID,:TYPE,weight:double,articles:int,sentences:int,tone,cooperation:int,conflict:int,neutral:int,net_tone:double,color,evidence,first_date,last_date\n"
+            ))
         #expect(tables.nodes.split(separator: "\n").count == 1 + SampleGraph.graph.entities.count)
         #expect(tables.edges.split(separator: "\n").count == 1 + SampleGraph.graph.relations.count)
     }

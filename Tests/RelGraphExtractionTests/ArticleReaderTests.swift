@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RelGraphExtraction
 
 @Suite struct ArticleReaderTests {
@@ -67,10 +68,11 @@ import Testing
         #expect(r.articles[0].text == "Caf\u{FFFD}")
     }
 
-    @Test(arguments: [
-        ([0xC0, 0xAF], 0), ([0xE0, 0x80, 0x80], 0), ([0xED, 0xA0, 0x80], 0), ([0xF4, 0x90, 0x80, 0x80], 0),
-        ([0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0xFE], 9),
-    ] as [([UInt8], Int)])
+    @Test(
+        arguments: [
+            ([0xC0, 0xAF], 0), ([0xE0, 0x80, 0x80], 0), ([0xED, 0xA0, 0x80], 0), ([0xF4, 0x90, 0x80, 0x80], 0),
+            ([0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0xFE], 9),
+        ] as [([UInt8], Int)])
     func malformedUTF8Sequences(_ bytes: [UInt8], _ offset: Int) {
         #expect(bytes.withUnsafeBufferPointer(ArticleReader.firstInvalidUTF8) == offset)
     }
@@ -99,9 +101,10 @@ import Testing
         _ = tmp.write("f/.hidden.txt", "Not read.")
         let r = try ArticleReader().read([tmp.url.appendingPathComponent("f").path])
         #expect(r.articles.map(\.id) == ["z", "j1", "j2", "c1", "d", "e1"])
-        #expect(r.problems.map(\.description) == [
-            "\(tmp.url.appendingPathComponent("f/b.json").path):1: expected a JSON object, found a number; record skipped"
-        ])
+        #expect(
+            r.problems.map(\.description) == [
+                "\(tmp.url.appendingPathComponent("f/b.json").path):1: expected a JSON object, found a number; record skipped"
+            ])
     }
 
     @Test func missingAndUnsupportedInputs() {

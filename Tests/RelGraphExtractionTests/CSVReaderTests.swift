@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RelGraphExtraction
 
 @Suite struct CSVReaderTests {
@@ -51,7 +52,9 @@ import Testing
     }
 
     @Test func aNewsDumpLayout() throws {
-        let path = tmp.write("dump.csv", """
+        let path = tmp.write(
+            "dump.csv",
+            """
             ,id,title,publication,author,date,url,content\r
             0,1001,Lighthouse keepers strike,Coast Gazette,R. Moss,2019-03-04,http://example.test/1,"The keepers walked out.\r
             \r
@@ -64,19 +67,24 @@ import Testing
             5,1006,Storm warning,Coast Gazette,,2019-03-07,,Winds will rise tonight.\r
             """)
         let r = try ArticleReader().read([path])
-        #expect(r.articles == [
-            Article(id: "1001", title: "Lighthouse keepers strike", date: "2019-03-04",
+        #expect(
+            r.articles == [
+                Article(
+                    id: "1001", title: "Lighthouse keepers strike", date: "2019-03-04",
                     text: "The keepers walked out.\n\nThey want better radios, they said.", origin: "\(path):2"),
-            Article(id: "dump:5", title: "Ferry timetable changes", date: "2019-03-05",
+                Article(
+                    id: "dump:5", title: "Ferry timetable changes", date: "2019-03-05",
                     text: "A \"new\" timetable starts Monday.", origin: "\(path):5"),
-            Article(id: "1006", title: "Storm warning", date: "2019-03-07", text: "Winds will rise tonight.",
+                Article(
+                    id: "1006", title: "Storm warning", date: "2019-03-07", text: "Winds will rise tonight.",
                     origin: "\(path):10"),
-        ])
-        #expect(r.problems.map(\.description) == [
-            "\(path):6: row has 4 fields; the header has 8; record skipped",
-            "\(path):7: empty text and no title; record skipped",
-            "\(path):9: quoted field is never closed; record skipped",
-        ])
+            ])
+        #expect(
+            r.problems.map(\.description) == [
+                "\(path):6: row has 4 fields; the header has 8; record skipped",
+                "\(path):7: empty text and no title; record skipped",
+                "\(path):9: quoted field is never closed; record skipped",
+            ])
         #expect(r.skipped == 3)
     }
 
@@ -91,17 +99,19 @@ import Testing
         let path = tmp.write("nums.csv", "\n\nx,y\n1,2\n")
         let r = try ArticleReader().read([path])
         #expect(r.articles.isEmpty)
-        #expect(r.problems.map(\.description) == [
-            "\(path):3: the header has no text column; expected one of 'text', 'content', 'article', 'body', 'story'; rest of file skipped"
-        ])
+        #expect(
+            r.problems.map(\.description) == [
+                "\(path):3: the header has no text column; expected one of 'text', 'content', 'article', 'body', 'story'; rest of file skipped"
+            ])
     }
 
     @Test func titlesAloneAreArticles() throws {
         let path = tmp.write("heads.csv", "date,title\n2020-01-01,Snow closes schools\n")
         let r = try ArticleReader().read([path])
-        #expect(r.articles == [
-            Article(id: "heads:2", title: "Snow closes schools", date: "2020-01-01", text: "", origin: "\(path):2")
-        ])
+        #expect(
+            r.articles == [
+                Article(id: "heads:2", title: "Snow closes schools", date: "2020-01-01", text: "", origin: "\(path):2")
+            ])
     }
 
     @Test func emptyAndHeaderOnlyFilesAreReported() throws {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RelGraphExtraction
+import Testing
 
 /// The usage example of `RelGraphExtraction.docc/RelGraphExtraction.md`, run on the bundled
 /// example articles.

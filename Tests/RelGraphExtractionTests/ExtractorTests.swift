@@ -1,6 +1,7 @@
 import Foundation
 import RelGraphCore
 import Testing
+
 @testable import RelGraphExtraction
 
 /// Extraction on short articles written for these tests.
@@ -20,7 +21,8 @@ import Testing
     }
 
     @Test func peopleCountriesAffiliationsAndSurnames() throws {
-        let x = extract("""
+        let x = extract(
+            """
             Peruvian Foreign Minister Ana Ruiz met her Chilean counterpart Tomás Vidal in Lima on Monday. \
             Ruiz said the two countries agreed to cut port fees. Vidal welcomed the deal.
             """, title: "Ministers meet in Lima over port fees")
@@ -37,7 +39,8 @@ import Testing
     }
 
     @Test func countryWordsInsideNamesAreNotCountries() {
-        let x = extract("""
+        let x = extract(
+            """
             Jim Jordan, a U.S. congressman, criticised the plan. Chad Brooks, a coach, agreed. \
             The talks moved to Atlanta, Georgia, where prices are quoted in U.S. dollars. \
             Ships crossed the English Channel and the Indian Ocean. \
@@ -60,7 +63,8 @@ import Testing
     }
 
     @Test func notPeople() {
-        let x = extract("""
+        let x = extract(
+            """
             The State Department said on Friday that the Indo-Pacific matters. Visitors queued at \
             Trump Tower and Hagia Sophia in March. The court ruled in Kelly v. United States.
             """)
@@ -68,7 +72,8 @@ import Testing
     }
 
     @Test func titlesAndFamilyNameFirstNames() {
-        let x = extract("""
+        let x = extract(
+            """
             Chinese Director of the Office of Foreign Affairs Yang Jiechi spoke with Secretary of \
             State Antony Blinken. Blinken pressed Yang on human rights. President Xi Jinping was absent, \
             and Xi sent a letter.
@@ -109,16 +114,19 @@ import Testing
         for var e in b.entities {
             if e.id == "person:Ruiz" {
                 e.aliases.append(e.name)
-                e = Entity(kind: .person, name: "Ana Ruiz", aliases: e.aliases, affiliation: e.affiliation,
-                           mentions: e.mentions, articles: 1)
+                e = Entity(
+                    kind: .person, name: "Ana Ruiz", aliases: e.aliases, affiliation: e.affiliation,
+                    mentions: e.mentions, articles: 1)
             }
             builder.addEntity(e)
         }
         for var r in b.relations {
             if r.source == "person:Ruiz" { r.source = "person:Ana Ruiz" }
             if r.target == "person:Ruiz" { r.target = "person:Ana Ruiz" }
-            builder.addRelation(Relation(r.source, r.target, weight: r.weight, articles: r.articles,
-                                         sentences: r.sentences, tone: r.tone, evidence: r.evidence))
+            builder.addRelation(
+                Relation(
+                    r.source, r.target, weight: r.weight, articles: r.articles,
+                    sentences: r.sentences, tone: r.tone, evidence: r.evidence))
         }
         let g = builder.build()
         #expect(fast.entities == g.entities)
@@ -161,7 +169,10 @@ import Testing
         let peru = try #require(ents.first { $0["name"] as? String == "Peru" })
         #expect(peru["iso3"] as? String == "PER")
         let rels = try #require(obj["relations"] as? [[String: Any]])
-        #expect(rels.contains { $0["source"] as? String == "Ana Ruiz" && $0["target"] as? String == "Tomás Vidal" && $0["tone"] as? String == "cooperation" })
+        #expect(
+            rels.contains {
+                $0["source"] as? String == "Ana Ruiz" && $0["target"] as? String == "Tomás Vidal" && $0["tone"] as? String == "cooperation"
+            })
     }
 }
 
@@ -170,19 +181,25 @@ import Testing
     static let extractor = try! Extractor()
 
     @Test func aPronounLinksThePersonNamedJustBefore() throws {
-        let x = Self.extractor.extract(Article(id: "p", text: """
-            Peruvian Foreign Minister Ana Ruiz arrived in Santiago on Monday. \
-            She later met Chilean envoy Tomás Vidal.
-            """))
+        let x = Self.extractor.extract(
+            Article(
+                id: "p",
+                text: """
+                    Peruvian Foreign Minister Ana Ruiz arrived in Santiago on Monday. \
+                    She later met Chilean envoy Tomás Vidal.
+                    """))
         #expect(x.relations.contains { $0.source == "person:Ana Ruiz" && $0.target == "person:Tomás Vidal" })
         // The pronoun is not a mention.
         #expect(x.entities.first { $0.name == "Ana Ruiz" }?.mentions == 1)
     }
 
     @Test func aNameBeforeThePronounWins() {
-        let x = Self.extractor.extract(Article(id: "p", text: """
-            Peruvian Foreign Minister Ana Ruiz arrived. Chilean envoy Tomás Vidal said he was ready.
-            """))
+        let x = Self.extractor.extract(
+            Article(
+                id: "p",
+                text: """
+                    Peruvian Foreign Minister Ana Ruiz arrived. Chilean envoy Tomás Vidal said he was ready.
+                    """))
         #expect(!x.relations.contains { $0.source == "person:Ana Ruiz" && $0.target == "person:Tomás Vidal" })
     }
 
@@ -266,17 +283,23 @@ import Testing
     static let extractor = try! Extractor()
 
     @Test func aLaterClauseIsNotAnApposition() {
-        let x = Self.extractor.extract(Article(id: "a", text: """
-            Sudanese Prime Minister Omar Hadi spoke. In Khartoum the envoy met Prime Minister Omar Hadi, \
-            and in Addis Ababa he met Water Minister Kebede Alemu.
-            """))
+        let x = Self.extractor.extract(
+            Article(
+                id: "a",
+                text: """
+                    Sudanese Prime Minister Omar Hadi spoke. In Khartoum the envoy met Prime Minister Omar Hadi, \
+                    and in Addis Ababa he met Water Minister Kebede Alemu.
+                    """))
         #expect(x.entities.first { $0.name == "Omar Hadi" }?.affiliation == "SDN")
     }
 
     @Test func aTwoWordTailJoinsTheLongerName() {
-        let x = Self.extractor.extract(Article(id: "t", text: """
-            Junta spokesman Zaw Min Tun said the vote would wait. Later Min Tun repeated it.
-            """))
+        let x = Self.extractor.extract(
+            Article(
+                id: "t",
+                text: """
+                    Junta spokesman Zaw Min Tun said the vote would wait. Later Min Tun repeated it.
+                    """))
         let people = x.entities.filter { $0.kind == .person }
         #expect(people.map(\.name) == ["Zaw Min Tun"])
         #expect(people.first?.mentions == 2)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RelGraphExtraction
 
 @Suite struct HTMLTextTests {
@@ -8,23 +9,26 @@ import Testing
     }
 
     @Test func entitiesBreaksAndParagraphs() {
-        let p = page("""
+        let p = page(
+            """
             <p>Fish &amp; chips&nbsp;cost&#160;less at Ann&#8217;s &#x2014; or so we&rsquo;re told.</p>
             <p>Line one<br>line two<BR/>line three</p><div>Last&nbsp;block &unknown; &amp</div>
             """)
-        #expect(p.text == """
-            Fish & chips cost less at Ann’s — or so we’re told.
+        #expect(
+            p.text == """
+                Fish & chips cost less at Ann’s — or so we’re told.
 
-            Line one
-            line two
-            line three
+                Line one
+                line two
+                line three
 
-            Last block &unknown; &
-            """)
+                Last block &unknown; &
+                """)
     }
 
     @Test func scriptsStylesAndNoscriptAreDropped() {
-        let p = page("""
+        let p = page(
+            """
             <html><head><style>p { color: red }</style><script>if (a < b) { document.write("<p>x</p>") }</script>
             </head><body><noscript>Enable scripts</noscript><p>Visible.</p><script type="x">late()</SCRIPT ></body></html>
             """)
@@ -32,7 +36,8 @@ import Testing
     }
 
     @Test func titleDateAndPreferredRegion() {
-        let p = page("""
+        let p = page(
+            """
             <!DOCTYPE html><html><head>
             <title>Dam plan approved | The Valley Post</title>
             <meta property="article:published_time" content="2023-04-05T08:00:00Z">
@@ -66,13 +71,15 @@ import Testing
     }
 
     @Test func wholePageWithoutLandmarks() {
-        let p = page("<title>Plain page</title><body><header>Site</header><h2>Section</h2>Loose <b>bold</b> text<ul><li>one<li>two</ul></body>")
+        let p = page(
+            "<title>Plain page</title><body><header>Site</header><h2>Section</h2>Loose <b>bold</b> text<ul><li>one<li>two</ul></body>")
         #expect(p.title == "Plain page")
         #expect(p.text == "Section\n\nLoose bold text\n\none\n\ntwo")
     }
 
     @Test func commentsAttributesAndOddMarkup() {
-        let p = page("""
+        let p = page(
+            """
             <p title="a > b" data-x='c "d"'>Kept<!-- <p>hidden</p> --> text</p><p>3 < 4 and 5 > 2</p>
             <svg><title>icon</title><text>drawn</text></svg><![CDATA[raw]]><?php echo 1 ?>
             """)

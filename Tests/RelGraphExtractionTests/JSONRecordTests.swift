@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import RelGraphExtraction
 
 @Suite struct JSONRecordTests {
     let tmp = TempFolder()
 
     @Test func jsonLinesSkipsAndReportsMalformedRecords() throws {
-        let path = tmp.write("a.jsonl", """
+        let path = tmp.write(
+            "a.jsonl",
+            """
             {"id": "x1", "title": "T1", "date": "2020-01-01", "text": "First."}
             {"id": "x2", "text": broken}
             {"id": "x3", "summary": "no text field"}
@@ -20,13 +23,14 @@ import Testing
             """)
         let r = try ArticleReader().read([path])
         #expect(r.articles.map(\.id) == ["x1", "a:5", "17", "a:10"])
-        #expect(r.problems.map(\.description) == [
-            "\(path):2: not valid JSON (column 22); record skipped",
-            "\(path):3: no text field; expected one of 'text', 'content', 'article', 'body', 'story'; record skipped",
-            "\(path):7: field 'text' is an array, not a string; record skipped",
-            "\(path):8: expected a JSON object, found an array; record skipped",
-            "\(path):9: empty text and no title; record skipped",
-        ])
+        #expect(
+            r.problems.map(\.description) == [
+                "\(path):2: not valid JSON (column 22); record skipped",
+                "\(path):3: no text field; expected one of 'text', 'content', 'article', 'body', 'story'; record skipped",
+                "\(path):7: field 'text' is an array, not a string; record skipped",
+                "\(path):8: expected a JSON object, found an array; record skipped",
+                "\(path):9: empty text and no title; record skipped",
+            ])
         #expect(r.skipped == 5)
         #expect(r.articles[0] == Article(id: "x1", title: "T1", date: "2020-01-01", text: "First.", origin: "\(path):1"))
     }
@@ -34,9 +38,10 @@ import Testing
     @Test func aTitleAloneIsEnoughAndTitlesAreKept() throws {
         let r = ArticleReader().readUnnamed(#"{"headline": "Rivers rise in the north", "date": 20240301}"#)
         #expect(r.problems.isEmpty)
-        #expect(r.articles == [
-            Article(id: "stdin:1", title: "Rivers rise in the north", date: "20240301", text: "", origin: "<stdin>:1")
-        ])
+        #expect(
+            r.articles == [
+                Article(id: "stdin:1", title: "Rivers rise in the north", date: "20240301", text: "", origin: "<stdin>:1")
+            ])
     }
 
     @Test func aTruncatedLineDoesNotSwallowTheNextRecord() {
@@ -85,7 +90,9 @@ import Testing
     }
 
     @Test func jsonArrayRecordsAreNumberedByTheirLine() throws {
-        let path = tmp.write("list.json", """
+        let path = tmp.write(
+            "list.json",
+            """
             [
               {"title": "First", "text": "One."},
               {"title": "Second",
@@ -120,9 +127,10 @@ import Testing
         let blank = tmp.write("blank.jsonl", "\n\n")
         #expect(try ArticleReader().read([blank]).problems == [.emptyInput(path: blank)])
         let scalar = tmp.write("scalar.json", "42")
-        #expect(try ArticleReader().read([scalar]).problems == [
-            .malformedFile(path: scalar, line: 1, reason: .notAnArray(found: "number"))
-        ])
+        #expect(
+            try ArticleReader().read([scalar]).problems == [
+                .malformedFile(path: scalar, line: 1, reason: .notAnArray(found: "number"))
+            ])
         let lines = tmp.write("scalar.jsonl", "42\n{\"text\": \"Fine.\"}\n")
         let r = try ArticleReader().read([lines])
         #expect(r.problems == [.malformedRecord(path: lines, line: 1, reason: .notAnObject(found: "number"))])
@@ -134,9 +142,10 @@ import Testing
         let r = reader.readUnnamed(#"{"ref": "r1", "hed": "H", "when": "2020-05-05", "story_text": "S.", "text": "ignored"}"#)
         #expect(r.articles == [Article(id: "r1", title: "H", date: "2020-05-05", text: "S.", origin: "<stdin>:1")])
         let missing = reader.readUnnamed(#"{"text": "T."}"#)
-        #expect(missing.problems.map(\.description) == [
-            "<stdin>:1: no text field; expected one of 'story_text'; record skipped"
-        ])
+        #expect(
+            missing.problems.map(\.description) == [
+                "<stdin>:1: no text field; expected one of 'story_text'; record skipped"
+            ])
     }
 
     @Test func keysMatchIgnoringCaseAndLaterCandidatesWin() {

@@ -1,6 +1,7 @@
 import Foundation
 import GraphTestSupport
 import Testing
+
 @testable import RelGraphExtraction
 
 @Suite struct LexiconTests {
@@ -19,14 +20,17 @@ import Testing
 
     @Test func userLexiconAddsAndOverrides() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("lex-\(UUID().uuidString).json")
-        try Data(#"""
+        try Data(
+            #"""
             {"people": [{"name": "Zorblat Quux", "affiliation": "NOR", "aliases": ["Quux"]}],
              "issues": [{"issue": "fish quotas", "variants": ["cod quota", "fishing quotas"]}],
              "stopNames": ["Ana Ruiz"]}
-            """#.utf8).write(to: url)
+            """#.utf8
+        ).write(to: url)
         let user = try Lexicon.read(url.path)
-        let x = try Extractor(userLexicon: user).extract(Article(
-            id: "u", text: "Zorblat Quux spoke about fishing quotas with Ana Ruiz. Quux left."))
+        let x = try Extractor(userLexicon: user).extract(
+            Article(
+                id: "u", text: "Zorblat Quux spoke about fishing quotas with Ana Ruiz. Quux left."))
         #expect(x.entities.first { $0.name == "Zorblat Quux" }?.affiliation == "NOR")
         #expect(x.entities.first { $0.name == "Zorblat Quux" }?.mentions == 2)
         #expect(x.entities.contains { $0.name == "fish quotas" && $0.kind == .issue })
@@ -45,8 +49,9 @@ import Testing
 
     @Test func documentedExampleLexiconWorks() throws {
         let path = TestPaths.packageRoot.appendingPathComponent("Examples/lexicon.json").path
-        let x = try Extractor(userLexicon: try Lexicon.read(path)).extract(Article(
-            id: "e", text: "Ana Ruiz of the PPF complained about harbour dues in Lima. Ruiz left."))
+        let x = try Extractor(userLexicon: try Lexicon.read(path)).extract(
+            Article(
+                id: "e", text: "Ana Ruiz of the PPF complained about harbour dues in Lima. Ruiz left."))
         let ruiz = try #require(x.entities.first { $0.name == "Ana Ruiz" })
         #expect(ruiz.affiliation == "PER" && ruiz.mentions == 2)
         #expect(x.entities.contains { $0.kind == .organization && $0.name == "Pacific Ports Forum" })

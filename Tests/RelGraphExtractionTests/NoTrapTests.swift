@@ -1,6 +1,7 @@
 import Foundation
 import RelGraphCore
 import Testing
+
 @testable import RelGraphExtraction
 
 /// User data that used to reach a `try!` or `!` in RelGraphExtraction.

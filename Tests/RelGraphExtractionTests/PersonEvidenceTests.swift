@@ -1,5 +1,6 @@
 import RelGraphCore
 import Testing
+
 @testable import RelGraphExtraction
 
 /// The evidence that makes a capitalised run a person when its first word is no known given
@@ -25,18 +26,22 @@ import Testing
 
     @Test func aListFollowsOneAcceptedName() {
         // Only Robert Pellow starts with a known given name; the list brings in the rest.
-        #expect(people("Paintings by Ousmane Tiro, Robert Pellow and Quillan Ferse were sold.")
-            == ["Ousmane Tiro", "Quillan Ferse", "Robert Pellow"])
-        #expect(people("Two councillors, Tobiah Grell and Jeff Dorn, voted no on the budget.")
-            == ["Jeff Dorn", "Tobiah Grell"])
+        #expect(
+            people("Paintings by Ousmane Tiro, Robert Pellow and Quillan Ferse were sold.")
+                == ["Ousmane Tiro", "Quillan Ferse", "Robert Pellow"])
+        #expect(
+            people("Two councillors, Tobiah Grell and Jeff Dorn, voted no on the budget.")
+                == ["Jeff Dorn", "Tobiah Grell"])
     }
 
     @Test func listNeighboursThatAreNotListItemsStayOut() {
         // "Crimson Lantern" modifies "drummer"; "Harbour Light" is the object of "of".
-        #expect(people("The guests were tailor Mark Beale and Crimson Lantern drummer Peter Noke.")
-            == ["Mark Beale", "Peter Noke"])
-        #expect(people("The winners were Daniel Roe of Harbour Light, and Susan Kell of the Green Party.")
-            == ["Daniel Roe", "Susan Kell"])
+        #expect(
+            people("The guests were tailor Mark Beale and Crimson Lantern drummer Peter Noke.")
+                == ["Mark Beale", "Peter Noke"])
+        #expect(
+            people("The winners were Daniel Roe of Harbour Light, and Susan Kell of the Green Party.")
+                == ["Daniel Roe", "Susan Kell"])
     }
 
     @Test func aBareSurnameSupportsAFullNameOnlyWhenItIsNameLike() {

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RelGraphExtraction
 
 /// A fresh temporary folder per test suite instance, for writing small input files.

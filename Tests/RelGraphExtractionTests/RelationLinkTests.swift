@@ -1,5 +1,6 @@
 import RelGraphCore
 import Testing
+
 @testable import RelGraphExtraction
 
 /// The tone of a pair within its sentence, first-person quotes, and headline links.
@@ -13,9 +14,12 @@ import Testing
     @Test func theWordsBetweenTwoActorsDecideTheirTone() throws {
         // The sentence as a whole is balanced (one cooperation and one conflict cue); each pair
         // takes the cue that stands between its two members.
-        let x = Self.extractor.extract(Article(id: "t", text: """
-            Peru praised Chile at the summit, while Bolivia condemned Argentina over the river.
-            """))
+        let x = Self.extractor.extract(
+            Article(
+                id: "t",
+                text: """
+                    Peru praised Chile at the summit, while Bolivia condemned Argentina over the river.
+                    """))
         #expect(try #require(relation(x, "country:PER", "country:CHL")).tone.label == .cooperation)
         #expect(try #require(relation(x, "country:BOL", "country:ARG")).tone.label == .conflict)
     }
@@ -28,9 +32,12 @@ import Testing
     @Test func everyGapBetweenThePairCounts() throws {
         // The closest two mentions have no cue between them and the sentence as a whole is
         // balanced; the farther gap ("attacked the plan of") decides.
-        let x = Self.extractor.extract(Article(id: "t", text: """
-            Ana Ruiz attacked the plan of Tomás Vidal, and Vidal answered Ruiz before both praised the mayor.
-            """))
+        let x = Self.extractor.extract(
+            Article(
+                id: "t",
+                text: """
+                    Ana Ruiz attacked the plan of Tomás Vidal, and Vidal answered Ruiz before both praised the mayor.
+                    """))
         #expect(try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal")).tone.label == .conflict)
     }
 
@@ -38,9 +45,12 @@ import Testing
         // Without the speaker inside the quote, the gap between Ruiz and Vidal holds one
         // cooperation cue ("backs") and one conflict cue ("attack"); with "me" as Ruiz, the
         // pair's nearest gap is "to attack".
-        let x = Self.extractor.extract(Article(id: "q", text: """
-            Peruvian Foreign Minister Ana Ruiz arrived in Lima.             Ruiz backs the budget and wrote that "the party wants me to attack Tomás Vidal".
-            """))
+        let x = Self.extractor.extract(
+            Article(
+                id: "q",
+                text: """
+                    Peruvian Foreign Minister Ana Ruiz arrived in Lima.             Ruiz backs the budget and wrote that "the party wants me to attack Tomás Vidal".
+                    """))
         let r = try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal"))
         #expect(r.tone.label == .conflict)
         // The pronoun is not a mention of Ruiz.
@@ -48,18 +58,24 @@ import Testing
     }
 
     @Test func aQuoteWithTwoPossibleSpeakersResolvesNothing() throws {
-        let x = Self.extractor.extract(Article(id: "q", text: """
-            Ana Ruiz backs the budget and told Marta Solís: "the party wants me to attack Tomás Vidal".
-            """))
+        let x = Self.extractor.extract(
+            Article(
+                id: "q",
+                text: """
+                    Ana Ruiz backs the budget and told Marta Solís: "the party wants me to attack Tomás Vidal".
+                    """))
         // "me" could be Ruiz or Solís, so it stays unresolved and the Ruiz–Vidal gap is balanced.
         #expect(try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal")).tone.label == .neutral)
     }
 
     @Test func aQuotationsSpeakerIsInEveryLaterSentenceOfIt() throws {
-        let x = Self.extractor.extract(Article(id: "q", text: """
-            Ana Ruiz said in a statement: "Our city owes much to Tomás Vidal. \
-            He helped to build the new port."
-            """))
+        let x = Self.extractor.extract(
+            Article(
+                id: "q",
+                text: """
+                    Ana Ruiz said in a statement: "Our city owes much to Tomás Vidal. \
+                    He helped to build the new port."
+                    """))
         // Sentence 0 has no cue; in sentence 1 Ruiz (the speaker) and Vidal ("He") meet with
         // "helped".
         let r = try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal"))
@@ -73,11 +89,14 @@ import Testing
     }
 
     @Test func anUnclosedQuotationEndsWithItsParagraph() {
-        let x = Self.extractor.extract(Article(id: "q", text: """
-            Ana Ruiz said: "We will see what comes.
+        let x = Self.extractor.extract(
+            Article(
+                id: "q",
+                text: """
+                    Ana Ruiz said: "We will see what comes.
 
-            Tomás Vidal condemned the plan on Monday.
-            """))
+                    Tomás Vidal condemned the plan on Monday.
+                    """))
         #expect(relation(x, "person:Ana Ruiz", "person:Tomás Vidal") == nil)
     }
 
@@ -107,30 +126,34 @@ import Testing
 
     @Test func aHeadlineActorTheBodyNeverNamesLinksNothing() {
         // A digest: the headline's person is not in the body.
-        let x = Self.extractor.extract(Article(
-            id: "h", title: "Karim Haddad wins award", text: "Ana Ruiz met Tomás Vidal. Marta Solís left early."))
+        let x = Self.extractor.extract(
+            Article(
+                id: "h", title: "Karim Haddad wins award", text: "Ana Ruiz met Tomás Vidal. Marta Solís left early."))
         #expect(relation(x, "person:Karim Haddad", "person:Marta Solís") == nil)
         #expect(relation(x, "person:Karim Haddad", "person:Ana Ruiz") == nil)
     }
 
     @Test func aSentenceLinkIsNotDuplicatedByTheHeadline() throws {
-        let x = Self.extractor.extract(Article(
-            id: "h", title: "Ana Ruiz visits Chile", text: "Ana Ruiz met Tomás Vidal. Vidal thanked Ruiz for the visit."))
+        let x = Self.extractor.extract(
+            Article(
+                id: "h", title: "Ana Ruiz visits Chile", text: "Ana Ruiz met Tomás Vidal. Vidal thanked Ruiz for the visit."))
         let r = try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal"))
         #expect(r.kind == .coMention && r.sentences == 2 && r.weight == 1)
         #expect(x.relations.filter { Set([$0.source, $0.target]) == ["person:Ana Ruiz", "person:Tomás Vidal"] }.count == 1)
         // Weights that count sentences instead of articles.
         var o = ExtractionOptions()
         o.weight = .sentences
-        let bySentence = try Extractor(options: o).extract(Article(
-            id: "h", title: "Ana Ruiz visits Chile", text: "Ana Ruiz met Tomás Vidal. Vidal thanked Ruiz for the visit."))
+        let bySentence = try Extractor(options: o).extract(
+            Article(
+                id: "h", title: "Ana Ruiz visits Chile", text: "Ana Ruiz met Tomás Vidal. Vidal thanked Ruiz for the visit."))
         #expect(relation(bySentence, "person:Ana Ruiz", "person:Tomás Vidal")?.weight == 2)
     }
 
     @Test func affiliationIsARelationOfItsOwnKind() throws {
         // Ruiz's country is guessed from the article's main country, which no sentence names with her.
-        let x = Self.extractor.extract(Article(
-            id: "a", text: "Ana Ruiz arrived on Monday. Peru and Chile then signed the deal. Peru welcomed it."))
+        let x = Self.extractor.extract(
+            Article(
+                id: "a", text: "Ana Ruiz arrived on Monday. Peru and Chile then signed the deal. Peru welcomed it."))
         let kinds = x.relations.filter { Set([$0.source, $0.target]) == ["person:Ana Ruiz", "country:PER"] }.map(\.kind)
         #expect(kinds == [.affiliation])
         #expect(x.entities.first { $0.name == "Ana Ruiz" }?.affiliationSource == .guess)
@@ -141,8 +164,9 @@ import Testing
         // The graph keeps it, but ranking reads co-mentions only.
         let g = Extractor.graph(from: [x])
         #expect(g.relations.contains { $0.kind == .affiliation })
-        #expect(!g.restricted(to: RelationKind.rankingDefault).relations.contains {
-            Set([$0.source, $0.target]) == ["person:Ana Ruiz", "country:PER"]
-        })
+        #expect(
+            !g.restricted(to: RelationKind.rankingDefault).relations.contains {
+                Set([$0.source, $0.target]) == ["person:Ana Ruiz", "country:PER"]
+            })
     }
 }

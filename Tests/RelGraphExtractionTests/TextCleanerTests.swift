@@ -1,10 +1,12 @@
 import Testing
+
 @testable import RelGraphExtraction
 
 @Suite struct TextCleanerTests {
     @Test func relatedHeadlineTeaserGluedIntoAParagraphIsRemoved() {
         // Our own example of the pattern: a name run into a teaser of unrelated headlines.
-        let raw = "Trade envoy Maria CostaMaria CostaMonday briefing - Lopez slams port fees and Kenya "
+        let raw =
+            "Trade envoy Maria CostaMaria CostaMonday briefing - Lopez slams port fees and Kenya "
             + "Costa says tariffs will stay after deal with Peru MORE met her Chilean counterpart on Tuesday."
         let cleaned = TextCleaner.clean(raw)
         #expect(cleaned == "Trade envoy Maria Costa met her Chilean counterpart on Tuesday.")

@@ -1,13 +1,17 @@
 import Testing
+
 @testable import RelGraphExtraction
 
 @Suite struct TokenizerTests {
     func texts(_ s: String) -> [String] { Tokenizer.tokenize(s).map(\.text) }
 
     @Test func abbreviationsInitialsAndDottedForms() {
-        #expect(texts("Mr. Lee met U.S. and U.K. envoys in Washington, D.C. on Jan. 5.")
-            == ["Mr.", "Lee", "met", "U.S.", "and", "U.K.", "envoys", "in", "Washington", ",", "D.C.",
-                "on", "Jan.", "5", "."])
+        #expect(
+            texts("Mr. Lee met U.S. and U.K. envoys in Washington, D.C. on Jan. 5.")
+                == [
+                    "Mr.", "Lee", "met", "U.S.", "and", "U.K.", "envoys", "in", "Washington", ",", "D.C.",
+                    "on", "Jan.", "5", ".",
+                ])
         #expect(texts("Emily W. Murphy") == ["Emily", "W.", "Murphy"])
     }
 
@@ -17,7 +21,10 @@ import Testing
     }
 
     @Test func numbersAndPunctuation() {
-        #expect(texts("enriched to 3.67 percent, 1,200 tonnes at 8:00.") == ["enriched", "to", "3.67", "percent", ",", "1,200", "tonnes", "at", "8:00", "."])
+        #expect(
+            texts("enriched to 3.67 percent, 1,200 tonnes at 8:00.") == [
+                "enriched", "to", "3.67", "percent", ",", "1,200", "tonnes", "at", "8:00", ".",
+            ])
         #expect(texts("“We agree,” she said — firmly…") == ["“", "We", "agree", ",", "”", "she", "said", "—", "firmly", "…"])
     }
 

@@ -1,5 +1,6 @@
 import RelGraphCore
 import Testing
+
 @testable import RelGraphExtraction
 
 /// One entity per concept across articles (`Extractor.mergeVariants`).
@@ -10,11 +11,16 @@ import Testing
 
     @Test func nestedNamesAndAliasesBecomeOnePerson() {
         let xs = [
-            article("a", [Entity(kind: .person, name: "Brian Carroll", mentions: 3), Entity(kind: .country, name: "Ireland", iso3: "IRL")],
-                    [Relation("person:Brian Carroll", "country:IRL", weight: 1, sentences: 1)]),
-            article("b", [Entity(kind: .person, name: "Brian T. Carroll", mentions: 1), Entity(kind: .country, name: "Ireland", iso3: "IRL")],
-                    [Relation("person:Brian T. Carroll", "country:IRL", weight: 1, sentences: 1,
-                              evidence: [Evidence(article: "b", sentence: 1, text: "He flew to Dublin.", resolved: ["person:Brian T. Carroll"])])]),
+            article(
+                "a", [Entity(kind: .person, name: "Brian Carroll", mentions: 3), Entity(kind: .country, name: "Ireland", iso3: "IRL")],
+                [Relation("person:Brian Carroll", "country:IRL", weight: 1, sentences: 1)]),
+            article(
+                "b", [Entity(kind: .person, name: "Brian T. Carroll", mentions: 1), Entity(kind: .country, name: "Ireland", iso3: "IRL")],
+                [
+                    Relation(
+                        "person:Brian T. Carroll", "country:IRL", weight: 1, sentences: 1,
+                        evidence: [Evidence(article: "b", sentence: 1, text: "He flew to Dublin.", resolved: ["person:Brian T. Carroll"])])
+                ]),
             // Two different Johnsons share no nesting: kept apart.
             article("c", [Entity(kind: .person, name: "Boris Johnson"), Entity(kind: .person, name: "Gary Johnson")]),
         ]
@@ -31,12 +37,19 @@ import Testing
 
     @Test func anIssueNamedLikeAnOrganisationIsTheOrganisation() {
         let xs = [
-            article("a", [Entity(kind: .organization, name: "Islamic State"), Entity(kind: .country, name: "Iraq", iso3: "IRQ")],
-                    [Relation("organization:Islamic State", "country:IRQ", weight: 1, sentences: 1)]),
-            article("b", [Entity(kind: .issue, name: "islamic state"), Entity(kind: .organization, name: "Islamic State"),
-                          Entity(kind: .country, name: "Syria", iso3: "SYR")],
-                    [Relation("issue:islamic state", "organization:Islamic State", weight: 1, sentences: 1),
-                     Relation("issue:islamic state", "country:SYR", weight: 1, sentences: 1)]),
+            article(
+                "a", [Entity(kind: .organization, name: "Islamic State"), Entity(kind: .country, name: "Iraq", iso3: "IRQ")],
+                [Relation("organization:Islamic State", "country:IRQ", weight: 1, sentences: 1)]),
+            article(
+                "b",
+                [
+                    Entity(kind: .issue, name: "islamic state"), Entity(kind: .organization, name: "Islamic State"),
+                    Entity(kind: .country, name: "Syria", iso3: "SYR"),
+                ],
+                [
+                    Relation("issue:islamic state", "organization:Islamic State", weight: 1, sentences: 1),
+                    Relation("issue:islamic state", "country:SYR", weight: 1, sentences: 1),
+                ]),
         ]
         let g = Extractor.graph(from: Extractor.mergeVariants(xs))
         #expect(g[id: "issue:islamic state"] == nil)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RelGraphExtraction
 
 @Suite struct VocabularyTests {
@@ -44,10 +45,14 @@ import Testing
     /// bytes); every array must equal its string definition in `TokenizedText`.
     @Test func tokenizedTextAgreesWithItsStringDefinitions() {
         var v = Vocabulary()
-        v.mark(["the", "The", "U.S.", "al-Qaeda", "al-qaeda", "Minister", "minister", "ministers", "-", ",",
-                "12345678", "ABCDEFGH", "abcdefgh", "Abcdefghi", "abcdefghi", "'s", "caf\u{E9}", "Kelvin"], .titleWord)
+        v.mark(
+            [
+                "the", "The", "U.S.", "al-Qaeda", "al-qaeda", "Minister", "minister", "ministers", "-", ",",
+                "12345678", "ABCDEFGH", "abcdefgh", "Abcdefghi", "abcdefghi", "'s", "caf\u{E9}", "Kelvin",
+            ], .titleWord)
         v.finish()
-        let text = "The U.S. Minister's al-Qaeda AL-QAEDA ministers, 12345678 ABCDEFGH Abcdefghi "
+        let text =
+            "The U.S. Minister's al-Qaeda AL-QAEDA ministers, 12345678 ABCDEFGH Abcdefghi "
             + "MINISTER café cafe\u{301} \u{212A}elvin Kelvin x-y-z a"
         let t = Tokenizer.tokenize(text, vocab: v)
         let texts = Tokenizer.tokenize(text).map(\.text)

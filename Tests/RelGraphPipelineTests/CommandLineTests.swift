@@ -16,7 +16,10 @@ import Testing
         let nodes = try #require(obj["nodes"] as? [[String: Any]])
         #expect(nodes.count == 34)
         #expect(Set(nodes[0].keys) == Set(ActorTableEncoder.columns))
-        #expect(Set(ActorTableEncoder.columns).isSuperset(of: ["rank", "name", "kind", "country", "degree", "strength", "pagerank", "betweenness", "community"]))
+        #expect(
+            Set(ActorTableEncoder.columns).isSuperset(of: [
+                "rank", "name", "kind", "country", "degree", "strength", "pagerank", "betweenness", "community",
+            ]))
         let modularity = try #require(obj["modularity"] as? Double)
         #expect(modularity > 0.4)
     }
@@ -25,7 +28,8 @@ import Testing
         let r = try run(["extract", "Examples/articles", "--format", "jsonl"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n")
-        let files = try FileManager.default.contentsOfDirectory(atPath: TestPaths.packageRoot.appendingPathComponent("Examples/articles").path)
+        let files = try FileManager.default.contentsOfDirectory(
+            atPath: TestPaths.packageRoot.appendingPathComponent("Examples/articles").path)
         #expect(lines.count == files.filter { $0.hasSuffix(".txt") }.count)
     }
 
@@ -49,7 +53,9 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let dot = try String(contentsOfFile: out + "/t.dot", encoding: .utf8)
         #expect(dot.contains("(5 shown)"))
-        let nodes = dot.split(separator: "\n").filter { $0.hasPrefix("  n") && $0.dropFirst(3).first?.isNumber == true && !$0.contains(" -- ") }
+        let nodes = dot.split(separator: "\n").filter {
+            $0.hasPrefix("  n") && $0.dropFirst(3).first?.isNumber == true && !$0.contains(" -- ")
+        }
         #expect(nodes.count == 5)
     }
 
@@ -127,8 +133,10 @@ import Testing
 
     @Test func helpListsEveryRegisteredMeasure() throws {
         let r = try run(["actors", "--help"])
-        for name in ["pagerank", "betweenness", "degree", "strength", "closeness", "harmonic", "eigenvector",
-                     "coreness", "clustering", "brokerage"] {
+        for name in [
+            "pagerank", "betweenness", "degree", "strength", "closeness", "harmonic", "eigenvector",
+            "coreness", "clustering", "brokerage",
+        ] {
             #expect(r.stdout.contains(name + ":"), "\(name) has no definition in the help")
         }
         let export = try run(["export", "--help"])

@@ -3,6 +3,7 @@ import GraphTestSupport
 import RelGraphCore
 import RelGraphExtraction
 import Testing
+
 @testable import RelGraphPipeline
 
 /// The files in Graphs/ must be what the main job writes today.

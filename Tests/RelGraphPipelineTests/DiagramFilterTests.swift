@@ -37,8 +37,9 @@ import Testing
     }
 
     @Test func focusKeepsTheEgoNetwork() throws {
-        #expect(try names(DiagramFilter(focus: ["Yang Jiechi"], depth: 1))
-            == ["Antony Blinken", "China", "Yang Jiechi"])
+        #expect(
+            try names(DiagramFilter(focus: ["Yang Jiechi"], depth: 1))
+                == ["Antony Blinken", "China", "Yang Jiechi"])
         #expect(try names(DiagramFilter(focus: ["yang jiechi"], depth: 0)) == ["Yang Jiechi"])
         #expect(try names(DiagramFilter(focus: ["Jiechi"], depth: 2)).count == 4)
     }
@@ -91,7 +92,10 @@ import Testing
     @Test(arguments: [
         (DiagramFilter(top: 0), "Value '0' for '--top' is not valid; expected a whole number >= 1"),
         (DiagramFilter(backbone: 0), "Value '0.0' for '--backbone' is not valid; expected a significance level in (0, 1]"),
-        (DiagramFilter(from: PartialDate("2021-05"), to: PartialDate("2021-03")), "Date window '2021-05' to '2021-03' is empty; '--from' must not be after '--to'"),
+        (
+            DiagramFilter(from: PartialDate("2021-05"), to: PartialDate("2021-03")),
+            "Date window '2021-05' to '2021-03' is empty; '--from' must not be after '--to'"
+        ),
     ])
     func invalidFiltersThrow(_ filter: DiagramFilter, _ message: String) throws {
         let report = try actors

@@ -3,6 +3,7 @@ import GraphTestSupport
 import RelGraphAnalysis
 import RelGraphCore
 import Testing
+
 @testable import RelGraphPipeline
 
 /// What the bundled example corpus must produce: its storylines' actors, blocs and brokers.

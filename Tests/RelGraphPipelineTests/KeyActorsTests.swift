@@ -1,9 +1,10 @@
 import Foundation
 import GraphTestSupport
-@testable import RelGraphAnalysis
 import RelGraphCore
-@testable import RelGraphExport
 import Testing
+
+@testable import RelGraphAnalysis
+@testable import RelGraphExport
 @testable import RelGraphPipeline
 
 /// Key actors (RelGraphAnalysis) and their tables (RelGraphExport) on the karate fixture and
@@ -51,8 +52,9 @@ import Testing
         #expect(report.ranking.map { report.rank[$0] } == Array(1...34))
         // Community ranks count 1, 2, ... within each community.
         for c in 0..<report.partition.count {
-            #expect(report.ranking.filter { report.partition.community[$0] == c }.map { report.communityRank[$0] }
-                == Array(1...report.partition.members(of: c).count))
+            #expect(
+                report.ranking.filter { report.partition.community[$0] == c }.map { report.communityRank[$0] }
+                    == Array(1...report.partition.members(of: c).count))
         }
     }
 
@@ -169,14 +171,14 @@ import Testing
             let report = try Self.actors(Self.karate, .init(measures: [], algorithm: algorithm, seed: 1))
             let c = CommunitySummary(graph: LabeledGraph(Self.karate), actors: report)
             #expect(c.communities.flatMap(\.members).sorted() == Array(0..<34))
-            let total = c.communities.reduce(0.0) { $0 + $1.internalWeight } +
-                c.communities.reduce(0.0) { $0 + $1.externalWeight } / 2
+            let total = c.communities.reduce(0.0) { $0 + $1.internalWeight } + c.communities.reduce(0.0) { $0 + $1.externalWeight } / 2
             #expect(total == Self.karate.weightedGraph().totalWeight)
             for com in c.communities {
                 #expect(com.strongestLinks.count <= CommunitySummary.maxLinks)
                 #expect(com.strongestLinks.map(\.weight) == com.strongestLinks.map(\.weight).sorted(by: >))
-                #expect(abs(com.strongestLinks.reduce(0) { $0 + $1.weight } - com.externalWeight) < 1e-9
-                    || com.strongestLinks.count == CommunitySummary.maxLinks)
+                #expect(
+                    abs(com.strongestLinks.reduce(0) { $0 + $1.weight } - com.externalWeight) < 1e-9
+                        || com.strongestLinks.count == CommunitySummary.maxLinks)
             }
             let text = CommunityEncoder.json(c, actors: report)
             let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -188,8 +190,10 @@ import Testing
 
     @Test func jsonKeepsFullPrecisionAndEscapesNames() throws {
         let names = ["a \"quoted\" name", "back\\slash", "comma, inc", "Zoë"]
-        let lines = ["\"a \"\"quoted\"\" name\",back\\slash,2", "back\\slash,\"comma, inc\",1",
-                     "\"comma, inc\",Zoë,3"]
+        let lines = [
+            "\"a \"\"quoted\"\" name\",back\\slash,2", "back\\slash,\"comma, inc\",1",
+            "\"comma, inc\",Zoë,3",
+        ]
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("names-\(UUID()).csv")
         try Data(lines.joined(separator: "\n").utf8).write(to: url)
         let report = try Self.actors(try Self.load(url.path))

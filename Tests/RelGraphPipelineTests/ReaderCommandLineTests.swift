@@ -21,12 +21,14 @@ import Testing
     let csv = TestPaths.fixture("readers/harbour-news.csv").path
 
     @Test func jsonLinesOnStandardInput() throws {
-        let r = try run(["extract", "-", "--format", "jsonl"], stdin: """
-            {"id": "s1", "title": "Greece and Italy agree on ferry links", "text": "The ministers met in Rome."}
-            {"text": 12}
-            {"text": "Canada and Mexico discussed trade on Friday."}
+        let r = try run(
+            ["extract", "-", "--format", "jsonl"],
+            stdin: """
+                {"id": "s1", "title": "Greece and Italy agree on ferry links", "text": "The ministers met in Rome."}
+                {"text": 12}
+                {"text": "Canada and Mexico discussed trade on Friday."}
 
-            """)
+                """)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try ids(r.stdout) == ["s1", "stdin:3"])
         #expect(r.stderr.contains("warning: <stdin>:2: field 'text' is a number, not a string; record skipped"))
@@ -34,10 +36,12 @@ import Testing
     }
 
     @Test func htmlOnStandardInputIsDetected() throws {
-        let r = try run(["extract", "-", "--format", "jsonl"], stdin: """
-            <html><head><title>Kenya hosts summit</title><script>var x = "Japan";</script></head>
-            <body><nav>Sports</nav><article><p>Leaders met in Nairobi&nbsp;on Monday.</p></article></body></html>
-            """)
+        let r = try run(
+            ["extract", "-", "--format", "jsonl"],
+            stdin: """
+                <html><head><title>Kenya hosts summit</title><script>var x = "Japan";</script></head>
+                <body><nav>Sports</nav><article><p>Leaders met in Nairobi&nbsp;on Monday.</p></article></body></html>
+                """)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\"title\":\"Kenya hosts summit\""))
         #expect(r.stdout.contains("Kenya"))
@@ -74,8 +78,9 @@ import Testing
     @Test func everyRecordSkippedIsAnError() throws {
         let r = try run(["extract", "-", "--text-field", "missing"], stdin: "{\"text\": \"x\"}\n")
         #expect(r.status == 1)
-        #expect(r.stderr.contains(
-            "error: No articles read from '-': 1 record skipped; the first: <stdin>:1: no text field; expected one of 'missing'"))
+        #expect(
+            r.stderr.contains(
+                "error: No articles read from '-': 1 record skipped; the first: <stdin>:1: no text field; expected one of 'missing'"))
     }
 
     @Test func usageErrorsExit64() throws {

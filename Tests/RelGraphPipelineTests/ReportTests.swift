@@ -28,14 +28,16 @@ enum HostileGraph {
                 Entity(kind: .organization, name: name),
             ],
             relations: [
-                Relation("person:Antony Blinken", "person:Yang Jiechi", weight: 3, sentences: 3,
-                         tone: ToneCounts(conflict: 2, neutral: 1),
-                         evidence: [Evidence(article: "a1", sentence: 1, text: "Blinken met Yang </script><b>in Anchorage</b>.")]),
+                Relation(
+                    "person:Antony Blinken", "person:Yang Jiechi", weight: 3, sentences: 3,
+                    tone: ToneCounts(conflict: 2, neutral: 1),
+                    evidence: [Evidence(article: "a1", sentence: 1, text: "Blinken met Yang </script><b>in Anchorage</b>.")]),
                 Relation("country:CHN", "country:USA", weight: 4, tone: ToneCounts(conflict: 3)),
                 Relation("person:Antony Blinken", "country:USA", weight: 2),
                 Relation("person:Yang Jiechi", "country:CHN", weight: 2),
-                Relation("organization:\(name)", "country:USA", weight: 1,
-                         evidence: [Evidence(article: "a1", sentence: 2, text: "\u{2028}<img src=x onerror=alert(1)>")]),
+                Relation(
+                    "organization:\(name)", "country:USA", weight: 1,
+                    evidence: [Evidence(article: "a1", sentence: 2, text: "\u{2028}<img src=x onerror=alert(1)>")]),
             ],
             articles: [ArticleInfo(id: "a1", title: "Talks <in> Alaska", date: "2021-03-18")])
     }
@@ -86,8 +88,10 @@ enum HostileGraph {
         func chromium(_ args: [String]) throws -> (out: String, err: String) {
             let r = try TestProcess.run(
                 URL(fileURLWithPath: Chromium.path!),
-                ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(dir.path)/profile",
-                 "--enable-logging=stderr", "--v=0", "--window-size=1200,900"] + args + [page.absoluteString])
+                [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(dir.path)/profile",
+                    "--enable-logging=stderr", "--v=0", "--window-size=1200,900",
+                ] + args + [page.absoluteString])
             return (r.stdout, r.stderr)
         }
         let shot = dir.appendingPathComponent("shot.png")

@@ -2,6 +2,7 @@ import Foundation
 import GraphTestSupport
 import RelGraphCore
 import Testing
+
 @testable import RelGraphPipeline
 
 /// The user's example article (in ../shared, absent from users' clones).

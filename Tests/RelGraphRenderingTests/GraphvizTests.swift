@@ -1,6 +1,7 @@
 import Foundation
-@testable import RelGraphRendering
 import Testing
+
+@testable import RelGraphRendering
 
 let triangle = """
     graph "t" {

@@ -1,5 +1,6 @@
-@testable import RelGraphRendering
 import Testing
+
+@testable import RelGraphRendering
 
 @Suite struct RenderingTypesTests {
     @Test(arguments: [

@@ -65,7 +65,9 @@ extension WeightedGraph {
     /// (`weight="weight"`), except that NetworkX compares lengths exactly and so misses
     /// floating-point ties; here the exact rational result is reproduced. An unordered pair counts
     /// once (NetworKit counts it twice; igraph returns unnormalised counts).
-    public func betweenness(_ options: BetweennessOptions = .init()) throws(AnalysisError)
+    public func betweenness(
+        _ options: BetweennessOptions = .init()
+    ) throws(AnalysisError)
         -> NodeScores
     {
         let n = nodeCount

@@ -63,7 +63,9 @@ extension WeightedGraph {
     /// ## Conventions
     /// Equals `networkx.eigenvector_centrality_numpy(G, weight="weight")` (unit L2 norm, positive
     /// sum); igraph scales the maximum to 1 instead.
-    public func eigenvector(_ options: EigenvectorOptions = .init()) throws(AnalysisError)
+    public func eigenvector(
+        _ options: EigenvectorOptions = .init()
+    ) throws(AnalysisError)
         -> NodeScores
     {
         try AnalysisError.validatePositive(options.tolerance, name: "tolerance")
@@ -130,8 +132,7 @@ struct LanczosSolver {
 
     /// Builds a Krylov basis from `start`, returns the Ritz vector of the largest Ritz value
     /// (unit norm), that value, and the true residual norm ‖A x − θ x‖₂.
-    mutating func step(from start: [Double]) -> (vector: [Double], value: Double, residual: Double)
-    {
+    mutating func step(from start: [Double]) -> (vector: [Double], value: Double, residual: Double) {
         let n = graph.nodeCount
         var q = start
         var norm = dot(q, q).squareRoot()

@@ -101,8 +101,7 @@ extension WeightedGraph {
     }
 
     /// The normalised teleport vector for `personalization` (uniform when `nil`).
-    private func teleportVector(_ personalization: [Int: Double]?) throws(AnalysisError) -> [Double]
-    {
+    private func teleportVector(_ personalization: [Int: Double]?) throws(AnalysisError) -> [Double] {
         let n = nodeCount
         guard let personalization else {
             return [Double](repeating: n > 0 ? 1 / Double(n) : 0, count: n)

@@ -68,9 +68,9 @@ struct CommunityGraph {
     /// - Complexity: O(*n* + *m*) in debug builds, O(1) in release builds.
     func _checkInvariants() {
         #if DEBUG
-        if let problem = invariantViolation() {
-            preconditionFailure("CommunityGraph invariant broken: \(problem)")
-        }
+            if let problem = invariantViolation() {
+                preconditionFailure("CommunityGraph invariant broken: \(problem)")
+            }
         #endif
     }
 

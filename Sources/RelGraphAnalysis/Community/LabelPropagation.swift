@@ -45,7 +45,9 @@ extension WeightedGraph {
     /// ## Conventions
     /// Follows `networkx.community.asyn_lpa_communities(G, weight="weight", seed=s)` (the same
     /// rule, different random streams).
-    public func labelPropagation(_ options: LabelPropagationOptions = .init()) throws(AnalysisError)
+    public func labelPropagation(
+        _ options: LabelPropagationOptions = .init()
+    ) throws(AnalysisError)
         -> Partition
     {
         try AnalysisError.validateAtLeastOne(options.maxSweeps, name: "maxSweeps")

@@ -35,7 +35,9 @@ extension WeightedGraph {
     ///
     /// ## Conventions
     /// Equals `networkx.community.modularity(G, communities, weight="weight", resolution=γ)`.
-    public func modularity(of partition: Partition, resolution: Double = 1) throws(AnalysisError)
+    public func modularity(
+        of partition: Partition, resolution: Double = 1
+    ) throws(AnalysisError)
         -> Double
     {
         precondition(partition.nodeCount == nodeCount, "partition size does not match the graph")

@@ -88,9 +88,10 @@ extension RelGraphCommand {
         @Option(help: "Worker threads (default: all cores). Output does not depend on it.")
         var threads: Int?
 
-        @Option(help: ArgumentHelp(
-            "Personalise PageRank on this actor (name, id or ISO code; repeatable): the graph as seen from it.",
-            valueName: "name"))
+        @Option(
+            help: ArgumentHelp(
+                "Personalise PageRank on this actor (name, id or ISO code; repeatable): the graph as seen from it.",
+                valueName: "name"))
         var seenFrom: [String] = []
 
         @OptionGroup var relationOptions: RelationOptions

@@ -20,7 +20,9 @@ extension RelGraphCommand {
             let input = try articles.read(inputs)
             let graph = input.graph
             try Pipeline.write(graph, to: output)
-            print("Read \(input.extractions.count) articles; wrote \(graph.entities.count) entities and \(graph.relations.count) relations to \(output)")
+            print(
+                "Read \(input.extractions.count) articles; wrote \(graph.entities.count) entities and \(graph.relations.count) relations to \(output)"
+            )
         }
     }
 }

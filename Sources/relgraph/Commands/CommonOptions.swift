@@ -17,40 +17,48 @@ struct ArticleOptions: ParsableArguments {
         transform: ArticleOptions.window)
     var window: ExtractionOptions.Window = .sentence
 
-    @Option(help: ArgumentHelp(
-        "What a relation's weight counts: \(choices(ExtractionOptions.Weight.self)) (default: articles, "
-            + "so one long article cannot outweigh several short ones).", valueName: "unit"))
+    @Option(
+        help: ArgumentHelp(
+            "What a relation's weight counts: \(choices(ExtractionOptions.Weight.self)) (default: articles, "
+                + "so one long article cannot outweigh several short ones).", valueName: "unit"))
     var weight: ExtractionOptions.Weight = .articles
 
-    @Flag(inversion: .prefixedNo, help: ArgumentHelp(
-        "Link each person and country of a headline to every person and country of the article body, as headline relations."))
+    @Flag(
+        inversion: .prefixedNo,
+        help: ArgumentHelp(
+            "Link each person and country of a headline to every person and country of the article body, as headline relations."))
     var headlineLinks = true
 
     @Option(help: "Worker threads for extraction (default: all cores). Output does not depend on it.")
     var threads: Int?
 
-    @Option(help: ArgumentHelp(
-        "JSON key or CSV column of the article id (default: id, article_id, doc_id, uuid; else FILE:LINE).",
-        valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "JSON key or CSV column of the article id (default: id, article_id, doc_id, uuid; else FILE:LINE).",
+            valueName: "name"))
     var idField: String?
 
-    @Option(help: ArgumentHelp(
-        "JSON key or CSV column of the title (default: title, headline, heading).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "JSON key or CSV column of the title (default: title, headline, heading).", valueName: "name"))
     var titleField: String?
 
-    @Option(help: ArgumentHelp(
-        "JSON key or CSV column of the date (default: date, published, publish_date, published_at, pubdate).",
-        valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "JSON key or CSV column of the date (default: date, published, publish_date, published_at, pubdate).",
+            valueName: "name"))
     var dateField: String?
 
-    @Option(help: ArgumentHelp(
-        "JSON key or CSV column of the text (default: text, content, article, body, story).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "JSON key or CSV column of the text (default: text, content, article, body, story).", valueName: "name"))
     var textField: String?
 
-    @Option(help: ArgumentHelp(
-        "Format of standard input ('-') and of files named directly (default: by extension; "
-            + "standard input is detected from its first character).",
-        valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "Format of standard input ('-') and of files named directly (default: by extension; "
+                + "standard input is detected from its first character).",
+            valueName: "format"))
     var inputFormat: InputFormat?
 
     func validate() throws {

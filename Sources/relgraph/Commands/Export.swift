@@ -64,7 +64,10 @@ struct DiagramOptions: ParsableArguments {
         transform: { try parseList($0, option: "kinds") as [EntityKind] })
     var kinds: [EntityKind]?
 
-    @Option(help: "Keep only the ego network of this entity (name, alias, ISO code or id; repeatable), drawn highlighted, e.g. --focus \"Antony Blinken\".")
+    @Option(
+        help:
+            "Keep only the ego network of this entity (name, alias, ISO code or id; repeatable), drawn highlighted, e.g. --focus \"Antony Blinken\"."
+    )
     var focus: [String] = []
 
     @Option(help: "Hops around --focus entities to keep.")

@@ -18,7 +18,9 @@ extension RelGraphCommand {
         @Argument(help: "A .dot/.gv file, a *.relgraph.json graph or an edge list (.tsv/.csv).")
         var input: String
 
-        @Option(name: .shortAndLong, help: "The file to write; its extension picks the format unless --format is given. '-' writes to standard output.")
+        @Option(
+            name: .shortAndLong,
+            help: "The file to write; its extension picks the format unless --format is given. '-' writes to standard output.")
         var output: String
 
         @Option(help: "Output format: \(choices(OutputFormat.self)).")

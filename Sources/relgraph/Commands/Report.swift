@@ -26,11 +26,13 @@ extension RelGraphCommand {
         @OptionGroup var diagram: DiagramOptions
 
         func run() throws {
-            let title = diagram.title
+            let title =
+                diagram.title
                 ?? URL(fileURLWithPath: graph).lastPathComponent.replacingOccurrences(of: ".relgraph.json", with: "")
             var notes: [String] = []
             let html = try Pipeline.report(
-                try loadGraph(graph, relations: diagram.relationOptions.kinds), title: title, filter: diagram.filter, all: diagram.all, layout: diagram.layout,
+                try loadGraph(graph, relations: diagram.relationOptions.kinds), title: title, filter: diagram.filter, all: diagram.all,
+                layout: diagram.layout,
                 options: diagram.dotOptions, force: force, notes: &notes)
             for n in notes { ErrorReporting.note(n) }
             try Pipeline.emit(html, to: output == "-" ? nil : output)

@@ -58,7 +58,8 @@ extension RelGraphCommand {
             var name = name
             if inputs.isEmpty {
                 guard FileManager.default.fileExists(atPath: "Examples/articles") else {
-                    throw ValidationError("No input given and 'Examples/articles' not found; run from the repository root or name the articles")
+                    throw ValidationError(
+                        "No input given and 'Examples/articles' not found; run from the repository root or name the articles")
                 }
                 inputs = ["Examples/articles"]
                 name = name ?? "examples"
@@ -75,9 +76,10 @@ extension RelGraphCommand {
                 relations: relationOptions.kinds)
             for p in s.problems { ErrorReporting.warn(p) }
             let kinds = Dictionary(grouping: s.graph.entities, by: \.kind).mapValues(\.count)
-            print("Read \(s.articles) articles\(s.skipped > 0 ? " (\(s.skipped) skipped)" : "");"
-                + " graph: \(s.graph.entities.count) entities (\(kinds[.person] ?? 0) people, \(kinds[.country] ?? 0) countries, \(kinds[.issue] ?? 0) issues),"
-                + " \(s.graph.relations.count) relations, \(s.actors.partition.count) communities")
+            print(
+                "Read \(s.articles) articles\(s.skipped > 0 ? " (\(s.skipped) skipped)" : "");"
+                    + " graph: \(s.graph.entities.count) entities (\(kinds[.person] ?? 0) people, \(kinds[.country] ?? 0) countries, \(kinds[.issue] ?? 0) issues),"
+                    + " \(s.graph.relations.count) relations, \(s.actors.partition.count) communities")
             print("\nKey actors:")
             print(Pipeline.actorTable(s.actors, limit: 10), terminator: "")
             print("\nWrote:")
@@ -85,4 +87,3 @@ extension RelGraphCommand {
         }
     }
 }
-
