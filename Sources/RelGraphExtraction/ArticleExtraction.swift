@@ -21,37 +21,53 @@ public struct ArticleExtraction: Sendable {
     public func jsonLine() -> String {
         var names: [String: String] = [:]
         for e in entities { names[e.id] = e.name }
-        let ents: [[String: Any]] = entities.map { e in
-            var d: [String: Any] = [
-                "name": e.name, "kind": e.kind.rawValue, "aliases": e.aliases, "mentions": e.mentions,
-            ]
-            if let iso = e.iso3 { d["iso3"] = iso }
-            if let a = e.affiliation { d["affiliation"] = a }
-            if let s = e.affiliationSource { d["affiliationSource"] = s.rawValue }
-            return d
+        var out = "{"
+        // Keys in sorted order, as every RelGraph JSON writer does.
+        if let d = article.date { out += "\"date\":" + TextEscaping.json(d) + "," }
+        out += "\"entities\":["
+        for (k, e) in entities.enumerated() {
+            if k > 0 { out += "," }
+            out += "{"
+            if let a = e.affiliation { out += "\"affiliation\":" + TextEscaping.json(a) + "," }
+            if let s = e.affiliationSource { out += "\"affiliationSource\":\"\(s.rawValue)\"," }
+            out += "\"aliases\":[" + e.aliases.map { TextEscaping.json($0) }.joined(separator: ",") + "],"
+            if let iso = e.iso3 { out += "\"iso3\":" + TextEscaping.json(iso) + "," }
+            out += "\"kind\":\"\(e.kind.rawValue)\",\"mentions\":\(e.mentions),\"name\":" + TextEscaping.json(e.name) + "}"
         }
-        let priority: [RelationKind] = [.coMention, .headline, .affiliation]
-        let pairs = Dictionary(grouping: relations) { [$0.source, $0.target] }
-        let rels: [[String: Any]] = pairs.keys.sorted { $0.lexicographicallyPrecedes($1) }.compactMap { pair in
-            guard let group = pairs[pair],
-                let r = priority.lazy.compactMap({ k in group.first { $0.kind == k } }).first
-            else { return nil }
-            return [
-                "source": names[r.source] ?? r.source, "target": names[r.target] ?? r.target,
-                // JSON has no NaN or infinity: such a weight (never made by ``Extractor``) is null.
-                "weight": r.weight.isFinite ? r.weight : NSNull() as Any, "tone": r.tone.label.rawValue,
-                "kind": r.kind.rawValue, "kinds": group.map(\.kind.rawValue),
-            ]
+        out += "],\"id\":" + TextEscaping.json(article.id) + ",\"relations\":["
+        // Relations are sorted by pair, then kind: one pass over runs of the same pair.
+        var start = relations.startIndex
+        while start < relations.endIndex {
+            var end = start + 1
+            while end < relations.endIndex, relations[end].source == relations[start].source,
+                relations[end].target == relations[start].target
+            {
+                end += 1
+            }
+            let group = relations[start..<end]
+            let r =
+                group.first { $0.kind == .coMention } ?? group.first { $0.kind == .headline } ?? relations[start]
+            if start > relations.startIndex { out += "," }
+            out +=
+                "{\"kind\":\"\(r.kind.rawValue)\",\"kinds\":["
+                + group.map { "\"\($0.kind.rawValue)\"" }.joined(separator: ",") + "],"
+            out +=
+                "\"source\":" + TextEscaping.json(names[r.source] ?? r.source)
+                + ",\"target\":" + TextEscaping.json(names[r.target] ?? r.target)
+                + ",\"tone\":\"\(r.tone.label.rawValue)\",\"weight\":" + Self.number(r.weight) + "}"
+            start = end
         }
-        var obj: [String: Any] = ["id": article.id, "entities": ents, "relations": rels]
-        if let t = article.title { obj["title"] = t }
-        if let d = article.date { obj["date"] = d }
-        // Strings, integers, finite numbers, null and arrays of them always serialise.
-        guard let data = try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys, .withoutEscapingSlashes])
-        else {
-            assertionFailure("extraction of '\(article.id)' is not serialisable")
-            return "{}"
-        }
-        return String(decoding: data, as: UTF8.self)
+        out += "]"
+        if let t = article.title { out += ",\"title\":" + TextEscaping.json(t) }
+        return out + "}"
+    }
+
+    /// A weight as JSON: a whole number without a fraction, another number in its shortest
+    /// round-trip form, and `null` for NaN or infinity (JSON has neither; ``Extractor`` never
+    /// makes them).
+    static func number(_ x: Double) -> String {
+        guard x.isFinite else { return "null" }
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        return "\(x)"
     }
 }

@@ -35,6 +35,9 @@ extension Extractor {
         var targets = Set(target.values)
         // People whose names nest.
         let people = entity.values.filter { $0.kind == .person }.sorted { $0.id < $1.id }
+        // Lower-cased alias -> the people whose aliases include it.
+        var aliasHolders: [String: [String]] = [:]
+        for p in people { for a in aliasesOf[p.id] ?? [] { aliasHolders[a, default: []].append(p.id) } }
         var byEnds: [String: [Entity]] = [:]
         for p in people {
             let words = p.name.split(separator: " ")
@@ -48,9 +51,7 @@ extension Extractor {
             var partners = Set((byEnds["\(first) \(last)".lowercased()] ?? []).map(\.id))
             partners.remove(p.id)
             partners = partners.filter { (entity[$0]?.name.split(separator: " ").count ?? 0) > words.count }
-            for other in people where other.id != p.id && aliasesOf[other.id]?.contains(key) == true {
-                partners.insert(other.id)
-            }
+            for other in aliasHolders[key] ?? [] where other != p.id { partners.insert(other) }
             guard partners.count == 1, let other = partners.first, let o = entity[other] else { continue }
             let (mp, mo) = (mentions[p.id] ?? 0, mentions[other] ?? 0)
             let keepOther = mo != mp ? mo > mp : o.name.count >= p.name.count
