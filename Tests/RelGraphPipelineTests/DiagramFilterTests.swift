@@ -22,6 +22,15 @@ import Testing
         #expect(DiagramFilter(focus: ["x"]).readable(nodeCount: 1000) == DiagramFilter(top: 60, focus: ["x"]))
     }
 
+    @Test func exportsKeepIsolatedEntitiesUnlessFiltered() throws {
+        var entities = graph.entities
+        entities.append(Entity(kind: .country, name: "Chile", iso3: "CHL"))
+        let withLoner = try EntityGraph(entities: entities, relations: graph.relations, articles: graph.articles)
+        let actors = try KeyActors(graph: LabeledGraph(withLoner))
+        #expect(try DiagramFilter().diagram(of: withLoner, actors: actors).graph.entities.contains { $0.name == "Chile" })
+        #expect(try !DiagramFilter(top: 5).diagram(of: withLoner, actors: actors).graph.entities.contains { $0.name == "Chile" })
+    }
+
     @Test func focusIsHighlighted() throws {
         let d = try DiagramFilter(focus: ["Yang Jiechi"]).diagram(of: graph, actors: actors)
         #expect(d.focus == ["person:Yang Jiechi"])
