@@ -77,11 +77,11 @@ public enum EdgeList {
             let atEnd = lineEnd == utf8.endIndex
             if !atEnd { lineStart = utf8.index(after: lineEnd) }
             lineNo += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = Self.trimmed(line)
             if trimmed.isEmpty || trimmed.hasPrefix("#") {
                 if atEnd { break } else { continue }
             }
-            let fields = split(String(trimmed))
+            let fields = split(trimmed)
             var isHeader = false
             if !sawData {
                 sawData = true
@@ -128,10 +128,22 @@ public enum EdgeList {
     }
 
     /// Splits a line on tabs, else commas (honouring double quotes), else runs of spaces.
-    static func split(_ line: String) -> [String] {
-        if line.contains("\t") {
-            return line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+    static func split(_ line: Substring) -> [String] {
+        let bytes = line.utf8
+        if bytes.contains(0x09) {
+            // Cut on the tab byte (always a character of its own), not on Characters.
+            var out: [String] = []
+            var start = bytes.startIndex
+            var i = start
+            while i < bytes.endIndex {
+                if bytes[i] == 0x09 {
+                    out.append(String(trimmed(line[start..<i])))
+                    start = bytes.index(after: i)
+                }
+                i = bytes.index(after: i)
+            }
+            out.append(String(trimmed(line[start...])))
+            return out
         }
         if line.contains(",") || line.contains("\"") {
             var out: [String] = []
@@ -161,5 +173,23 @@ public enum EdgeList {
             return out
         }
         return line.split(whereSeparator: { $0 == " " }).map(String.init)
+    }
+
+    /// `text` without leading and trailing white space (`CharacterSet.whitespaces`: spaces, tabs
+    /// and the other Unicode space separators). ASCII text is trimmed on its bytes; other text
+    /// through Foundation, so the result is the same either way.
+    /// - Complexity: O(*k*) for *k* bytes.
+    static func trimmed(_ text: Substring) -> Substring {
+        let u = text.utf8
+        guard u.allSatisfy({ $0 < 0x80 }) else { return Substring(text.trimmingCharacters(in: .whitespaces)) }
+        var lo = u.startIndex
+        var hi = u.endIndex
+        while lo < hi, u[lo] == 0x20 || u[lo] == 0x09 { lo = u.index(after: lo) }
+        while hi > lo {
+            let last = u.index(before: hi)
+            guard u[last] == 0x20 || u[last] == 0x09 else { break }
+            hi = last
+        }
+        return text[lo..<hi]
     }
 }

@@ -86,11 +86,16 @@ public enum ActorTableEncoder {
     /// `measures` lists the computed measures that are not derived from others. Written in
     /// pieces of about 64 KB to `emit`, one node at a time.
     public static func writeJSON(_ actors: KeyActors, rows: [Int], to emit: (String) -> Void) {
-        let cells = Column.all(actors)
+        // Each node is rendered straight to text, keys sorted, at the indentation JSONText gives
+        // an object inside the top-level "nodes" array.
+        let cells = Column.all(actors).sorted { $0.name < $1.name }
+        let keys = cells.map { "      " + JSONText.quote($0.name) + ": " }
         let nodes = JSONText.LazyArray(count: rows.count) { i -> Any in
-            var node: [String: Any] = [:]
-            for c in cells { node[c.name] = c.json(rows[i], actors) }
-            return node
+            var node = "{\n"
+            for (k, c) in cells.enumerated() {
+                node += keys[k] + c.jsonText(rows[i], actors) + (k + 1 < cells.count ? ",\n" : "\n")
+            }
+            return JSONText.Raw(node + "    }")
         }
         let derived = Set(ActorMeasures.all.filter { !$0.inputs.isEmpty }.map(\.name))
         var obj: [String: Any] = [
@@ -184,23 +189,26 @@ private struct Column {
         }
     }
 
-    /// The JSON value for node `v` (`NSNull` for a measure not computed).
-    func json(_ v: Int, _ actors: KeyActors) -> Any {
+    /// The JSON text for node `v` (`null` for a measure not computed), as ``JSONText`` renders
+    /// the same value: integers as integers, doubles in their shortest round-trip form.
+    func jsonText(_ v: Int, _ actors: KeyActors) -> String {
         let e = actors.entities[v]
+        func string(_ s: String?) -> String { s.map(JSONText.quote) ?? "null" }
         switch content {
-        case .rank: return actors.rank[v]
-        case .name: return e.name
-        case .kind: return e.kind.rawValue
-        case .country: return (e.iso3 ?? e.affiliation).map { $0 as Any } ?? NSNull()
-        case .affiliationSource: return e.affiliationSource.map { $0.rawValue as Any } ?? NSNull()
-        case .community: return actors.partition.community[v]
-        case .node: return v
-        case .communityRank: return actors.communityRank[v]
-        case .kindRank: return actors.kindRank[v]
-        case .broker: return actors.brokers.map { $0[v] as Any } ?? NSNull()
+        case .rank: return String(actors.rank[v])
+        case .name: return JSONText.quote(e.name)
+        case .kind: return JSONText.quote(e.kind.rawValue)
+        case .country: return string(e.iso3 ?? e.affiliation)
+        case .affiliationSource: return string(e.affiliationSource?.rawValue)
+        case .community: return String(actors.partition.community[v])
+        case .node: return String(v)
+        case .communityRank: return String(actors.communityRank[v])
+        case .kindRank: return String(actors.kindRank[v])
+        case .broker: return actors.brokers.map { $0[v] ? "true" : "false" } ?? "null"
         case .measure(let values, let format):
-            guard let x = values?[v], !x.isNaN else { return NSNull() }
-            return format == .integer ? Int(x) as Any : x as Any
+            guard let x = values?[v], !x.isNaN else { return "null" }
+            if format == .integer { return String(Int(x)) }
+            return x.isFinite ? "\(x)" : "null"
         }
     }
 }

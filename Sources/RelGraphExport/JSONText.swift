@@ -16,6 +16,15 @@ package enum JSONText {
         }
     }
 
+    /// JSON text rendered by the caller, written as it is (it must be valid JSON at the depth
+    /// where it stands).
+    package struct Raw {
+        package var text: String
+
+        /// Text written verbatim.
+        package init(_ text: String) { self.text = text }
+    }
+
     /// Writes `render(value) + "\n"` to `emit` in pieces of about 64 KB; ``LazyArray`` values
     /// (at any depth) are rendered one element at a time.
     package static func write(_ value: Any, to emit: (String) -> Void) {
@@ -30,6 +39,8 @@ package enum JSONText {
         func walk(_ value: Any, _ indent: String) {
             let inner = indent + "  "
             switch value {
+            case let raw as Raw:
+                put(raw.text)
             case let lazy as LazyArray:
                 if lazy.count == 0 { return put("[]") }
                 put("[\n")

@@ -16,6 +16,18 @@ import Testing
         #expect(w.isEmpty)
     }
 
+    @Test func fieldsAreTrimmedOfAnyUnicodeSpace() throws {
+        // ASCII lines are cut and trimmed on their bytes, others through Foundation: same result.
+        var warnings: [String] = []
+        let text = "\u{3000}Ana Ruiz\t Tomás Vidal \t2\n  Chile\t\u{00A0}Perú\u{00A0}\t1.5 \n"
+        let g = try EdgeList.parse(text, path: "t.tsv", warnings: &warnings)
+        #expect(g.entities.map(\.name) == ["Ana Ruiz", "Chile", "Perú", "Tomás Vidal"])
+        #expect(g.relations.map(\.weight).sorted() == [1.5, 2])
+        #expect(EdgeList.trimmed(" \tx y\t ") == "x y")
+        #expect(EdgeList.trimmed("\u{2003}é\u{2003}") == "é")
+        #expect(EdgeList.trimmed("  ").isEmpty)
+    }
+
     @Test func repeatedPairsAddAndSelfLoopsAreReported() throws {
         var w: [String] = []
         let g = try EdgeList.parse("a,b,1\nb,a,2\na,a,5\n", path: "e.csv", warnings: &w)
