@@ -37,6 +37,8 @@ extension ArticleAnalyzer {
         var countriesHere: Set<String> = []
         /// Ids of the people whose affiliation is the article's dominant country.
         var inferred: Set<String> = []
+        /// The sentence that states a person's affiliation, by person id (text affiliations only).
+        var affiliationSentence: [String: Int] = [:]
 
         /// The code of the entity with id `id`, if the article has one.
         func code(of id: String) -> Int? {
@@ -132,6 +134,9 @@ extension ArticleAnalyzer {
                                 < ($1.value, firstVote[e.name] == $0.key ? 1 : 0, $0.key)
                         }?.key
                     e.affiliationSource = .text
+                    if let a = e.affiliation, let sentence = votes.sentence[e.name]?[a] {
+                        table.affiliationSentence[e.id] = sentence
+                    }
                 } else if let a = lex.personAffiliation[e.name] {
                     e.affiliation = a
                     e.affiliationSource = .table
@@ -153,7 +158,8 @@ extension ArticleAnalyzer {
     /// Stage 7b: the relations of the entities of `table`, sorted by pair and kind: co-mentions
     /// in sentences or windows and headline links (``CoMentionLinker``), then, if
     /// ``ExtractionOptions/affiliationEdges``, an affiliation relation from each person to the
-    /// affiliated country when the article names that country. With
+    /// affiliated country when the article names that country (its evidence: the sentence that
+    /// states it, when the text does). With
     /// ``ExtractionOptions/Weight/articles`` (the default) every relation weighs 1 (one article);
     /// with ``ExtractionOptions/Weight/sentences`` a co-mention weighs its sentences.
     ///
@@ -179,7 +185,7 @@ extension ArticleAnalyzer {
                 guard let a = e.affiliation, table.countriesHere.contains(a) else { continue }
                 let cid = Entity.makeID(kind: .country, key: a)
                 guard let code = table.code(of: cid) else { continue }
-                linker.addAffiliation(pc, code)
+                linker.addAffiliation(pc, code, sentence: table.affiliationSentence[e.id])
             }
         }
         var relations = linker.sortedRelations()

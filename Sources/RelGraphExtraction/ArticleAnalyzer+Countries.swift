@@ -135,6 +135,8 @@ extension ArticleAnalyzer {
     struct AffiliationVotes {
         var votes: [String: [String: Int]] = [:]
         var first: [String: String] = [:]
+        /// The first sentence that states each person's affiliation with each country.
+        var sentence: [String: [String: Int]] = [:]
     }
 
     /// Stage 6: the affiliation of each explicit person mention
@@ -150,6 +152,7 @@ extension ArticleAnalyzer {
             if let iso = affiliation(of: m, text: text, sentences: sentences, countries: countries) {
                 out.votes[name, default: [:]][iso, default: 0] += 1
                 if out.first[name] == nil { out.first[name] = iso }
+                if out.sentence[name]?[iso] == nil { out.sentence[name, default: [:]][iso] = m.sentence }
             }
         }
         return out

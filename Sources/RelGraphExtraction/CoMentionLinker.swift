@@ -286,12 +286,13 @@ struct CoMentionLinker {
     static func isActor(_ id: String) -> Bool { id.hasPrefix("person:") || id.hasPrefix("country:") }
 
     /// Adds an affiliation relation between person `a` and country `b` (weight 1, one neutral
-    /// count, no evidence: the person's ``RelGraphCore/Entity/affiliationSource`` says where it
-    /// comes from).
-    mutating func addAffiliation(_ a: Int, _ b: Int) {
+    /// count), with the sentence that states it as evidence when the text does (else none: the
+    /// person's ``RelGraphCore/Entity/affiliationSource`` says where it comes from).
+    mutating func addAffiliation(_ a: Int, _ b: Int, sentence: Int? = nil) {
         let (x, y) = (min(a, b), max(a, b))
         relations[key(x, y, .affiliation)] = Relation(
-            ids[x], ids[y], kind: .affiliation, weight: 1, articles: 1, sentences: 0, tone: ToneCounts(neutral: 1))
+            ids[x], ids[y], kind: .affiliation, weight: 1, articles: 1, sentences: 0, tone: ToneCounts(neutral: 1),
+            evidence: sentence.map { [evidence($0)] } ?? [])
     }
 
     /// The relations in (source, target, kind) order.

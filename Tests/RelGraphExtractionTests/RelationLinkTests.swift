@@ -161,6 +161,9 @@ import Testing
         let stated = Self.extractor.extract(Article(id: "b", text: "Peruvian Foreign Minister Ana Ruiz arrived."))
         #expect(stated.relations.map(\.kind) == [.coMention, .affiliation])
         #expect(stated.entities.first { $0.name == "Ana Ruiz" }?.affiliationSource == .text)
+        // Its evidence is the sentence that states it; a guessed one has none.
+        #expect(stated.relations[1].evidence.map(\.text) == ["Peruvian Foreign Minister Ana Ruiz arrived."])
+        #expect(x.relations.first { $0.kind == .affiliation }?.evidence.isEmpty == true)
         // The graph keeps it, but ranking reads co-mentions only.
         let g = Extractor.graph(from: [x])
         #expect(g.relations.contains { $0.kind == .affiliation })
