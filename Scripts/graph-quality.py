@@ -86,6 +86,11 @@ def main():
             )
             supported += ok
     print(f"support: {supported}/{total} evidence texts name both entities = {supported / max(1, total):.3f}")
+    every = [(r, ev) for r in graph["relations"] for ev in r.get("evidence", [])]
+    named = sum(
+        all(x in set(ev.get("resolved", [])) or mentions(ev["text"], names_of(entities[x])) for x in (r["source"], r["target"]))
+        for r, ev in every)
+    print(f"support over every kind (headline evidence names one side): {named}/{len(every)} = {named / max(1, len(every)):.3f}")
 
     actors = json.loads(run([a.binary, "actors", graph_path, "--all", "--format", "json"]).stdout)
     people = [n for n in actors["nodes"] if n["kind"] == "person"][:20]

@@ -69,20 +69,10 @@ public struct EntityGraph: Sendable, Hashable {
     /// The entity with `id`, or `nil`.
     public subscript(id id: String) -> Entity? { indexByID[id].map { entities[$0] } }
 
-    /// The entities whose canonical name or alias equals `name` (case-insensitive), or whose
-    /// ISO code equals it; used by filters such as `--focus`.
+    /// The entities whose canonical name, alias, ISO code or id equals `name`, ignoring case and
+    /// diacritics: rule 1 of ``EntityLookup``, which resolves names typed by users.
     public func entities(named name: String) -> [Int] {
-        Self.entities(in: entities, named: name)
-    }
-
-    /// The indices in `entities` that ``entities(named:)`` would return.
-    static func entities(in entities: [Entity], named name: String) -> [Int] {
-        let key = name.lowercased()
-        return entities.indices.filter { i in
-            let e = entities[i]
-            return e.name.lowercased() == key || e.iso3?.lowercased() == key
-                || e.id.lowercased() == key || e.aliases.contains { $0.lowercased() == key }
-        }
+        EntityLookup.exactMatches(name, in: entities)
     }
 
     /// The compact adjacency structure of this graph; node *i* is ``entities``[*i*].

@@ -18,11 +18,7 @@ public enum EntityLookup {
     ///   about *k* characters; O(*n* · *k*) when a name matches.
     public static func resolve(_ name: String, in entities: [Entity]) throws(NameLookupError) -> Int {
         let key = fold(name)
-        var exact: [Int] = []
-        for (i, e) in entities.enumerated() {
-            let names = [e.name, e.id] + e.aliases + (e.iso3.map { [$0] } ?? [])
-            if names.contains(where: { fold($0) == key }) { exact.append(i) }
-        }
+        let exact = exactMatches(name, in: entities)
         if exact.count == 1 { return exact[0] }
         if exact.count > 1 { throw .ambiguous(name: name, candidates: candidates(exact, entities)) }
         let words = key.split(separator: " ")
@@ -36,6 +32,18 @@ public enum EntityLookup {
         if partial.count == 1 { return partial[0] }
         if partial.count > 1 { throw .ambiguous(name: name, candidates: candidates(partial, entities)) }
         throw .unknown(name: name, suggestions: suggestions(for: key, in: entities))
+    }
+
+    /// The indices of the entities whose canonical name, alias, ISO code or id equals `name`,
+    /// ignoring case, diacritics and repeated white space (rule 1).
+    /// - Complexity: O(*n* · *k*) for *n* entities with names of about *k* characters.
+    public static func exactMatches(_ name: String, in entities: [Entity]) -> [Int] {
+        let key = fold(name)
+        return entities.indices.filter { i in
+            let e = entities[i]
+            return fold(e.name) == key || fold(e.id) == key || e.iso3.map { fold($0) == key } == true
+                || e.aliases.contains { fold($0) == key }
+        }
     }
 
     /// `text` lower-cased, without diacritics, with runs of white space as one space.

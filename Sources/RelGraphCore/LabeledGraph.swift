@@ -27,6 +27,6 @@ public struct LabeledGraph: Sendable {
 
     /// The entities matching `name` as in ``EntityGraph/entities(named:)``.
     public func entities(named name: String) -> [Int] {
-        EntityGraph.entities(in: entities, named: name)
+        EntityLookup.exactMatches(name, in: entities)
     }
 }

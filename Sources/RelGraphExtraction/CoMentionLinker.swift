@@ -186,11 +186,15 @@ struct CoMentionLinker {
         toneCounts.add(tone)
         var evidence = evidence
         if window == .sentence {
-            let resolved = [a, b].filter { !named.contains(evidence.sentence * ids.count + $0) }.map { ids[$0] }
-            if !resolved.isEmpty { evidence.resolved = resolved }
+            // Most pairs are named outright: only then is no array made.
+            let base = evidence.sentence * ids.count
+            let (namesA, namesB) = (named.contains(base + a), named.contains(base + b))
+            if !(namesA && namesB) {
+                evidence.resolved = (namesA ? [] : [ids[a]]) + (namesB ? [] : [ids[b]])
+            }
         }
-        let key = key(a, b, .coMention)
-        if let at = relations.index(forKey: key) {
+        let pair = key(a, b, .coMention)
+        if let at = relations.index(forKey: pair) {
             relations.values[at].weight += 1
             relations.values[at].sentences += count
             relations.values[at].tone.add(toneCounts)
@@ -198,7 +202,7 @@ struct CoMentionLinker {
                 relations.values[at].evidence.append(evidence)
             }
         } else {
-            relations[key] = Relation(
+            relations[pair] = Relation(
                 ids[a], ids[b], weight: 1, articles: 1, sentences: count, tone: toneCounts, evidence: [evidence])
         }
     }

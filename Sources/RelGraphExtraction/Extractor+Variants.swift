@@ -71,7 +71,9 @@ extension Extractor {
     }
 
     /// `x` with every entity whose id `canonical` maps renamed to that entity (its kind, name,
-    /// ISO code and, when it has none, affiliation), rebuilt with ``RelGraphCore/EntityGraphBuilder``.
+    /// ISO code and, when it has none, affiliation; the old name becomes an alias), rebuilt with
+    /// ``RelGraphCore/EntityGraphBuilder`` so that entities that now share an id merge. Used by
+    /// ``mergeVariants(_:threads:)`` and by ``mergeSurnames(_:threads:)`` when a rename merges.
     static func renamed(_ x: ArticleExtraction, _ canonical: [String: Entity]) -> ArticleExtraction {
         var b = EntityGraphBuilder()
         b.addArticle(x.article)

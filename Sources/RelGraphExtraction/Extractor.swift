@@ -127,36 +127,13 @@ public struct Extractor: Sendable {
             }
         }
         guard !rename.isEmpty else { return xs }
+        let canonical = rename.mapValues { Entity(kind: .person, name: $0) }
         return map(xs, threads: threads) { [rename] x in
             let es = x.entities
             guard es.indices.contains(where: { rename[es[$0].id] != nil }) else { return x }
-            if let renamed = renamedInPlace(x, rename) { return renamed }
-            var b = EntityGraphBuilder()
-            b.addArticle(x.article)
-            for var e in x.entities {
-                if let full = rename[e.id] {
-                    e.aliases.append(e.name)
-                    e = Entity(
-                        kind: .person, name: full, aliases: e.aliases, affiliation: e.affiliation,
-                        affiliationSource: e.affiliationSource, mentions: e.mentions, articles: 1)
-                }
-                b.addEntity(e)
-            }
-            let newID = { (id: String) in rename[id].map { Entity.makeID(kind: .person, key: $0) } ?? id }
-            for r in x.relations {
-                b.addRelation(
-                    Relation(
-                        newID(r.source), newID(r.target), kind: r.kind, weight: r.weight,
-                        articles: r.articles, sentences: r.sentences, tone: r.tone,
-                        evidence: r.evidence.map { $0.renamed(newID) }))
-            }
-            let g = b.build()
-            var out = x
-            out.entities = g.entities.map { e in
-                var e = e; e.articles = 1; return e
-            }
-            out.relations = g.relations
-            return out
+            if let inPlace = renamedInPlace(x, rename) { return inPlace }
+            // Something merges: rebuild the article as variant merging does.
+            return renamed(x, canonical)
         }
     }
 

@@ -75,7 +75,7 @@ public struct DiagramFilter: Sendable, Equatable {
     /// The filter of the main job's diagrams: the 60 most important nodes, and relations of
     /// weight at least 2, once the graph has more than 60 nodes.
     public static func readable(nodeCount: Int) -> DiagramFilter {
-        nodeCount > readableTop ? DiagramFilter(top: readableTop, minWeight: 2) : DiagramFilter()
+        DiagramFilter().readable(nodeCount: nodeCount) ?? DiagramFilter()
     }
 
     /// This filter made readable for a graph of `nodeCount` entities, as diagrams are by
@@ -118,7 +118,8 @@ public struct DiagramFilter: Sendable, Equatable {
         if let backbone {
             let filter = graph.weightedGraph().disparityFilter()
             for (k, r) in graph.relations.enumerated() where keepEdge[k] {
-                keepEdge[k] = (filter.pValue(endpoints(r, graph).0, endpoints(r, graph).1) ?? 1) < backbone
+                let (u, v) = endpoints(r, graph)
+                keepEdge[k] = (filter.pValue(u, v) ?? 1) < backbone
             }
         }
         if let range {

@@ -120,28 +120,35 @@ extension Pipeline {
         }
     }
 
-    /// Analyses `graph` (the measure of `filter` only) and applies `filter`.
+    /// Analyses `graph` (the measure of `filter` only, unless `actors` are given) and applies
+    /// `filter`.
     /// - Throws: ``PipelineError/analysis(_:)`` or ``PipelineError/filter(_:)``.
-    public static func diagram(of graph: EntityGraph, filter: DiagramFilter) throws(PipelineError) -> DiagramFilter.Diagram {
+    public static func diagram(
+        of graph: EntityGraph, filter: DiagramFilter, actors given: KeyActors? = nil
+    ) throws(PipelineError) -> DiagramFilter.Diagram {
         let actors: KeyActors
-        do {
-            actors = try KeyActors(
-                graph: LabeledGraph(graph), options: .init(rankBy: filter.measure, measures: [filter.measure]))
-        } catch { throw .analysis(error) }
+        if let given {
+            actors = given
+        } else {
+            do {
+                actors = try KeyActors(
+                    graph: LabeledGraph(graph), options: .init(rankBy: filter.measure, measures: [filter.measure]))
+            } catch { throw .analysis(error) }
+        }
         do { return try filter.diagram(of: graph, actors: actors) } catch { throw .filter(error) }
     }
 
     /// A diagram people can read: `filter`, made readable (``DiagramFilter/readable(nodeCount:)``)
     /// unless `all` is set; when that hides entities, a note saying what and how to see
-    /// everything is appended to `notes`.
-    /// - Throws: as ``diagram(of:filter:)``.
+    /// everything is appended to `notes`. `actors`, when given, are the analysis to use.
+    /// - Throws: as ``diagram(of:filter:actors:)``.
     public static func readableDiagram(
-        of graph: EntityGraph, filter: DiagramFilter, all: Bool, notes: inout [String]
+        of graph: EntityGraph, filter: DiagramFilter, all: Bool, actors: KeyActors? = nil, notes: inout [String]
     ) throws(PipelineError) -> (diagram: DiagramFilter.Diagram, filter: DiagramFilter) {
         guard !all, let readable = filter.readable(nodeCount: graph.entities.count) else {
-            return (try diagram(of: graph, filter: filter), filter)
+            return (try diagram(of: graph, filter: filter, actors: actors), filter)
         }
-        let shown = try diagram(of: graph, filter: readable)
+        let shown = try diagram(of: graph, filter: readable, actors: actors)
         if shown.graph.entities.count < graph.entities.count {
             notes.append(
                 "Drawing \(shown.graph.entities.count) of \(graph.entities.count) entities and "
@@ -255,15 +262,8 @@ extension Pipeline {
     ) throws(PipelineError) -> String {
         let actors: KeyActors
         do { actors = try KeyActors(graph: LabeledGraph(graph)) } catch { throw .analysis(error) }
-        let diagram: DiagramFilter.Diagram
-        var filter = requested
-        if !all, let readable = requested.readable(nodeCount: graph.entities.count) { filter = readable }
-        do { diagram = try filter.diagram(of: graph, actors: actors) } catch { throw .filter(error) }
-        if filter != requested, diagram.graph.entities.count < graph.entities.count {
-            notes.append(
-                "Drawing \(diagram.graph.entities.count) of \(graph.entities.count) entities (\(filter.summary)); "
-                    + "--all draws everything, --top N chooses how many")
-        }
+        let (diagram, filter) = try readableDiagram(
+            of: graph, filter: requested, all: all, actors: actors, notes: &notes)
         let engine = diagram.layout(layout)
         let dot = diagram.dot(layout: engine, measure: filter.measure, options: options)
         let svg: String

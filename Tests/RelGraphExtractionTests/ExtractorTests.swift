@@ -159,6 +159,24 @@ import Testing
         #expect(a == b)
     }
 
+    @Test func jsonLineEscapesTextAndKeepsOnePairPerLine() throws {
+        // The line is written by hand: quotes, backslashes, line breaks and control characters in
+        // ids and titles must still give one valid JSON object with the same strings.
+        let title = "Ana Ruiz \"meets\" Chile\\Peru\u{1}"
+        let x = Extractor.graphTestExtraction(id: "a/b\"c", title: title)
+        let line = x.jsonLine()
+        #expect(!line.contains("\n"))
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(obj["id"] as? String == "a/b\"c" && obj["title"] as? String == title)
+        let rels = try #require(obj["relations"] as? [[String: Any]])
+        // Co-mention and affiliation of one pair: one line entry, the co-mention first, all kinds listed.
+        #expect(rels.count == 1)
+        #expect(rels[0]["kind"] as? String == "co-mention" && rels[0]["kinds"] as? [String] == ["co-mention", "affiliation"])
+        #expect(rels[0]["weight"] as? Int == 2)
+        let ents = try #require(obj["entities"] as? [[String: Any]])
+        #expect(ents.first { $0["name"] as? String == "Ana Ruiz" }?["affiliationSource"] as? String == "table")
+    }
+
     @Test func jsonLineShape() throws {
         let x = extract("Peruvian Foreign Minister Ana Ruiz met Chilean envoy Tomás Vidal.", title: "Talks")
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(x.jsonLine().utf8)) as? [String: Any])
@@ -303,5 +321,22 @@ import Testing
         let people = x.entities.filter { $0.kind == .person }
         #expect(people.map(\.name) == ["Zaw Min Tun"])
         #expect(people.first?.mentions == 2)
+    }
+}
+
+extension Extractor {
+    /// A hand-made extraction: Ana Ruiz (affiliation PER from the table) and Peru, with a
+    /// co-mention of weight 2 and an affiliation relation.
+    static func graphTestExtraction(id: String, title: String) -> ArticleExtraction {
+        ArticleExtraction(
+            article: ArticleInfo(id: id, title: title),
+            entities: [
+                Entity(kind: .country, name: "Peru", iso3: "PER"),
+                Entity(kind: .person, name: "Ana Ruiz", affiliation: "PER", affiliationSource: .table),
+            ],
+            relations: [
+                Relation("country:PER", "person:Ana Ruiz", weight: 2, sentences: 2),
+                Relation("country:PER", "person:Ana Ruiz", kind: .affiliation, weight: 1),
+            ])
     }
 }

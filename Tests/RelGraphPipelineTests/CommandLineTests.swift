@@ -131,6 +131,30 @@ import Testing
         }
     }
 
+    /// Large graphs are drawn readable by default, saying what was hidden; `--all` draws all;
+    /// `--relations` chooses the ties analyses read.
+    @Test func readableByDefaultAndRelationKinds() throws {
+        let examples = "Graphs/examples.relgraph.json"
+        func nodes(_ dot: String) -> Int {
+            dot.split(separator: "\n").filter { $0.hasPrefix("  n") && $0.dropFirst(3).first?.isNumber == true && !$0.contains(" -- ") }
+                .count
+        }
+        let readable = try run(["export", examples, "--format", "dot"])
+        #expect(readable.status == 0)
+        #expect(readable.stderr.hasPrefix("Drawing 59 of 118 entities"), "\(readable.stderr)")
+        #expect(nodes(readable.stdout) <= 60)
+        let all = try run(["export", examples, "--format", "dot", "--all"])
+        #expect(all.stderr.isEmpty && nodes(all.stdout) == 118)
+        func edges(_ args: [String]) throws -> Int {
+            let r = try run(["actors", examples, "--format", "json", "--measures", "degree"] + args)
+            let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            return try #require(obj["edgeCount"] as? Int)
+        }
+        let coMention = try edges([])
+        #expect(try edges(["--relations", "all"]) > coMention)
+        #expect(try edges(["--relations", "co-mention"]) == coMention)
+    }
+
     @Test func helpListsEveryRegisteredMeasure() throws {
         let r = try run(["actors", "--help"])
         for name in [

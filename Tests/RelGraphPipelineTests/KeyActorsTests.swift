@@ -222,6 +222,24 @@ import Testing
         #expect(throws: AnalysisError.self) { try Self.actors(Self.karate, .init(threads: 0)) }
     }
 
+    @Test func guessedAffiliationsAreMarkedInEveryTable() throws {
+        let g = try EntityGraph(
+            entities: [
+                Entity(kind: .person, name: "Ana Ruiz", affiliation: "PER", affiliationSource: .guess),
+                Entity(kind: .person, name: "Tomás Vidal", affiliation: "CHL", affiliationSource: .text),
+            ],
+            relations: [Relation("person:Ana Ruiz", "person:Tomás Vidal", weight: 1)])
+        let actors = try Self.actors(g)
+        #expect(ActorTableEncoder.table(actors, rows: actors.ranking).contains("PER? "))
+        let csv = ActorTableEncoder.csv(actors, rows: actors.ranking)
+        let lines = csv.split(separator: "\n")
+        let ana = try #require(lines.first { $0.contains(",Ana Ruiz,") })
+        #expect(ana.contains(",Ana Ruiz,person,PER,") && ana.hasSuffix(",guess"))  // the code stays machine-readable
+        #expect(try #require(lines.first { $0.contains(",Tomás Vidal,") }).hasSuffix(",text"))
+        let json = Self.json(actors)
+        #expect(json.contains(#""affiliationSource": "guess""#) && json.contains(#""country": "PER""#))
+    }
+
     @Test func emptyGraph() throws {
         let report = try Self.actors(.empty)
         #expect(report.ranking.isEmpty)

@@ -32,6 +32,7 @@ public final class MeasureContext {
 
     private var computed: [MeasureName: [Double]] = [:]
     private var distances: DistanceCentralities?
+    private var unit: Double?
 
     /// A context over `graph`.
     /// - Throws: ``AnalysisError/invalidOption(name:value:expected:)`` for a thread count
@@ -78,16 +79,21 @@ public final class MeasureContext {
 
     /// The length of the shortest edge under ``weighting`` (1 for a graph without edges): the
     /// unit in which normalised closeness and harmonic centrality measure distances, so that no
-    /// two nodes are closer than 1.
-    /// - Complexity: O(*m*).
+    /// two nodes are closer than 1. Computed once.
+    /// - Complexity: O(*m*) the first time.
     public var shortestEdgeLength: Double {
+        if let unit { return unit }
         let w = graph.weights
-        guard let lo = w.min(), let hi = w.max() else { return 1 }
-        switch weighting {
-        case .reciprocal: return 1 / hi
-        case .length: return lo
-        case .unweighted: return 1
+        var value = 1.0
+        if let lo = w.min(), let hi = w.max() {
+            switch weighting {
+            case .reciprocal: value = 1 / hi
+            case .length: value = lo
+            case .unweighted: value = 1
+            }
         }
+        unit = value
+        return value
     }
 
     /// Closeness and harmonic centrality, which share their shortest-path searches; computed
