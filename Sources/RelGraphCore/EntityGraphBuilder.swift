@@ -1,3 +1,10 @@
+/// The key of a relation in ``EntityGraphBuilder``: its canonical pair and kind.
+struct RelationKey: Hashable, Sendable {
+    var source: String
+    var target: String
+    var kind: RelationKind
+}
+
 /// Accumulates entities and co-mention relations, then freezes them into an ``EntityGraph``.
 ///
 /// Adding an entity that exists merges it: mentions and article counts add up, aliases are
@@ -21,7 +28,7 @@ public struct EntityGraphBuilder: Sendable {
     private var affiliationVotes: [String: [String: Int]] = [:]
     private var affiliationSources: [String: [String: AffiliationSource]] = [:]
     private var guessVotes: [String: [String: Int]] = [:]
-    private var relations: [[String]: Relation] = [:]
+    private var relations: [RelationKey: Relation] = [:]
     private var articles: [String: ArticleInfo] = [:]
     /// The relations that were not added, in order, each as the ``GraphError`` that
     /// ``EntityGraph/init(entities:relations:articles:)`` throws for it (`invalidWeight`).
@@ -65,24 +72,38 @@ public struct EntityGraphBuilder: Sendable {
     public mutating func addRelation(_ r: Relation) {
         guard r.source != r.target else { return }
         let r = Relation(normalizing: r)
-        let key = [r.source, r.target, r.kind.rawValue]
-        let weight = (relations[key]?.weight ?? 0) + r.weight
+        let key = RelationKey(source: r.source, target: r.target, kind: r.kind)
+        guard let i = relations.index(forKey: key) else {
+            guard r.weight.isFinite, r.weight > 0 else {
+                rejected.append(.invalidWeight(source: r.source, target: r.target, weight: r.weight))
+                return
+            }
+            var r = r
+            if r.evidence.count > 1 { r.evidence = Array(r.evidence.sorted().prefix(Relation.maxEvidence)) }
+            relations[key] = r
+            return
+        }
+        let weight = relations.values[i].weight + r.weight
         guard r.weight.isFinite, r.weight > 0, weight.isFinite else {
             rejected.append(.invalidWeight(source: r.source, target: r.target, weight: r.weight))
             return
         }
-        if var old = relations[key] {
-            old.weight = weight
-            old.articles += r.articles
-            old.sentences += r.sentences
-            old.tone.add(r.tone)
-            old.evidence = Array((old.evidence + r.evidence).sorted().prefix(Relation.maxEvidence))
-            relations[key] = old
-        } else {
-            var r = r
-            r.evidence = Array(r.evidence.sorted().prefix(Relation.maxEvidence))
-            relations[key] = r
-        }
+        // Mutated in place, so that the stored relation's evidence is not copied.
+        relations.values[i].weight = weight
+        relations.values[i].articles += r.articles
+        relations.values[i].sentences += r.sentences
+        relations.values[i].tone.add(r.tone)
+        for v in r.evidence { Self.insert(v, into: &relations.values[i].evidence) }
+    }
+
+    /// Inserts `v` into the sorted `evidence` after any equal reference, keeping the first
+    /// ``Relation/maxEvidence``: the same as sorting the union (stably) and keeping its prefix.
+    private static func insert(_ v: Evidence, into evidence: inout [Evidence]) {
+        if evidence.count >= Relation.maxEvidence, let last = evidence.last, !(v < last) { return }
+        var k = evidence.count
+        while k > 0, v < evidence[k - 1] { k -= 1 }
+        evidence.insert(v, at: k)
+        if evidence.count > Relation.maxEvidence { evidence.removeLast(evidence.count - Relation.maxEvidence) }
     }
 
     /// Adds every entity, relation and article of `other`.

@@ -46,6 +46,7 @@ extension ArticleReader {
     /// reported as a record that is not an object.
     func readJSON(_ buf: UnsafeBufferPointer<UInt8>, document: Bool, source: Source, into sink: inout Sink) {
         var s = JSONScanner(buf)
+        s.line = source.firstLine
         s.skipSpace()
         guard let first = s.current else {
             _ = sink.report(.emptyInput(path: source.path))

@@ -128,6 +128,21 @@ public struct ArticleReader: Sendable {
         read(data, format: format, source: Source(path: path, base: Self.baseName(path)), into: &sink)
     }
 
+    /// Reads one chunk of a JSON Lines file from `chunker` (whose line numbering it follows);
+    /// invalid UTF-8 is reported once per file. Returns `false` at the end of the file.
+    func readChunk(from chunker: RecordChunker, into sink: inout Sink) throws(ExtractionError) -> Bool {
+        var source = chunker.source
+        source.firstLine = chunker.firstLine
+        guard let chunk = try chunker.next() else { return false }
+        let (bytes, badLine) = Self.decode(Data(chunk))
+        if let badLine, !chunker.reportedInvalidUTF8 {
+            chunker.reportedInvalidUTF8 = true
+            if !sink.report(.invalidUTF8(path: source.path, line: source.firstLine - 1 + badLine)) { return false }
+        }
+        bytes.withUnsafeBufferPointer { readJSON($0, document: false, source: source, into: &sink) }
+        return true
+    }
+
     /// Decodes `data` and reads it in `format` (detected when `nil`).
     func read(_ data: Data, format: InputFormat?, source: Source, into sink: inout Sink) {
         let (bytes, badLine) = Self.decode(data)
@@ -207,6 +222,9 @@ extension ArticleReader {
     struct Source {
         var path: String
         var base: String
+        /// The 1-based line of the file at which the bytes being read start (above 1 for the
+        /// later chunks of a file read a chunk at a time, ``RecordChunker``).
+        var firstLine = 1
     }
 
     /// Collects articles and problems; in strict mode keeps the first problem and asks the

@@ -13,18 +13,32 @@ public protocol ArticleSource {
     mutating func nextBatch() throws(ExtractionError) -> [Article]?
     /// The problems met so far, in input order.
     var problems: [ExtractionError] { get }
+    /// Bytes of input read so far, for progress displays.
+    var bytesRead: Int { get }
+    /// The size of the whole input in bytes, when known in advance (files are; standard input
+    /// is not), for progress displays.
+    var totalBytes: Int? { get }
+}
+
+extension ArticleSource {
+    public var bytesRead: Int { 0 }
+    public var totalBytes: Int? { nil }
 }
 
 /// Articles from files, folders (recursively, in path order) and standard input (`-`), read
-/// by ``ArticleReader`` one file at a time and handed out in batches of about ``batchBytes``
-/// of text (8 MiB by default).
+/// by ``ArticleReader`` and handed out in batches of about ``batchBytes`` of text (8 MiB by
+/// default).
 ///
-/// The articles, their order and the problems are exactly those of
-/// ``ArticleReader/read(_:)`` on the same paths; only the memory differs: at most one batch of
-/// articles plus one file is held at a time.
+/// JSON Lines files and standard input holding JSON Lines are read a chunk at a time
+/// (``RecordChunker``), so they stream in constant memory whatever their size; other files are
+/// read one whole file at a time. The articles, their order and the problems are those of
+/// ``ArticleReader/read(_:)`` on the same paths; only the memory differs, and the note that a
+/// chunked file's invalid UTF-8 was repaired comes where the chunk holding it is read.
 public struct FileArticleSource: ArticleSource {
     /// The text a batch holds before it is handed out (a batch may exceed it by one file).
     public let batchBytes: Int
+    /// The bytes of a JSON Lines input read at a time (``RecordChunker``).
+    public let chunkBytes: Int
 
     /// One input still to read.
     private enum Unit {
@@ -34,52 +48,62 @@ public struct FileArticleSource: ArticleSource {
     }
 
     private let reader: ArticleReader
+    private let paths: [String]
     private var pending: [Unit]
+    /// The JSON Lines file being read a chunk at a time, if any.
+    private var chunker: RecordChunker?
+    /// Bytes of the files read whole so far.
+    private var wholeBytes = 0
+    /// Bytes of the chunked files finished so far.
+    private var chunkedBytes = 0
     public private(set) var problems: [ExtractionError] = []
 
     /// A source over `paths` read by `reader` (its strictness, field names and format apply),
-    /// in batches of about `batchBytes` bytes of text.
-    public init(_ paths: [String], reader: ArticleReader = .init(), batchBytes: Int = 8 << 20) {
+    /// in batches of about `batchBytes` bytes of text; JSON Lines is read `chunkBytes` at a time
+    /// (at least 1 KiB).
+    public init(
+        _ paths: [String], reader: ArticleReader = .init(), batchBytes: Int = 8 << 20, chunkBytes: Int = 4 << 20
+    ) {
         self.reader = reader
+        self.paths = paths
         self.batchBytes = max(1, batchBytes)
+        self.chunkBytes = chunkBytes
         pending = paths.reversed().map { $0 == "-" ? .standardInput : .path($0) }
+    }
+
+    public var bytesRead: Int { wholeBytes + chunkedBytes + (chunker?.bytesRead ?? 0) }
+
+    /// The summed size of the files named and of the readable files in the folders named;
+    /// `nil` when standard input is among the inputs.
+    public var totalBytes: Int? {
+        var total = 0
+        for path in paths {
+            if path == "-" { return nil }
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { continue }
+            for f in isDir.boolValue ? ArticleReader.files(under: path) : [path] {
+                total += (try? FileManager.default.attributesOfItem(atPath: f)[.size] as? Int) ?? 0
+            }
+        }
+        return total
     }
 
     /// - Complexity: O(*b*) for the *b* bytes read.
     public mutating func nextBatch() throws(ExtractionError) -> [Article]? {
-        guard !pending.isEmpty else { return nil }
+        guard chunker != nil || !pending.isEmpty else { return nil }
         var sink = ArticleReader.Sink(strict: reader.strict)
         var bytes = 0
-        while bytes < batchBytes, let unit = pending.popLast() {
+        while bytes < batchBytes {
             let before = sink.result.articles.count
-            switch unit {
-            case .standardInput:
-                let data: Data
-                do {
-                    data = try FileHandle.standardInput.readToEnd() ?? Data()
-                } catch {
-                    throw .unreadableFile(path: "-", reason: (error as NSError).localizedDescription)
+            if let c = chunker {
+                if try !reader.readChunk(from: c, into: &sink) {
+                    chunkedBytes += c.bytesRead
+                    chunker = nil
                 }
-                reader.read(data, format: reader.format, source: .init(path: "<stdin>", base: "stdin"), into: &sink)
-            case .path(let path):
-                var isDir: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                    throw .missingInput(path: path)
-                }
-                if isDir.boolValue {
-                    // `files(under:)` lists only files with a known extension.
-                    let files = ArticleReader.files(under: path).compactMap { f in
-                        InputFormat(pathExtensionOf: f).map { Unit.file(f, $0) }
-                    }
-                    pending += files.reversed()
-                    continue
-                }
-                guard let format = reader.format ?? InputFormat(pathExtensionOf: path) else {
-                    throw .unsupportedFormat(path: path)
-                }
-                try reader.readFile(path, format: format, into: &sink)
-            case .file(let path, let format):
-                try reader.readFile(path, format: format, into: &sink)
+            } else if let unit = pending.popLast() {
+                try open(unit, into: &sink)
+            } else {
+                break
             }
             if let e = sink.stopped { throw e }
             bytes += sink.result.articles[before...].reduce(0) { $0 + $1.text.utf8.count }
@@ -87,19 +111,65 @@ public struct FileArticleSource: ArticleSource {
         problems += sink.result.problems
         return sink.result.articles
     }
-}
 
-extension Extractor {
-    /// Extracts every article of `source`, a batch at a time (each batch in parallel), in input
-    /// order; then merges surname-only people across all of them, as ``extract(_:)-([Article])``
-    /// does. The result equals ``extract(_:)-([Article])`` on all the articles at once.
-    /// - Throws: what the source throws.
-    public func extract(from source: inout some ArticleSource) throws(ExtractionError) -> [ArticleExtraction] {
-        let threads = max(1, analyzer.options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        var results: [ArticleExtraction] = []
-        while let batch = try source.nextBatch() {
-            results += Self.map(batch, threads: threads) { analyzer.analyze($0) }
+    /// Starts reading `unit`: a folder adds its files to ``pending``, a JSON Lines input
+    /// becomes the ``chunker``, any other file is read whole into `sink`.
+    private mutating func open(_ unit: Unit, into sink: inout ArticleReader.Sink) throws(ExtractionError) {
+        switch unit {
+        case .standardInput:
+            let stdin = FileHandle.standardInput
+            let source = ArticleReader.Source(path: "<stdin>", base: "stdin")
+            let head: Data
+            do {
+                head = try stdin.read(upToCount: 1 << 16) ?? Data()
+            } catch {
+                throw .unreadableFile(path: "-", reason: (error as NSError).localizedDescription)
+            }
+            let format = reader.format ?? InputFormat.detect(Array(head))
+            if format == .jsonLines {
+                chunker = RecordChunker(handle: stdin, source: source, prefix: Array(head), chunkBytes: chunkBytes)
+                return
+            }
+            var data = head
+            do {
+                data += try stdin.readToEnd() ?? Data()
+            } catch {
+                throw .unreadableFile(path: "-", reason: (error as NSError).localizedDescription)
+            }
+            wholeBytes += data.count
+            reader.read(data, format: format, source: source, into: &sink)
+        case .path(let path):
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+                throw .missingInput(path: path)
+            }
+            if isDir.boolValue {
+                // `files(under:)` lists only files with a known extension.
+                let files = ArticleReader.files(under: path).compactMap { f in
+                    InputFormat(pathExtensionOf: f).map { Unit.file(f, $0) }
+                }
+                pending += files.reversed()
+                return
+            }
+            guard let format = reader.format ?? InputFormat(pathExtensionOf: path) else {
+                throw .unsupportedFormat(path: path)
+            }
+            try open(.file(path, format), into: &sink)
+        case .file(let path, let format):
+            guard format == .jsonLines else {
+                try reader.readFile(path, format: format, into: &sink)
+                wholeBytes += (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                return
+            }
+            let handle: FileHandle
+            do {
+                handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            } catch {
+                throw .unreadableFile(path: path, reason: (error as NSError).localizedDescription)
+            }
+            chunker = RecordChunker(
+                handle: handle, source: ArticleReader.Source(path: path, base: ArticleReader.baseName(path)),
+                chunkBytes: chunkBytes)
         }
-        return Self.mergeVariants(Self.mergeSurnames(results, threads: threads), threads: threads)
     }
 }

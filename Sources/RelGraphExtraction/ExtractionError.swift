@@ -24,6 +24,11 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
     indirect case allSkipped(inputs: [String], skipped: Int, first: ExtractionError)
     /// A bundled or user lexicon is malformed.
     case malformedLexicon(name: String, reason: String)
+    /// The temporary file a streaming build parks extractions in (in `folder`) failed.
+    case temporaryFile(folder: String, reason: String)
+    /// An article with the same id, title, date and text as an earlier one was skipped, so that
+    /// no article counts twice.
+    case duplicateArticle(origin: String, id: String)
 
     /// Why a record or file was skipped; the wording is in ``description``.
     public enum RecordProblem: Sendable, Equatable, CustomStringConvertible {
@@ -86,7 +91,7 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
     /// such as ``invalidUTF8(path:line:)``, or a failure of the whole run).
     public var skipsInput: Bool {
         switch self {
-        case .malformedRecord, .malformedFile, .emptyInput: return true
+        case .malformedRecord, .malformedFile, .emptyInput, .duplicateArticle: return true
         default: return false
         }
     }
@@ -116,6 +121,10 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
                 + "\(skipped) record\(skipped == 1 ? "" : "s") skipped; the first: \(first)"
         case .malformedLexicon(let name, let reason):
             return "Lexicon '\(name)' is malformed: \(reason)"
+        case .temporaryFile(let folder, let reason):
+            return "Cannot use a temporary file in '\(folder)': \(reason) (set TMPDIR to a writable folder with space)"
+        case .duplicateArticle(let origin, let id):
+            return "\(origin): article '\(id)' repeats an earlier article word for word; skipped"
         }
     }
 }

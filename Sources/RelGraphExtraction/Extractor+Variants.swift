@@ -15,57 +15,81 @@ extension Extractor {
     /// - Complexity: O(*e* log *e*) for *e* entities in all, plus rebuilding the articles that
     ///   name a renamed entity.
     static func mergeVariants(_ xs: [ArticleExtraction], threads: Int = 1) -> [ArticleExtraction] {
-        var mentions: [String: Int] = [:]
-        var entity: [String: Entity] = [:]
-        var aliasesOf: [String: Set<String>] = [:]
-        for x in xs {
+        var census = VariantCensus()
+        for x in xs { census.count(x) }
+        let renames = census.renames()
+        guard !renames.isEmpty else { return xs }
+        return map(xs, threads: threads) { renames.apply($0) }
+    }
+
+    /// The entities of the articles seen so far, for ``mergeVariants(_:threads:)``: fed one
+    /// article at a time (after ``mergeSurnames(_:threads:)``'s renaming), in input order.
+    struct VariantCensus {
+        private var mentions: [String: Int] = [:]
+        private var entity: [String: Entity] = [:]
+        private var aliasesOf: [String: Set<String>] = [:]
+
+        /// Counts the entities of `x`.
+        mutating func count(_ x: ArticleExtraction) {
             for e in x.entities {
                 mentions[e.id, default: 0] += e.mentions
                 if entity[e.id] == nil { entity[e.id] = e }
                 aliasesOf[e.id, default: []].formUnion(e.aliases.map { $0.lowercased() })
             }
         }
-        var target: [String: String] = [:]
-        // Issues named like an organisation.
-        var organisations: [String: String] = [:]
-        for (id, e) in entity where e.kind == .organization { organisations[e.name.lowercased()] = id }
-        for (id, e) in entity where e.kind == .issue {
-            if let org = organisations[e.name.lowercased()] { target[id] = org }
-        }
-        var targets = Set(target.values)
-        // People whose names nest.
-        let people = entity.values.filter { $0.kind == .person }.sorted { $0.id < $1.id }
-        // Lower-cased alias -> the people whose aliases include it.
-        var aliasHolders: [String: [String]] = [:]
-        for p in people { for a in aliasesOf[p.id] ?? [] { aliasHolders[a, default: []].append(p.id) } }
-        var byEnds: [String: [Entity]] = [:]
-        for p in people {
-            let words = p.name.split(separator: " ")
-            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
-            byEnds["\(first) \(last)".lowercased(), default: []].append(p)
-        }
-        for p in people {
-            let words = p.name.split(separator: " ")
-            guard words.count >= 2, let first = words.first, let last = words.last else { continue }
-            let key = p.name.lowercased()
-            var partners = Set((byEnds["\(first) \(last)".lowercased()] ?? []).map(\.id))
-            partners.remove(p.id)
-            partners = partners.filter { (entity[$0]?.name.split(separator: " ").count ?? 0) > words.count }
-            for other in aliasHolders[key] ?? [] where other != p.id { partners.insert(other) }
-            guard partners.count == 1, let other = partners.first, let o = entity[other] else { continue }
-            let (mp, mo) = (mentions[p.id] ?? 0, mentions[other] ?? 0)
-            let keepOther = mo != mp ? mo > mp : o.name.count >= p.name.count
-            let (from, to) = keepOther ? (p.id, other) : (other, p.id)
-            // No chains: an entity is renamed once, to one that is not renamed itself.
-            if target[to] == nil && target[from] == nil && !targets.contains(from) {
-                target[from] = to
-                targets.insert(to)
+
+        /// The merging the entities counted so far call for.
+        func renames() -> VariantRenames {
+            var target: [String: String] = [:]
+            // Issues named like an organisation.
+            var organisations: [String: String] = [:]
+            for (id, e) in entity where e.kind == .organization { organisations[e.name.lowercased()] = id }
+            for (id, e) in entity where e.kind == .issue {
+                if let org = organisations[e.name.lowercased()] { target[id] = org }
             }
+            var targets = Set(target.values)
+            // People whose names nest.
+            let people = entity.values.filter { $0.kind == .person }.sorted { $0.id < $1.id }
+            // Lower-cased alias -> the people whose aliases include it.
+            var aliasHolders: [String: [String]] = [:]
+            for p in people { for a in aliasesOf[p.id] ?? [] { aliasHolders[a, default: []].append(p.id) } }
+            var byEnds: [String: [Entity]] = [:]
+            for p in people {
+                let words = p.name.split(separator: " ")
+                guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+                byEnds["\(first) \(last)".lowercased(), default: []].append(p)
+            }
+            for p in people {
+                let words = p.name.split(separator: " ")
+                guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+                let key = p.name.lowercased()
+                var partners = Set((byEnds["\(first) \(last)".lowercased()] ?? []).map(\.id))
+                partners.remove(p.id)
+                partners = partners.filter { (entity[$0]?.name.split(separator: " ").count ?? 0) > words.count }
+                for other in aliasHolders[key] ?? [] where other != p.id { partners.insert(other) }
+                guard partners.count == 1, let other = partners.first, let o = entity[other] else { continue }
+                let (mp, mo) = (mentions[p.id] ?? 0, mentions[other] ?? 0)
+                let keepOther = mo != mp ? mo > mp : o.name.count >= p.name.count
+                let (from, to) = keepOther ? (p.id, other) : (other, p.id)
+                // No chains: an entity is renamed once, to one that is not renamed itself.
+                if target[to] == nil && target[from] == nil && !targets.contains(from) {
+                    target[from] = to
+                    targets.insert(to)
+                }
+            }
+            return VariantRenames(canonical: target.compactMapValues { entity[$0] })
         }
-        guard !target.isEmpty else { return xs }
-        let canonical = target.compactMapValues { entity[$0] }
-        return map(xs, threads: threads) { x in
-            guard x.entities.contains(where: { canonical[$0.id] != nil }) else { return x }
+    }
+
+    /// Entity ids and the entities they merge into (see ``mergeVariants(_:threads:)``).
+    struct VariantRenames: Sendable {
+        let canonical: [String: Entity]
+
+        var isEmpty: Bool { canonical.isEmpty }
+
+        /// `x` with its variants renamed and merged.
+        func apply(_ x: ArticleExtraction) -> ArticleExtraction {
+            guard !canonical.isEmpty, x.entities.contains(where: { canonical[$0.id] != nil }) else { return x }
             return renamed(x, canonical)
         }
     }

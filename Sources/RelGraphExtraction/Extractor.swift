@@ -92,12 +92,17 @@ public struct Extractor: Sendable {
     /// one (see ``RelGraphCore/EntityGraphBuilder``).
     public static func graph(from extractions: [ArticleExtraction]) -> EntityGraph {
         var b = EntityGraphBuilder()
-        for x in extractions {
-            b.addArticle(x.article)
-            for e in x.entities { b.addEntity(e) }
-            for r in x.relations { b.addRelation(r) }
-        }
+        for x in extractions { add(x, to: &b) }
         return b.build()
+    }
+
+    /// Adds one extraction's article, entities and relations to `builder`, as
+    /// ``graph(from:)`` does for each; folding a stream of extractions this way builds the same
+    /// graph without holding them.
+    public static func add(_ x: ArticleExtraction, to builder: inout EntityGraphBuilder) {
+        builder.addArticle(x.article)
+        for e in x.entities { builder.addEntity(e) }
+        for r in x.relations { builder.addRelation(r) }
     }
 
     /// Renames single-token person names to the unique multi-token name ending (or, for
@@ -107,28 +112,59 @@ public struct Extractor: Sendable {
     /// depend on it).
     /// - Complexity: O(*e*) hash operations for *e* entities and relations in all.
     static func mergeSurnames(_ xs: [ArticleExtraction], threads: Int = 1) -> [ArticleExtraction] {
-        var byToken: [String: Set<String>] = [:]
-        var singles = Set<String>()
-        for x in xs {
+        var census = SurnameCensus()
+        for x in xs { census.count(x) }
+        let renames = census.renames()
+        guard !renames.isEmpty else { return xs }
+        return map(xs, threads: threads) { renames.apply($0) }
+    }
+
+    /// The person names of the articles seen so far, for ``mergeSurnames(_:threads:)``: fed
+    /// one article at a time, so that a streaming build needs only the names, not the articles.
+    struct SurnameCensus {
+        private var byToken: [String: Set<String>] = [:]
+        private var singles = Set<String>()
+
+        /// Counts the people of `x`.
+        mutating func count(_ x: ArticleExtraction) {
             // By index, so that only the name is copied out of each entity.
             let es = x.entities
             for k in es.indices where es[k].kind == .person {
                 let name = es[k].name
-                switch lastWord(name) {
+                switch Extractor.lastWord(name) {
                 case .single: singles.insert(name)
                 case .last(let last): byToken[last, default: []].insert(name)
                 }
             }
         }
-        var rename: [String: String] = [:]
-        for s in singles {
-            if let full = byToken[s], full.count == 1, let name = full.first {
-                rename[Entity.makeID(kind: .person, key: s)] = name
+
+        /// The renaming the names counted so far call for.
+        func renames() -> SurnameRenames {
+            var rename: [String: String] = [:]
+            for s in singles {
+                if let full = byToken[s], full.count == 1, let name = full.first {
+                    rename[Entity.makeID(kind: .person, key: s)] = name
+                }
             }
+            return SurnameRenames(rename: rename)
         }
-        guard !rename.isEmpty else { return xs }
-        let canonical = rename.mapValues { Entity(kind: .person, name: $0) }
-        return map(xs, threads: threads) { [rename] x in
+    }
+
+    /// Surname-only person ids and the full names they become (see ``mergeSurnames(_:threads:)``).
+    struct SurnameRenames: Sendable {
+        let rename: [String: String]
+        let canonical: [String: Entity]
+
+        init(rename: [String: String]) {
+            self.rename = rename
+            canonical = rename.mapValues { Entity(kind: .person, name: $0) }
+        }
+
+        var isEmpty: Bool { rename.isEmpty }
+
+        /// `x` with its surname-only people renamed.
+        func apply(_ x: ArticleExtraction) -> ArticleExtraction {
+            guard !rename.isEmpty else { return x }
             let es = x.entities
             guard es.indices.contains(where: { rename[es[$0].id] != nil }) else { return x }
             if let inPlace = renamedInPlace(x, rename) { return inPlace }

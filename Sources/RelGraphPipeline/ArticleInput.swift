@@ -21,27 +21,46 @@ public struct ArticleInput: Sendable {
     /// - Throws: ``PipelineError/extraction(_:)`` for missing inputs, unreadable files, a
     ///   malformed lexicon, no articles at all (``ExtractionError/allSkipped(inputs:skipped:first:)``
     ///   when every record was skipped), or (strict) the first problem.
-    /// - Complexity: O(*b*) to read *b* bytes, plus extraction; the text of one batch
-    ///   (8 MiB, ``RelGraphExtraction/FileArticleSource/batchBytes``) is in memory at a time.
+    /// - Complexity: O(*b*) to read *b* bytes, plus extraction; the extractions are held in
+    ///   memory (``stream(_:options:lexicon:strict:fields:format:progress:consume:)`` holds none).
     public static func read(
         _ paths: [String], options: ExtractionOptions = .init(), lexicon: String? = nil, strict: Bool = false,
         fields: FieldNames = .init(), format: InputFormat? = nil
     ) throws(PipelineError) -> ArticleInput {
+        var extractions: [ArticleExtraction] = []
+        let tally = try stream(
+            paths, options: options, lexicon: lexicon, strict: strict, fields: fields, format: format
+        ) { extractions += $0 }
+        return ArticleInput(
+            extractions: extractions, problems: tally.problems.map(\.description), skipped: tally.skipped)
+    }
+
+    /// Reads `paths` and extracts every article like
+    /// ``read(_:options:lexicon:strict:fields:format:)``, handing the extractions to `consume`
+    /// in input order, a batch at a time, without keeping them
+    /// (``RelGraphExtraction/Extractor/stream(_:progress:consume:)``): memory does not grow
+    /// with the input.
+    /// - Parameter progress: called after each batch read, for progress displays.
+    /// - Returns: what was read and skipped.
+    /// - Throws: as ``read(_:options:lexicon:strict:fields:format:)``.
+    public static func stream(
+        _ paths: [String], options: ExtractionOptions = .init(), lexicon: String? = nil, strict: Bool = false,
+        fields: FieldNames = .init(), format: InputFormat? = nil,
+        progress: ((ExtractionProgress) -> Void)? = nil, consume: ([ArticleExtraction]) -> Void
+    ) throws(PipelineError) -> ExtractionTally {
         do throws(ExtractionError) {
             var user: Lexicon?
             if let lexicon { user = try Lexicon.read(lexicon) }
             let extractor = try Extractor(options: options, userLexicon: user)
             var source = FileArticleSource(paths, reader: ArticleReader(strict: strict, fields: fields, format: format))
-            let extractions = try extractor.extract(from: &source)
-            let skipped = source.problems.count(where: \.skipsInput)
-            guard !extractions.isEmpty else {
-                if let first = source.problems.first(where: \.skipsInput) {
-                    throw ExtractionError.allSkipped(inputs: paths, skipped: skipped, first: first)
+            let tally = try extractor.stream(&source, progress: progress, consume: consume)
+            guard tally.articles > 0 else {
+                if let first = tally.problems.first(where: \.skipsInput) {
+                    throw ExtractionError.allSkipped(inputs: paths, skipped: tally.skipped, first: first)
                 }
                 throw ExtractionError.noArticles(inputs: paths)
             }
-            return ArticleInput(
-                extractions: extractions, problems: source.problems.map(\.description), skipped: skipped)
+            return tally
         } catch {
             throw .extraction(error)
         }

@@ -32,3 +32,5 @@ public typealias InputFormat = RelGraphExtraction.InputFormat
 public typealias FieldNames = RelGraphExtraction.FieldNames
 /// Extraction options: window, headline links, threads (RelGraphExtraction).
 public typealias ExtractionOptions = RelGraphExtraction.ExtractionOptions
+public typealias ExtractionProgress = RelGraphExtraction.ExtractionProgress
+public typealias ExtractionTally = RelGraphExtraction.ExtractionTally

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RelGraphCore
 import RelGraphPipeline
 
@@ -17,12 +18,24 @@ extension RelGraphCommand {
         @OptionGroup var articles: ArticleOptions
 
         func run() throws {
-            let input = try articles.read(inputs)
-            let graph = input.graph
+            let start = Date()
+            let display = articles.quiet ? nil : ProgressDisplay()
+            let (graph, tally) = try Pipeline.build(
+                inputs, options: articles.extractionOptions, lexicon: articles.lexicon, strict: articles.strict,
+                fields: articles.fieldNames, format: articles.inputFormat, progress: display.map { d in { d.update($0) } })
+            display?.finish()
+            ArticleOptions.warn(tally.problems.map { $0.description })
             try Pipeline.write(graph, to: output)
-            print(
-                "Read \(input.extractions.count) articles; wrote \(graph.entities.count) entities and \(graph.relations.count) relations to \(output)"
-            )
+            let seconds = Date().timeIntervalSince(start)
+            let mb = Double(tally.bytes) / 1e6
+            var line = "Read \(tally.articles) articles"
+            if tally.skipped > 0 { line += " (skipped \(tally.skipped); see the warnings above)" }
+            line += "; wrote \(graph.entities.count) entities and \(graph.relations.count) relations to \(output)"
+            print(line)
+            if !articles.quiet {
+                ErrorReporting.note(
+                    String(format: "%.1f MB in %.1f s (%.1f MB/s)", mb, seconds, seconds > 0 ? mb / seconds : 0))
+            }
         }
     }
 }

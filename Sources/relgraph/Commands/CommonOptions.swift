@@ -32,6 +32,9 @@ struct ArticleOptions: ParsableArguments {
     @Option(help: "Worker threads for extraction (default: all cores). Output does not depend on it.")
     var threads: Int?
 
+    @Flag(name: .shortAndLong, help: "No progress display and no summary on standard error (warnings still show).")
+    var quiet = false
+
     @Option(
         help: ArgumentHelp(
             "JSON key or CSV column of the article id (default: id, article_id, doc_id, uuid; else FILE:LINE).",
@@ -101,6 +104,15 @@ struct ArticleOptions: ParsableArguments {
         o.headlineLinks = headlineLinks
         o.threads = threads
         return o
+    }
+
+    /// Prints the problems of a read as warnings, at most `limit` of them, then how many more
+    /// there were (all to standard error).
+    static func warn(_ problems: [String], limit: Int = 20) {
+        for p in problems.prefix(limit) { ErrorReporting.warn(p) }
+        if problems.count > limit {
+            ErrorReporting.warn("… and \(problems.count - limit) more problems of the same kinds")
+        }
     }
 
     /// Reads and extracts, printing each problem as a warning and, when records were skipped,

@@ -1,0 +1,126 @@
+import Foundation
+import GraphTestSupport
+import RelGraphCore
+import Testing
+
+@testable import RelGraphExtraction
+
+/// Streaming reads and builds: chunked JSON Lines, the spool, and the three-pass stream give
+/// what whole reads and in-memory extraction give.
+@Suite struct StreamingTests {
+    static let examples = TestPaths.packageRoot.appendingPathComponent("Examples/articles").path
+
+    /// Runs `body` with a fresh folder that is removed afterwards.
+    static func withFolder<T>(_ body: (URL) throws -> T) throws -> T {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        return try body(dir)
+    }
+
+    /// A JSON Lines file of `n` records with a broken record, a record without an id, a
+    /// pretty-printed record over several lines and an invalid UTF-8 byte late in the file.
+    static func messyLines(_ n: Int) -> Data {
+        var out = Data()
+        for k in 0..<n {
+            switch k {
+            case 7: out += Data("{broken record\n".utf8)
+            case 11: out += Data(#"{"title": "No id here", "text": "Chile and Peru met in Lima."}"#.utf8 + [0x0A])
+            case 13:
+                out += Data("{\"id\": \"pretty\",\n  \"text\": \"Kenya and Uganda signed a pact.\"\n}\n".utf8)
+            case n - 3:
+                out += Data(#"{"id": "bad-utf8", "text": "Caf"#.utf8) + Data([0xC3, 0x28]) + Data(#" talks in Oslo."}"#.utf8 + [0x0A])
+            default:
+                out += Data(
+                    #"{"id": "a\#(k)", "date": "2020-01-0\#(k % 9 + 1)", "text": "Norway and Sweden discussed fishing quotas, round \#(k)."}"#
+                        .utf8 + [0x0A])
+            }
+        }
+        return out
+    }
+
+    @Test(arguments: [1 << 10, 3_000, 4 << 20])
+    func chunkedJSONLinesReadWhatAWholeReadReads(_ chunkBytes: Int) throws {
+        try Self.withFolder { dir in
+            let path = dir.appendingPathComponent("news.jsonl").path
+            try Self.messyLines(200).write(to: URL(fileURLWithPath: path))
+            let whole = try ArticleReader().read([path])
+            var source = FileArticleSource([path], batchBytes: 2_000, chunkBytes: chunkBytes)
+            var articles: [Article] = []
+            while let batch = try source.nextBatch() { articles += batch }
+            #expect(articles == whole.articles)
+            // The same problems; a whole read notes the repaired bytes first, a chunked read at
+            // the chunk that holds them.
+            #expect(source.problems.map(\.description).sorted() == whole.problems.map(\.description).sorted())
+            #expect(whole.articles.count == 199)
+            #expect(whole.articles.contains { $0.id == "news:12" })
+            #expect(source.problems.map(\.description).contains { $0.hasSuffix("news.jsonl:8: not valid JSON (column 2); record skipped") })
+            #expect(source.bytesRead == Self.messyLines(200).count)
+            #expect(source.totalBytes == Self.messyLines(200).count)
+        }
+    }
+
+    @Test func spoolRecordsRoundTripExactly() throws {
+        let extractor = try Extractor()
+        let xs = extractor.extract(try ArticleReader().read([Self.examples]).articles)
+        var withOddities = xs[0]
+        withOddities.entities[0].affiliation = nil
+        withOddities.entities[0].affiliationSource = .guess
+        withOddities.relations[0].evidence.append(
+            Evidence(article: "x", sentence: -4, text: "Ünïcödé — “quoted”", resolved: ["person:A", ""]))
+        withOddities.relations[0].weight = 0.1 + 0.2
+        let spool = try ExtractionSpool()
+        for x in xs + [withOddities] { try spool.append(record: ExtractionSpool.record(x)) }
+        for headOnly in [false, true] {
+            var back: [ArticleExtraction] = []
+            try spool.forEachBatch(headOnly: headOnly, threads: 2, batchBytes: 1 << 12) { back += $0 }
+            #expect(back.count == xs.count + 1)
+            for (a, b) in zip(xs + [withOddities], back) {
+                #expect(a.article == b.article)
+                #expect(a.entities == b.entities)
+                #expect(b.relations == (headOnly ? [] : a.relations))
+            }
+        }
+    }
+
+    @Test func streamEqualsInMemoryExtractionForAnyThreadCount() throws {
+        let articles = try ArticleReader().read([Self.examples]).articles
+        let whole = try Extractor().extract(articles).map { $0.jsonLine() }
+        for threads in [1, 2, 3] {
+            var options = ExtractionOptions()
+            options.threads = threads
+            var source = FileArticleSource([Self.examples], batchBytes: 1_500)
+            var lines: [String] = []
+            var batches = 0
+            var reports: [ExtractionProgress] = []
+            let tally = try Extractor(options: options).stream(&source, progress: { reports.append($0) }) {
+                lines += $0.map { $0.jsonLine() }
+                batches += 1
+            }
+            #expect(lines == whole)
+            #expect(tally.articles == articles.count)
+            #expect(reports.map(\.articles) == reports.map(\.articles).sorted())
+            #expect(reports.last?.articles == articles.count)
+            #expect(reports.last?.bytesRead == reports.last?.totalBytes)
+        }
+    }
+
+    @Test func anArticleRepeatedWordForWordCountsOnce() throws {
+        try Self.withFolder { dir in
+            let record = #"{"id": "x1", "text": "Ghana and Togo reopened their border."}"#
+            let other = #"{"id": "x1", "text": "Ghana and Togo closed their border."}"#
+            let path = dir.appendingPathComponent("dup.jsonl").path
+            try Data([record, record, other].joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
+            var source = FileArticleSource([path])
+            var xs: [ArticleExtraction] = []
+            let tally = try Extractor().stream(&source) { xs += $0 }
+            #expect(xs.count == 2)
+            #expect(tally.articles == 2)
+            #expect(tally.skipped == 1)
+            #expect(
+                tally.problems.map(\.description) == [
+                    "\(path):2: article 'x1' repeats an earlier article word for word; skipped"
+                ])
+        }
+    }
+}
