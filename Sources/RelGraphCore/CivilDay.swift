@@ -51,7 +51,8 @@ package struct CivilDay: Sendable, Hashable, Comparable {
 
     /// `YYYY-MM-DD`.
     package var text: String {
-        PartialDate(year: civil.year, month: civil.month, day: civil.day).description
+        let (year, month, day) = civil
+        return PartialDate(year: year, month: month, day: day).description
     }
 
     /// Earlier first.

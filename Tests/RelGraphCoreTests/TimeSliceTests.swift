@@ -71,6 +71,13 @@ struct TimeSliceTests {
         }
     }
 
+    @Test("Documented examples")
+    func docExamples() {
+        #expect(TimeSlice.week.period(of: "2019-12-30")?.description == "2020-W01")
+        #expect(TimeSlice.quarter.period(of: "2020-05")?.description == "2020-Q2")
+        #expect(TimeSlice.month.period(of: "2020") == nil)
+    }
+
     @Test("Dates less precise than the slice, and bad dates, have no period")
     func rejected() {
         #expect(TimeSlice.week.period(of: "2020-03") == nil)
