@@ -18,6 +18,8 @@ import RelGraphCore
 /// distinct article date (`start` = `end` = the date); a node's spells are the dates of its
 /// edges. Gephi's timeline then shows when each tie was reported. Undated edges and nodes have
 /// no spells, which GEXF reads as "always present".
+/// ``encode(periods:measures:)`` writes the graphs of consecutive periods as one dynamic graph
+/// whose spells are the periods in which each node and edge exists.
 public enum GEXFEncoder {
     /// Encodes `graph` as GEXF 1.3.
     /// - Parameters:
@@ -27,8 +29,6 @@ public enum GEXFEncoder {
     /// - Precondition: every column of `measures` has one value per entity.
     /// - Complexity: O(*n* + *m* log *m*) for *n* entities and *m* relations.
     public static func encode(_ graph: EntityGraph, measures: NodeMeasures = .none) -> String {
-        let nodeKeys = InterchangeRecord.nodeKeys(measures).filter { $0.name != "label" }
-        let edgeKeys = InterchangeRecord.edgeKeys.filter { $0.name != "weight" }
         let dates = InterchangeRecord.articleDates(graph)
         let endpoints = InterchangeRecord.endpoints(graph)
         var nodeDates = [Set<String>](repeating: [], count: graph.entities.count)
@@ -39,7 +39,84 @@ public enum GEXFEncoder {
             nodeDates[endpoints[k].0].formUnion(d)
             nodeDates[endpoints[k].1].formUnion(d)
         }
-        let dynamic = edgeDates.contains { !$0.isEmpty }
+        return encode(
+            graph, measures: measures, nodeSpells: nodeDates.map { $0.sorted().map { Spell(start: $0, end: $0) } },
+            edgeSpells: edgeDates.map { $0.map { Spell(start: $0, end: $0) } })
+    }
+
+    /// Encodes the graphs of consecutive periods as one dynamic GEXF 1.3 graph.
+    ///
+    /// The nodes and edges are those of `EntityGraph.union(of:)` of the periods' graphs, with
+    /// its attributes (an edge's weight is the sum over periods). Each node and edge has one
+    /// `<spell start="…" end="…"/>` per run of consecutive periods in which it exists, from
+    /// the run's first ``RelGraphCore/Period/first`` day to its last ``RelGraphCore/Period/last``
+    /// day (both included); periods are consecutive when one is the other's
+    /// ``RelGraphCore/Period/next``. An edge exists in a period when that period's graph has a
+    /// relation of the same pair and kind. Gephi's timeline then shows when each actor and tie
+    /// was in the news, at the resolution of the periods.
+    /// - Parameters:
+    ///   - periods: each period with the graph of its articles, in chronological order; entity
+    ///     ids mean the same entity in every period.
+    ///   - measures: Node scores and communities of the union graph, one value per entity of
+    ///     `EntityGraph.union(of: periods.map(\.graph))`.
+    /// - Returns: The XML text, ending in a newline; `mode="dynamic" timeformat="date"`.
+    /// - Precondition: `periods` are in increasing order; every column of `measures` has one
+    ///   value per entity of the union.
+    /// - Complexity: O(*N* log *N*), where *N* is the total number of entities and relations of
+    ///   the periods' graphs.
+    public static func encode(
+        periods: [(period: Period, graph: EntityGraph)], measures: NodeMeasures = .none
+    ) -> String {
+        for (a, b) in zip(periods, periods.dropFirst()) {
+            precondition(a.period < b.period, "periods out of order: \(a.period) before \(b.period)")
+        }
+        let union = EntityGraph.union(of: periods.map(\.graph))
+        var nodeRuns = [[Int]](repeating: [], count: union.entities.count)
+        var edgeRuns = [[Int]](repeating: [], count: union.relations.count)
+        var edgeIndex: [Relation.Key: Int] = [:]
+        for (k, r) in union.relations.enumerated() { edgeIndex[r.key] = k }
+        for (p, (_, graph)) in periods.enumerated() {
+            for e in graph.entities { nodeRuns[union.index(of: e.id)!].append(p) }
+            for r in graph.relations { edgeRuns[edgeIndex[r.key]!].append(p) }
+        }
+        let all = periods.map(\.period)
+        return encode(
+            union, measures: measures, nodeSpells: nodeRuns.map { Spell.merging($0, of: all) },
+            edgeSpells: edgeRuns.map { Spell.merging($0, of: all) }, dynamic: !periods.isEmpty)
+    }
+
+    /// A closed time interval of a node or edge, as GEXF dates.
+    struct Spell: Hashable {
+        var start: String, end: String
+
+        /// One spell per run of consecutive periods among `present` (indices into `periods`,
+        /// ascending).
+        static func merging(_ present: [Int], of periods: [Period]) -> [Spell] {
+            var out: [Spell] = []
+            var runStart: Int?
+            for (k, p) in present.enumerated() {
+                if runStart == nil { runStart = p }
+                let continues = k + 1 < present.count && present[k + 1] == p + 1 && periods[p].next == periods[p + 1]
+                if !continues, let s = runStart {
+                    out.append(Spell(start: periods[s].first, end: periods[p].last))
+                    runStart = nil
+                }
+            }
+            return out
+        }
+    }
+
+    /// The GEXF text of `graph` whose nodes and edges exist during `nodeSpells` and
+    /// `edgeSpells` (by entity and relation index; none means always); the graph is dynamic
+    /// when `dynamic` or when any spell is given.
+    private static func encode(
+        _ graph: EntityGraph, measures: NodeMeasures, nodeSpells: [[Spell]], edgeSpells: [[Spell]],
+        dynamic: Bool = false
+    ) -> String {
+        let nodeKeys = InterchangeRecord.nodeKeys(measures).filter { $0.name != "label" }
+        let edgeKeys = InterchangeRecord.edgeKeys.filter { $0.name != "weight" }
+        let dates = InterchangeRecord.articleDates(graph)
+        let dynamic = dynamic || edgeSpells.contains { !$0.isEmpty } || nodeSpells.contains { !$0.isEmpty }
         var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out +=
             #"<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" "#
@@ -69,7 +146,7 @@ public enum GEXFEncoder {
                 #"      <node id="\#(TextEscaping.xml(e.id))" label="\#(TextEscaping.xml(e.name))">"#
                 + "\n"
             out += attvalues(values, keys: nodeKeys)
-            out += spells(nodeDates[i].sorted())
+            out += spells(nodeSpells[i])
             out += "        " + color(Palette.community(measures.community?[i])) + "\n"
             let scale = size.map { DOTStyle.scale(importance: $0[i], maxImportance: maxSize) } ?? 0
             out +=
@@ -86,7 +163,7 @@ public enum GEXFEncoder {
                 + #"target="\#(TextEscaping.xml(r.target))" "#
                 + #"weight="\#(AttributeValue.double(r.weight).text)">"# + "\n"
             out += attvalues(values, keys: edgeKeys)
-            out += spells(edgeDates[k])
+            out += spells(edgeSpells[k])
             out += "        " + color(Palette.tone(r.tone.label)) + "\n"
             let thickness = AttributeValue.double(DOTStyle.penWidth(weight: r.weight)).text
             out += #"        <viz:thickness value="\#(thickness)"/>"# + "\n"
@@ -107,12 +184,12 @@ public enum GEXFEncoder {
         return out + "        </attvalues>\n"
     }
 
-    private static func spells(_ dates: [String]) -> String {
-        guard !dates.isEmpty else { return "" }
+    private static func spells(_ spells: [Spell]) -> String {
+        guard !spells.isEmpty else { return "" }
         var out = "        <spells>\n"
-        for d in dates {
-            let date = TextEscaping.xml(d)
-            out += #"          <spell start="\#(date)" end="\#(date)"/>"# + "\n"
+        for s in spells {
+            let (start, end) = (TextEscaping.xml(s.start), TextEscaping.xml(s.end))
+            out += #"          <spell start="\#(start)" end="\#(end)"/>"# + "\n"
         }
         return out + "        </spells>\n"
     }
@@ -129,4 +206,14 @@ public enum GEXFEncoder {
         case .organization: "triangle"
         }
     }
+}
+
+extension Relation {
+    /// A relation's identity in a graph: its endpoints and kind.
+    struct Key: Hashable {
+        var source: String, target: String, kind: RelationKind
+    }
+
+    /// The identity of this relation.
+    var key: Key { Key(source: source, target: target, kind: kind) }
 }
