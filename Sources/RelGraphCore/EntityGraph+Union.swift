@@ -66,8 +66,3 @@ extension EntityGraph {
         return merged.values.sorted { $0.id < $1.id }
     }
 }
-
-/// A relation's identity: its endpoints and kind.
-private struct RelationKey: Hashable {
-    var source: String, target: String, kind: RelationKind
-}
