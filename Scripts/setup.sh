@@ -8,12 +8,16 @@ set -euo pipefail
 need=()
 dpkg -s libgraphviz-dev >/dev/null 2>&1 || need+=(libgraphviz-dev)
 dpkg -s pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+# SQLite (the corpus store, `--store`).
+dpkg -s libsqlite3-dev >/dev/null 2>&1 || need+=(libsqlite3-dev)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need+=(fonts-wqy-microhei)
 dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || need+=(fonts-noto-color-emoji)
-# Headless Chromium is only needed by the HTML-report test: RELGRAPH_TEST_TOOLS=1 adds it.
+# Headless Chromium (the HTML-report test) and Java 17 (the PySpark map-stage test) are only
+# needed by tests: RELGRAPH_TEST_TOOLS=1 adds them.
 if [ "${RELGRAPH_TEST_TOOLS:-0}" = 1 ]; then
   dpkg -s chromium >/dev/null 2>&1 || need+=(chromium)
+  [ -x /usr/bin/java ] || need+=(openjdk-17-jre-headless)
 fi
 
 if [ ${#need[@]} -gt 0 ]; then

@@ -30,3 +30,86 @@ public enum AtomicFile {
         try write(Data(text.utf8), to: path)
     }
 }
+
+extension AtomicFile {
+    /// Writes a file a piece at a time without readers ever seeing it half-written: pieces go
+    /// through a buffer to a temporary file in the destination's folder, and ``commit()``
+    /// renames it over the destination. A writer released without ``commit()`` (an error on
+    /// the way) removes its temporary file. With no path, pieces go to standard output as
+    /// they come (a pipe has no "half-written" state to hide).
+    public final class Writer {
+        private let path: String?
+        private let tmp: URL?
+        private let handle: FileHandle
+        private var buffer = Data()
+        private var committed = false
+
+        /// Opens a writer for `path`, or for standard output when `path` is `nil`.
+        /// - Throws: ``GraphError/unwritableFile(path:reason:)``.
+        public init(path: String?) throws(GraphError) {
+            self.path = path
+            guard let path else {
+                tmp = nil
+                handle = FileHandle.standardOutput
+                return
+            }
+            let url = URL(fileURLWithPath: path)
+            let dir = url.deletingLastPathComponent()
+            let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+            do {
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                guard FileManager.default.createFile(atPath: tmp.path, contents: nil) else {
+                    throw GraphError.unwritableFile(path: path, reason: "cannot create a file in \(dir.path)")
+                }
+                handle = try FileHandle(forWritingTo: tmp)
+            } catch let e as GraphError {
+                throw e
+            } catch {
+                throw .unwritableFile(path: path, reason: error.localizedDescription)
+            }
+            self.tmp = tmp
+        }
+
+        deinit {
+            if !committed, let tmp {
+                try? handle.close()
+                try? FileManager.default.removeItem(at: tmp)
+            }
+        }
+
+        /// Appends `text` as UTF-8.
+        /// - Throws: ``GraphError/unwritableFile(path:reason:)``.
+        public func write(_ text: String) throws(GraphError) {
+            buffer.append(contentsOf: text.utf8)
+            if buffer.count >= 1 << 20 { try flush() }
+        }
+
+        /// Writes out what is buffered.
+        public func flush() throws(GraphError) {
+            guard !buffer.isEmpty else { return }
+            do {
+                try handle.write(contentsOf: buffer)
+            } catch {
+                throw .unwritableFile(path: path ?? "-", reason: error.localizedDescription)
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        /// Flushes and, for a file, renames it into place.
+        /// - Throws: ``GraphError/unwritableFile(path:reason:)``.
+        public func commit() throws(GraphError) {
+            try flush()
+            committed = true
+            guard let path, let tmp else { return }
+            do { try handle.close() } catch {
+                try? FileManager.default.removeItem(at: tmp)
+                throw .unwritableFile(path: path, reason: error.localizedDescription)
+            }
+            if rename(tmp.path, path) != 0 {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(at: tmp)
+                throw .unwritableFile(path: path, reason: reason)
+            }
+        }
+    }
+}

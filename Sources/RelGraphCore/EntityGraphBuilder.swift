@@ -106,6 +106,21 @@ public struct EntityGraphBuilder: Sendable {
         if evidence.count > Relation.maxEvidence { evidence.removeLast(evidence.count - Relation.maxEvidence) }
     }
 
+    /// Adds every article, entity and relation of a built graph, as if the articles it was built
+    /// from were added: an entity's affiliation counts as many votes as the entity has
+    /// articles (a built graph keeps the winner of its vote, not the tally).
+    /// - Complexity: O(*n* + *m*) expected for *n* entities and *m* relations.
+    public mutating func add(_ graph: EntityGraph) {
+        for a in graph.articles { addArticle(a) }
+        for e in graph.entities {
+            var plain = e
+            plain.affiliation = nil
+            addEntity(plain)
+            if let code = e.affiliation { vote(e.id, code, e.affiliationSource ?? .text, max(1, e.articles)) }
+        }
+        for r in graph.relations { addRelation(r) }
+    }
+
     /// Adds every entity, relation and article of `other`.
     public mutating func merge(_ other: EntityGraphBuilder) {
         for a in other.articles.values { addArticle(a) }

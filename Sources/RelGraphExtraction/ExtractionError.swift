@@ -52,6 +52,9 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
         case wrongFieldCount(found: Int, expected: Int)
         /// A CSV field opens a quote that is never closed.
         case unterminatedQuote
+        /// A line of a per-article record file (``ArticleExtraction/recordLine()``) is not a
+        /// record: `detail` says why.
+        case notARecord(detail: String)
 
         /// The reason in lower case, to follow `file:line: `.
         public var description: String {
@@ -75,6 +78,8 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
                 return "row has \(found) field\(found == 1 ? "" : "s"); the header has \(expected)"
             case .unterminatedQuote:
                 return "quoted field is never closed"
+            case .notARecord(let detail):
+                return "not a RelGraph article record (\(detail))"
             }
         }
 

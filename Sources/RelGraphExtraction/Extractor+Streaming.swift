@@ -26,26 +26,79 @@ public struct ExtractionTally: Sendable {
     public var skipped: Int { problems.count(where: \.skipsInput) }
 }
 
+/// Merges per-article extractions across a whole corpus in bounded memory, exactly as
+/// ``Extractor/extract(_:)-([Article])`` merges them in memory: surname-only people into the
+/// one full name that ends with the surname (``Extractor/mergeSurnames(_:threads:)``), then
+/// name variants (``Extractor/mergeVariants(_:threads:)``).
+///
+/// ## Passes
+/// 1. ``add(_:)`` parks each extraction in an ``ExtractionSpool`` (a temporary file) and
+///    counts its person names (``Extractor/SurnameCensus``).
+/// 2. ``finish(consume:)`` reads the spool back once with surnames merged, counting the
+///    variants of each name (``Extractor/VariantCensus``; entities only),
+/// 3. then again with both renamings applied, batch by batch on up to `threads` threads, and
+///    hands each batch to `consume` in the order added.
+///
+/// Memory holds the name counts and one batch; the result does not depend on `threads`.
+public final class ExtractionMerger {
+    private let threads: Int
+    private let spool: ExtractionSpool
+    private var surnames = Extractor.SurnameCensus()
+    /// Extractions added.
+    public var count: Int { spool.count }
+
+    /// An empty merger that decodes and renames on up to `threads` threads.
+    /// - Throws: ``ExtractionError/temporaryFile(folder:reason:)``.
+    public init(threads: Int = 1) throws(ExtractionError) {
+        self.threads = max(1, threads)
+        spool = try ExtractionSpool()
+    }
+
+    /// Adds one article's extraction.
+    /// - Throws: ``ExtractionError/temporaryFile(folder:reason:)``.
+    public func add(_ x: ArticleExtraction) throws(ExtractionError) {
+        try add(x, record: ExtractionSpool.record(x))
+    }
+
+    /// Adds `x` whose spool record (``ExtractionSpool/record(_:)``) was made already, on a
+    /// worker thread.
+    func add(_ x: ArticleExtraction, record: [UInt8]) throws(ExtractionError) {
+        surnames.count(x)
+        try spool.append(record: record)
+    }
+
+    /// Runs passes 2 and 3 (see the type's discussion), handing the merged extractions to
+    /// `consume` in the order added.
+    /// - Throws: ``ExtractionError/temporaryFile(folder:reason:)``.
+    public func finish(consume: ([ArticleExtraction]) -> Void) throws(ExtractionError) {
+        let bySurname = surnames.renames()
+        var variants = Extractor.VariantCensus()
+        // Only the entities matter here: renaming an article's entities does not depend on
+        // its relations.
+        try spool.forEachBatch(headOnly: true, threads: threads) { batch throws(ExtractionError) in
+            for x in batch { variants.count(bySurname.apply(x)) }
+        }
+        let byVariant = variants.renames()
+        let threads = threads
+        try spool.forEachBatch(threads: threads) { batch throws(ExtractionError) in
+            consume(Extractor.map(batch, threads: threads) { byVariant.apply(bySurname.apply($0)) })
+        }
+    }
+}
+
 extension Extractor {
     /// Extracts every article of `source` and hands the results to `consume`, in input order and
     /// in batches, with surname-only people and name variants merged across the whole input
     /// exactly as ``extract(_:)-([Article])`` merges them; memory does not grow with the input.
     ///
-    /// ## Passes
-    /// 1. Articles are read a batch at a time (``ArticleSource``), extracted on up to
-    ///    ``ExtractionOptions/threads`` threads, and parked in an ``ExtractionSpool`` (a
-    ///    temporary file) while the person names are counted (``SurnameCensus``). An article
-    ///    identical to an earlier one (id, title, date and text) is skipped and reported
-    ///    (``ExtractionError/duplicateArticle(origin:id:)``), so no article counts twice.
-    /// 2. The spool is read back once with surnames merged, to count the variants of each
-    ///    name (``VariantCensus``).
-    /// 3. It is read again with both renamings applied, batch by batch (in parallel), and each
-    ///    batch goes to `consume` in input order.
-    ///
-    /// The output does not depend on the number of threads. Memory holds one batch of text, its
-    /// extractions, the name counts and whatever `consume` keeps.
+    /// Articles are read a batch at a time (``ArticleSource``) and extracted on up to
+    /// ``ExtractionOptions/threads`` threads; an article identical to an earlier one (id,
+    /// title, date and text) is skipped and reported
+    /// (``ExtractionError/duplicateArticle(origin:id:)``), so no article counts twice. The
+    /// extractions are merged by an ``ExtractionMerger``. The output does not depend on the
+    /// number of threads.
     /// - Parameters:
-    ///   - progress: called after each batch of pass 1, on the calling thread.
+    ///   - progress: called after each batch is extracted, on the calling thread.
     ///   - consume: receives the final extractions, in input order.
     /// - Throws: what the source throws; ``ExtractionError/temporaryFile(folder:reason:)``.
     /// - Complexity: O(*b*) for *b* input bytes, plus extraction.
@@ -56,12 +109,56 @@ extension Extractor {
         let start = DispatchTime.now().uptimeNanoseconds
         let threads = max(1, analyzer.options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let total = progress == nil ? nil : source.totalBytes
-        let spool = try ExtractionSpool()
-        var surnames = SurnameCensus()
-        var seen = Set<Int>()
-        var duplicates: [ExtractionError] = []
+        let merger = try ExtractionMerger(threads: threads)
+        var duplicates = Deduplication()
         var articles = 0
-        while let batch = try source.nextBatch() {
+        while let batch = try duplicates.nextBatch(of: &source) {
+            let done = Self.map(batch, threads: threads) { a -> (ArticleExtraction, [UInt8]) in
+                let x = analyzer.analyze(a)
+                return (x, ExtractionSpool.record(x))
+            }
+            for (x, record) in done { try merger.add(x, record: record) }
+            articles += batch.count
+            if let progress {
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                progress(
+                    ExtractionProgress(
+                        articles: articles, bytesRead: source.bytesRead, totalBytes: total, seconds: seconds))
+            }
+        }
+        try merger.finish(consume: consume)
+        return ExtractionTally(
+            articles: articles, bytes: source.bytesRead, problems: source.problems + duplicates.problems)
+    }
+
+    /// Extracts every article of `source` one article at a time, with no merging across
+    /// articles, handing each batch of results to `consume` as soon as it is made, in input
+    /// order: the stateless map stage of a distributed build (its results are merged later by
+    /// an ``ExtractionMerger``). Exact duplicates are skipped as in ``stream(_:progress:consume:)``.
+    /// - Throws: what the source throws.
+    public func map(
+        _ source: inout some ArticleSource, consume: ([ArticleExtraction]) -> Void
+    ) throws(ExtractionError) -> ExtractionTally {
+        let threads = max(1, analyzer.options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        var duplicates = Deduplication()
+        var articles = 0
+        while let batch = try duplicates.nextBatch(of: &source) {
+            consume(Self.map(batch, threads: threads) { analyzer.analyze($0) })
+            articles += batch.count
+        }
+        return ExtractionTally(
+            articles: articles, bytes: source.bytesRead, problems: source.problems + duplicates.problems)
+    }
+
+    /// Drops articles identical (id, title, date, text) to an earlier one, reporting each.
+    struct Deduplication {
+        private var seen = Set<Int>()
+        /// One ``ExtractionError/duplicateArticle(origin:id:)`` per article dropped.
+        private(set) var problems: [ExtractionError] = []
+
+        /// The next batch of `source` less its repeats, or `nil` at its end.
+        mutating func nextBatch(of source: inout some ArticleSource) throws(ExtractionError) -> [Article]? {
+            guard let batch = try source.nextBatch() else { return nil }
             var fresh: [Article] = []
             fresh.reserveCapacity(batch.count)
             for a in batch {
@@ -73,37 +170,11 @@ extension Extractor {
                 if seen.insert(h.finalize()).inserted {
                     fresh.append(a)
                 } else {
-                    duplicates.append(.duplicateArticle(origin: a.origin, id: a.id))
+                    problems.append(.duplicateArticle(origin: a.origin, id: a.id))
                 }
             }
-            let done = Self.map(fresh, threads: threads) { a -> (ArticleExtraction, [UInt8]) in
-                let x = analyzer.analyze(a)
-                return (x, ExtractionSpool.record(x))
-            }
-            for (x, record) in done {
-                surnames.count(x)
-                try spool.append(record: record)
-            }
-            articles += fresh.count
-            if let progress {
-                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                progress(
-                    ExtractionProgress(
-                        articles: articles, bytesRead: source.bytesRead, totalBytes: total, seconds: seconds))
-            }
+            return fresh
         }
-        let bySurname = surnames.renames()
-        var variants = VariantCensus()
-        // Only the entities matter here: renaming an article's entities does not depend on
-        // its relations.
-        try spool.forEachBatch(headOnly: true, threads: threads) { batch throws(ExtractionError) in
-            for x in batch { variants.count(bySurname.apply(x)) }
-        }
-        let byVariant = variants.renames()
-        try spool.forEachBatch(threads: threads) { batch throws(ExtractionError) in
-            consume(Self.map(batch, threads: threads) { byVariant.apply(bySurname.apply($0)) })
-        }
-        return ExtractionTally(articles: articles, bytes: source.bytesRead, problems: source.problems + duplicates)
     }
 
     /// Extracts every article of `source` (see ``stream(_:progress:consume:)``) and returns

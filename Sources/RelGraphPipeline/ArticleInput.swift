@@ -40,12 +40,15 @@ public struct ArticleInput: Sendable {
     /// in input order, a batch at a time, without keeping them
     /// (``RelGraphExtraction/Extractor/stream(_:progress:consume:)``): memory does not grow
     /// with the input.
+    /// - Parameter mergeAcrossArticles: `false` skips merging names across articles and hands
+    ///   each batch on as soon as it is extracted (the map stage of a distributed build,
+    ///   ``RelGraphExtraction/Extractor/map(_:consume:)``; `progress` is not called).
     /// - Parameter progress: called after each batch read, for progress displays.
     /// - Returns: what was read and skipped.
     /// - Throws: as ``read(_:options:lexicon:strict:fields:format:)``.
     public static func stream(
         _ paths: [String], options: ExtractionOptions = .init(), lexicon: String? = nil, strict: Bool = false,
-        fields: FieldNames = .init(), format: InputFormat? = nil,
+        fields: FieldNames = .init(), format: InputFormat? = nil, mergeAcrossArticles: Bool = true,
         progress: ((ExtractionProgress) -> Void)? = nil, consume: ([ArticleExtraction]) -> Void
     ) throws(PipelineError) -> ExtractionTally {
         do throws(ExtractionError) {
@@ -53,7 +56,10 @@ public struct ArticleInput: Sendable {
             if let lexicon { user = try Lexicon.read(lexicon) }
             let extractor = try Extractor(options: options, userLexicon: user)
             var source = FileArticleSource(paths, reader: ArticleReader(strict: strict, fields: fields, format: format))
-            let tally = try extractor.stream(&source, progress: progress, consume: consume)
+            let tally =
+                mergeAcrossArticles
+                ? try extractor.stream(&source, progress: progress, consume: consume)
+                : try extractor.map(&source, consume: consume)
             guard tally.articles > 0 else {
                 if let first = tally.problems.first(where: \.skipsInput) {
                     throw ExtractionError.allSkipped(inputs: paths, skipped: tally.skipped, first: first)

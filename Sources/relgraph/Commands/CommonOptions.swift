@@ -121,14 +121,19 @@ struct ArticleOptions: ParsableArguments {
         let input = try ArticleInput.read(
             inputs, options: extractionOptions, lexicon: lexicon, strict: strict, fields: fieldNames,
             format: inputFormat)
-        for p in input.problems { ErrorReporting.warn(p) }
-        if input.skipped > 0 {
-            let n = input.extractions.count
-            ErrorReporting.note(
-                "Read \(n) article\(n == 1 ? "" : "s"); skipped \(input.skipped) malformed or empty "
-                    + "record\(input.skipped == 1 ? "" : "s") (--strict stops at the first)")
-        }
+        Self.report(input.problems, articles: input.extractions.count, skipped: input.skipped)
         return input
+    }
+
+    /// Prints the problems of a read as warnings (at most 20, then a count) and, when records
+    /// were skipped, a one-line summary (all to standard error).
+    static func report(_ problems: [String], articles n: Int, skipped: Int) {
+        warn(problems)
+        if skipped > 0 {
+            ErrorReporting.note(
+                "Read \(n) article\(n == 1 ? "" : "s"); skipped \(skipped) malformed, empty or repeated "
+                    + "record\(skipped == 1 ? "" : "s") (--strict stops at the first)")
+        }
     }
 }
 
@@ -180,6 +185,7 @@ extension MeasureName: ExpressibleByArgument {}
 extension Pipeline.ActorFormat: ExpressibleByArgument {}
 extension Pipeline.CommunityFormat: ExpressibleByArgument {}
 extension Pipeline.ExportFormat: ExpressibleByArgument {}
+extension Pipeline.ExtractFormat: ExpressibleByArgument {}
 
 extension EntityKind: ExpressibleByArgument {
     /// A kind by name, case-insensitive; `org` abbreviates `organization`.

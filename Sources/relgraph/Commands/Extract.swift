@@ -7,20 +7,23 @@ extension RelGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the entities and relations of each article.",
             discussion: """
-                --format jsonl writes one JSON object per article:
+                --format jsonl writes one JSON object per article, with names merged across the corpus:
                 {"id", "title", "date", "entities": [{"name", "kind", "iso3"?, "affiliation"?, "aliases", "mentions"}],
                  "relations": [{"source", "target", "weight", "tone"}]}
                 where source/target are entity names and tone is cooperation, conflict or neutral.
-                """)
 
-        /// An output format of `extract`.
-        enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, text }
+                --format edges-jsonl is the map stage of a distributed build: one complete record per
+                article (entities, relations with tone counts and evidence), written as soon as the
+                article is extracted, with nothing merged across articles. Run it on parts of a corpus
+                (for example inside Spark's RDD.pipe, reading JSON Lines on standard input: '-'), then
+                'relgraph merge' the records: the graph equals one 'relgraph build' over all of it.
+                """)
 
         @Argument(help: "Article files or folders (.txt, .md, .jsonl, .json, .csv, .tsv, .html), or - for standard input.")
         var inputs: [String]
 
-        @Option(help: "Output format: \(choices(Format.self)).")
-        var format: Format = .text
+        @Option(help: "Output format: \(choices(Pipeline.ExtractFormat.self)).")
+        var format: Pipeline.ExtractFormat = .text
 
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
         var output: String?
@@ -28,23 +31,12 @@ extension RelGraphCommand {
         @OptionGroup var articles: ArticleOptions
 
         func run() throws {
-            let input = try articles.read(inputs)
-            let text: String
-            switch format {
-            case .jsonl:
-                text = input.jsonLines
-            case .text:
-                text = input.extractions.map { x in
-                    var s = "\(x.article.id)\(x.article.title.map { " — \($0)" } ?? "")\n"
-                    for e in x.entities {
-                        let extra = [e.iso3, e.affiliation.map { "affiliation \($0)" }].compactMap { $0 }
-                        s += "  \(e.kind.rawValue): \(e.name)\(extra.isEmpty ? "" : " (\(extra.joined(separator: ", ")))") ×\(e.mentions)\n"
-                    }
-                    s += "  \(x.relations.count) relations\n"
-                    return s
-                }.joined(separator: "\n")
-            }
-            try Pipeline.emit(text, to: output == "-" ? nil : output)
+            let tally = try Pipeline.extract(
+                inputs, format: format, to: output == "-" ? nil : output, options: articles.extractionOptions,
+                lexicon: articles.lexicon, strict: articles.strict, fields: articles.fieldNames,
+                input: articles.inputFormat)
+            ArticleOptions.report(
+                tally.problems.map { $0.description }, articles: tally.articles, skipped: tally.skipped)
         }
     }
 }
