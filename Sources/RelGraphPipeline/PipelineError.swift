@@ -22,6 +22,9 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     case name(option: String, NameLookupError)
     /// An argument value is not usable; `message` says which and what is accepted.
     case invalidArgument(message: String)
+    /// No article had a date that the time slice could place (`trends`, `--slice`);
+    /// `undated` articles were read.
+    case emptyTrends(undated: Int)
 
     /// Whether the error is a usage error (an option value the command cannot use: exit 64)
     /// rather than a runtime failure (exit 1).
@@ -29,7 +32,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .filter, .invalidArgument, .name: return true
         case .analysis(.invalidOption): return true
-        case .graph, .extraction, .analysis, .rendering, .articlesGivenAsGraph: return false
+        case .graph, .extraction, .analysis, .rendering, .articlesGivenAsGraph, .emptyTrends: return false
         }
     }
 
@@ -46,6 +49,9 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
                 + "(or 'relgraph run \(path)') first, then give the graph file"
         case .name(let option, let e): return "--\(option): \(e.description)"
         case .invalidArgument(let message): return message
+        case .emptyTrends(let undated):
+            return "No dated articles to slice by period (\(undated) undated); dates are read from the "
+                + "date field of records (--date-field) or the line after a text file's title (YYYY-MM-DD)"
         }
     }
 }

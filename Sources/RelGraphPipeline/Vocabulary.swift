@@ -34,3 +34,6 @@ public typealias FieldNames = RelGraphExtraction.FieldNames
 public typealias ExtractionOptions = RelGraphExtraction.ExtractionOptions
 public typealias ExtractionProgress = RelGraphExtraction.ExtractionProgress
 public typealias ExtractionTally = RelGraphExtraction.ExtractionTally
+public typealias TrendChartAxis = RelGraphExport.TrendChartSVG.Axis
+public typealias TrendOptions = RelGraphAnalysis.ActorTrends.Options
+public typealias TrendChartOptions = RelGraphExport.TrendChartSVG.Options

@@ -17,7 +17,10 @@ struct RelGraphCommand: ParsableCommand {
             Exit codes: 0 success, 1 runtime failure, 64 usage error.
             """,
         version: "0.1.0",
-        subcommands: [Run.self, Build.self, Extract.self, Merge.self, Actors.self, Communities.self, Export.self, Render.self, Report.self]
+        subcommands: [
+            Run.self, Build.self, Extract.self, Merge.self, Trends.self, Actors.self, Communities.self, Export.self, Render.self,
+            Report.self,
+        ]
     )
 
     /// Parses the command line and runs the command; every error is reported here

@@ -186,6 +186,9 @@ extension Pipeline.ActorFormat: ExpressibleByArgument {}
 extension Pipeline.CommunityFormat: ExpressibleByArgument {}
 extension Pipeline.ExportFormat: ExpressibleByArgument {}
 extension Pipeline.ExtractFormat: ExpressibleByArgument {}
+extension Pipeline.TrendsFormat: ExpressibleByArgument {}
+extension TimeSlice: ExpressibleByArgument {}
+extension TrendChartAxis: ExpressibleByArgument {}
 
 extension EntityKind: ExpressibleByArgument {
     /// A kind by name, case-insensitive; `org` abbreviates `organization`.
