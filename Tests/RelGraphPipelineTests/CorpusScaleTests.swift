@@ -122,6 +122,24 @@ import Testing
         }
     }
 
+    @Test func buildSliceWritesOneGraphPerPeriodThatAddUpToTheWhole() throws {
+        guard TestProcess.relgraph != nil else { return }
+        try Self.withFolder { dir in
+            let base = dir.appendingPathComponent("ex.relgraph.json").path
+            let r = try TestProcess.relgraph(["build", Self.examples, "--slice", "month", "-o", base, "--quiet"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+            #expect(!files.isEmpty && files.allSatisfy { $0.hasPrefix("ex.20") && $0.hasSuffix(".relgraph.json") })
+            var warnings: [String] = []
+            let parts = try files.map { try GraphFile.read(dir.appendingPathComponent($0).path, warnings: &warnings) }
+            let whole = try Pipeline.build([Self.examples]).graph
+            #expect(parts.reduce(0) { $0 + $1.articles.count } == whole.articles.count)
+            let (merged, _) = try Pipeline.merge(files.map { dir.appendingPathComponent($0).path })
+            #expect(merged.relations.map(\.weight) == whole.relations.map(\.weight))
+            #expect(merged.entities.map(\.id) == whole.entities.map(\.id))
+        }
+    }
+
     @Test func extractWritesNothingWhenItFails() throws {
         try Self.withFolder { dir in
             let out = dir.appendingPathComponent("out.jsonl").path

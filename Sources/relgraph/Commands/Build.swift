@@ -15,9 +15,17 @@ extension RelGraphCommand {
         @Option(name: .shortAndLong, help: "The graph file to write.")
         var output: String = "graph.relgraph.json"
 
+        @Option(
+            help: ArgumentHelp(
+                "Write one graph per period instead: \(choices(TimeSlice.self)); files are named "
+                    + "OUTPUT with the period before .relgraph.json (graph.2020-03.relgraph.json).",
+                valueName: "period"))
+        var slice: TimeSlice?
+
         @OptionGroup var articles: ArticleOptions
 
         func run() throws {
+            if let slice { return try runSliced(slice) }
             let start = Date()
             let display = articles.quiet ? nil : ProgressDisplay()
             let (graph, tally) = try Pipeline.build(
@@ -36,6 +44,26 @@ extension RelGraphCommand {
                 ErrorReporting.note(
                     String(format: "%.1f MB in %.1f s (%.1f MB/s)", mb, seconds, seconds > 0 ? mb / seconds : 0))
             }
+        }
+
+        /// `--slice`: one graph file per period with articles.
+        func runSliced(_ slice: TimeSlice) throws {
+            let display = articles.quiet ? nil : ProgressDisplay()
+            let (fold, tally) = try Pipeline.periodGraphs(
+                inputs, slice: slice, options: articles.extractionOptions, lexicon: articles.lexicon,
+                strict: articles.strict, fields: articles.fieldNames, format: articles.inputFormat,
+                progress: display.map { d in { d.update($0) } })
+            display?.finish()
+            ArticleOptions.warn(tally.problems.map { $0.description })
+            let base = output.hasSuffix(".relgraph.json") ? String(output.dropLast(".relgraph.json".count)) : output
+            var written = 0
+            for (period, graph) in fold.periods where !graph.articles.isEmpty {
+                try Pipeline.write(graph, to: "\(base).\(period).relgraph.json")
+                written += 1
+            }
+            var line = "Read \(tally.articles) articles; wrote \(written) graphs, one per \(slice.rawValue), to \(base).*.relgraph.json"
+            if fold.undated > 0 { line += " (\(fold.undated) undated articles left out)" }
+            print(line)
         }
     }
 }
