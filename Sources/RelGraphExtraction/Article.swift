@@ -14,14 +14,23 @@ public struct Article: Sendable, Hashable {
     public var text: String
     /// Where the article came from, `file` or `file:line`, for messages.
     public var origin: String
+    /// The publication or feed, when the record names one (see ``FieldNames``).
+    public var source: String?
+    /// The article's address, when the record gives one.
+    public var url: String?
 
     /// Creates an article; an empty `origin` becomes the id.
     /// - Complexity: O(1).
-    public init(id: String, title: String? = nil, date: String? = nil, text: String, origin: String = "") {
+    public init(
+        id: String, title: String? = nil, date: String? = nil, text: String, origin: String = "", source: String? = nil,
+        url: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.date = date
         self.text = text
         self.origin = origin.isEmpty ? id : origin
+        self.source = source
+        self.url = url
     }
 }

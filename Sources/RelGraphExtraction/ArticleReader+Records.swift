@@ -11,6 +11,8 @@ extension ArticleReader {
         var date: String?
         /// The text, `nil` when the record has no text field.
         var text: String?
+        var source: String? = nil
+        var url: String? = nil
     }
 
     /// A record turned into an article, or the reason it is skipped.
@@ -31,10 +33,15 @@ extension ArticleReader {
         }
         if text.utf8.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         if title == nil, text.allSatisfy(\.isWhitespace) { return .failure(.emptyText) }
+        var (from, url) = (clean(parts.source), clean(parts.url))
+        if let s = from, s.hasPrefix("http://") || s.hasPrefix("https://") {
+            if url == nil { url = s }
+            from = URL(string: s)?.host ?? s
+        }
         return .success(
             Article(
                 id: clean(parts.id) ?? "\(source.base):\(line)", title: title, date: clean(parts.date),
-                text: text, origin: "\(source.path):\(line)"))
+                text: text, origin: "\(source.path):\(line)", source: from, url: url))
     }
 
     // MARK: JSON
@@ -157,7 +164,8 @@ extension ArticleReader {
         }
         var parts = RecordParts(
             id: scalar(fields.id), title: scalar(fields.title), date: scalar(fields.date),
-            text: scalar(fields.text, numbers: false))
+            text: scalar(fields.text, numbers: false), source: scalar(fields.source, numbers: false),
+            url: scalar(fields.url, numbers: false))
         if parts.text == nil {
             // No string: a null counts as empty text; another type is an error.
             for name in fields.text {
@@ -205,7 +213,8 @@ extension ArticleReader {
         guard let names = header else { return }  // the loop above ends only with a header
         let column = (
             id: FieldNames.firstMatch(fields.id, in: names), title: FieldNames.firstMatch(fields.title, in: names),
-            date: FieldNames.firstMatch(fields.date, in: names), text: FieldNames.firstMatch(fields.text, in: names)
+            date: FieldNames.firstMatch(fields.date, in: names), text: FieldNames.firstMatch(fields.text, in: names),
+            source: FieldNames.firstMatch(fields.source, in: names), url: FieldNames.firstMatch(fields.url, in: names)
         )
         guard column.text != nil || column.title != nil else {
             _ = sink.report(
@@ -229,7 +238,8 @@ extension ArticleReader {
                 }
                 func cell(_ k: Int?) -> String? { k.map { reader.string(cells[$0]) } }
                 let parts = RecordParts(
-                    id: cell(column.id), title: cell(column.title), date: cell(column.date), text: cell(column.text))
+                    id: cell(column.id), title: cell(column.title), date: cell(column.date), text: cell(column.text),
+                    source: cell(column.source), url: cell(column.url))
                 switch Self.article(parts, source: source, line: line, tried: fields.text) {
                 case .success(let a):
                     sink.add(a)

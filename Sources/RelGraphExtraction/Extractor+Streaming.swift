@@ -131,6 +131,14 @@ extension Extractor {
             articles: articles, bytes: source.bytesRead, problems: source.problems + duplicates.problems)
     }
 
+    /// Extracts each of `articles` on its own (no merging across articles), on up to
+    /// ``ExtractionOptions/threads`` threads; element `i` of the result is always the
+    /// extraction of `articles[i]`.
+    public func extractEach(_ articles: [Article]) -> [ArticleExtraction] {
+        let threads = max(1, analyzer.options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        return Self.map(articles, threads: threads) { analyzer.analyze($0) }
+    }
+
     /// Extracts every article of `source` one article at a time, with no merging across
     /// articles, handing each batch of results to `consume` as soon as it is made, in input
     /// order: the stateless map stage of a distributed build (its results are merged later by

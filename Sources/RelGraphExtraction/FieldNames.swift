@@ -14,7 +14,12 @@ import Foundation
 /// | date | `date`, `published`, `publish_date`, `published_at`, `pubdate` |
 /// | text | `text`, `content`, `article`, `body`, `story` |
 ///
-/// Other fields (publication, source, url, author…) are ignored. A record without an id
+/// | source | `source`, `publication`, `outlet`, `site`, `feed` |
+/// | url | `url`, `link` |
+///
+/// The source and url are kept for the corpus store (`--source`); a source that is a URL
+/// (`https://…`) gives the url, and its host becomes the source. Other fields (author…) are
+/// ignored. A record without an id
 /// gets `<file base name>:<line where the record starts>`; an id may be a JSON string or
 /// number (kept as written).
 public struct FieldNames: Sendable, Equatable {
@@ -26,6 +31,10 @@ public struct FieldNames: Sendable, Equatable {
     public var date: [String]
     /// Candidate names of the text field (required unless a title is present).
     public var text: [String]
+    /// Candidate names of the field naming the publication or feed.
+    public var source: [String]
+    /// Candidate names of the article's address.
+    public var url: [String]
 
     /// The default id names.
     public static let defaultID = ["id", "article_id", "doc_id", "uuid"]
@@ -35,16 +44,23 @@ public struct FieldNames: Sendable, Equatable {
     public static let defaultDate = ["date", "published", "publish_date", "published_at", "pubdate"]
     /// The default text names.
     public static let defaultText = ["text", "content", "article", "body", "story"]
+    /// The default source names.
+    public static let defaultSource = ["source", "publication", "outlet", "site", "feed"]
+    /// The default url names.
+    public static let defaultURL = ["url", "link"]
 
     /// Creates a field configuration; each argument left out keeps its default list.
     public init(
         id: [String] = FieldNames.defaultID, title: [String] = FieldNames.defaultTitle,
-        date: [String] = FieldNames.defaultDate, text: [String] = FieldNames.defaultText
+        date: [String] = FieldNames.defaultDate, text: [String] = FieldNames.defaultText,
+        source: [String] = FieldNames.defaultSource, url: [String] = FieldNames.defaultURL
     ) {
         self.id = id
         self.title = title
         self.date = date
         self.text = text
+        self.source = source
+        self.url = url
     }
 
     /// The index in `keys` of the first candidate in `names` (exact match first, then ignoring

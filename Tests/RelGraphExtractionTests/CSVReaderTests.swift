@@ -71,13 +71,14 @@ import Testing
             r.articles == [
                 Article(
                     id: "1001", title: "Lighthouse keepers strike", date: "2019-03-04",
-                    text: "The keepers walked out.\n\nThey want better radios, they said.", origin: "\(path):2"),
+                    text: "The keepers walked out.\n\nThey want better radios, they said.", origin: "\(path):2",
+                    source: "Coast Gazette", url: "http://example.test/1"),
                 Article(
                     id: "dump:5", title: "Ferry timetable changes", date: "2019-03-05",
-                    text: "A \"new\" timetable starts Monday.", origin: "\(path):5"),
+                    text: "A \"new\" timetable starts Monday.", origin: "\(path):5", source: "Coast Gazette"),
                 Article(
                     id: "1006", title: "Storm warning", date: "2019-03-07", text: "Winds will rise tonight.",
-                    origin: "\(path):10"),
+                    origin: "\(path):10", source: "Coast Gazette"),
             ])
         #expect(
             r.problems.map(\.description) == [

@@ -124,3 +124,19 @@ import Testing
         }
     }
 }
+
+extension StreamingTests {
+    @Test func aSourceThatIsAnAddressGivesTheURLAndItsHost() throws {
+        try Self.withFolder { dir in
+            let path = dir.appendingPathComponent("feed.jsonl").path
+            let lines = [
+                #"{"id": "w1", "source": "https://en.wikinews.org/wiki/Talks", "text": "Peru and Chile met."}"#,
+                #"{"id": "w2", "outlet": "Coast Gazette", "link": "http://example.test/2", "text": "Peru and Chile met again."}"#,
+            ]
+            try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
+            let articles = try ArticleReader().read([path]).articles
+            #expect(articles.map(\.source) == ["en.wikinews.org", "Coast Gazette"])
+            #expect(articles.map(\.url) == ["https://en.wikinews.org/wiki/Talks", "http://example.test/2"])
+        }
+    }
+}
