@@ -2,13 +2,16 @@ import Foundation
 
 @testable import RelGraphExtraction
 
-/// A fresh temporary folder per test suite instance, for writing small input files.
-struct TempFolder {
+/// A fresh temporary folder per test suite instance, for writing small input files; removed
+/// with everything in it when the instance goes away.
+final class TempFolder: Sendable {
     let url: URL = {
         let d = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-reader-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
         return d
     }()
+
+    deinit { try? FileManager.default.removeItem(at: url) }
 
     /// Writes `text` as UTF-8 to `name` (subfolders created) and returns its path.
     func write(_ name: String, _ text: String) -> String {
