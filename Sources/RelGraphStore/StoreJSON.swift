@@ -1,0 +1,195 @@
+import RelGraphCore
+
+/// The two JSON shapes the store keeps in text columns, written with ``TextEscaping/json(_:htmlSafe:)``
+/// and read back by a small parser for exactly those shapes (much faster than `JSONDecoder`
+/// on millions of short arrays):
+/// - `mentions.aliases`: an array of strings, `["Lima","Minister Ruiz"]`;
+/// - `edges.evidence`: an array of objects with sorted keys,
+///   `[{"article":"a1","resolved":["person:X"],"sentence":2,"text":"…"}]`, where `resolved` is
+///   absent when it is `nil`.
+enum StoreJSON {
+    /// `strings` as a JSON array.
+    /// - Complexity: O(*k*), where *k* is the total length of the strings.
+    static func encode(_ strings: [String]) -> String {
+        if strings.isEmpty { return "[]" }
+        return "[" + strings.map { TextEscaping.json($0) }.joined(separator: ",") + "]"
+    }
+
+    /// `evidence` as a JSON array of objects.
+    static func encode(_ evidence: [Evidence]) -> String {
+        if evidence.isEmpty { return "[]" }
+        var out = "["
+        for (k, e) in evidence.enumerated() {
+            if k > 0 { out += "," }
+            out += "{\"article\":" + TextEscaping.json(e.article)
+            if let r = e.resolved { out += ",\"resolved\":" + encode(r) }
+            out += ",\"sentence\":\(e.sentence),\"text\":" + TextEscaping.json(e.text) + "}"
+        }
+        return out + "]"
+    }
+
+    /// The strings of a JSON array of strings, or `nil` if `text` is not one.
+    static func decodeStrings(_ text: String) -> [String]? {
+        if text == "[]" { return [] }
+        var text = text
+        return text.withUTF8 { bytes in
+            var p = Parser(bytes: bytes)
+            guard let result = p.stringArray(), p.atEnd else { return nil }
+            return result
+        }
+    }
+
+    /// The evidence of a JSON array of evidence objects, or `nil` if `text` is not one.
+    static func decodeEvidence(_ text: String) -> [Evidence]? {
+        if text == "[]" { return [] }
+        var text = text
+        return text.withUTF8 { bytes in
+            var p = Parser(bytes: bytes)
+            guard let result = p.evidenceArray(), p.atEnd else { return nil }
+            return result
+        }
+    }
+
+    /// A cursor over UTF-8 bytes; each method consumes one value or returns `nil`.
+    private struct Parser {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var i = 0
+
+        var atEnd: Bool {
+            mutating get {
+                skipSpace()
+                return i == bytes.count
+            }
+        }
+
+        mutating func skipSpace() {
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+        }
+
+        mutating func eat(_ byte: UInt8) -> Bool {
+            skipSpace()
+            guard i < bytes.count, bytes[i] == byte else { return false }
+            i += 1
+            return true
+        }
+
+        /// `[ value, … ]` with `element` reading each value.
+        mutating func array<T>(_ element: (inout Parser) -> T?) -> [T]? {
+            guard eat(UInt8(ascii: "[")) else { return nil }
+            var out: [T] = []
+            if eat(UInt8(ascii: "]")) { return out }
+            repeat {
+                guard let v = element(&self) else { return nil }
+                out.append(v)
+            } while eat(UInt8(ascii: ","))
+            return eat(UInt8(ascii: "]")) ? out : nil
+        }
+
+        mutating func stringArray() -> [String]? { array { $0.string() } }
+
+        mutating func evidenceArray() -> [Evidence]? { array { $0.evidence() } }
+
+        /// `{"article":…, "resolved":…?, "sentence":…, "text":…}` in any key order.
+        mutating func evidence() -> Evidence? {
+            guard eat(UInt8(ascii: "{")) else { return nil }
+            var article: String?
+            var sentence: Int?
+            var text: String?
+            var resolved: [String]?
+            if !eat(UInt8(ascii: "}")) {
+                repeat {
+                    guard let key = string(), eat(UInt8(ascii: ":")) else { return nil }
+                    switch key {
+                    case "article": article = string()
+                    case "text": text = string()
+                    case "sentence": sentence = integer()
+                    case "resolved": guard let r = stringArray() else { return nil }; resolved = r
+                    default: return nil
+                    }
+                } while eat(UInt8(ascii: ","))
+                guard eat(UInt8(ascii: "}")) else { return nil }
+            }
+            guard let article, let sentence, let text else { return nil }
+            return Evidence(article: article, sentence: sentence, text: text, resolved: resolved)
+        }
+
+        /// An optionally negative decimal integer.
+        mutating func integer() -> Int? {
+            skipSpace()
+            var negative = false
+            if i < bytes.count, bytes[i] == UInt8(ascii: "-") {
+                negative = true
+                i += 1
+            }
+            var value = 0
+            let start = i
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
+                let (m, o1) = value.multipliedReportingOverflow(by: 10)
+                let (s, o2) = m.addingReportingOverflow(Int(bytes[i] - 0x30))
+                guard !o1, !o2 else { return nil }
+                value = s
+                i += 1
+            }
+            guard i > start else { return nil }
+            return negative ? -value : value
+        }
+
+        /// A JSON string literal, with every escape JSON allows (surrogate pairs included).
+        mutating func string() -> String? {
+            guard eat(UInt8(ascii: "\"")) else { return nil }
+            let start = i
+            // Fast path: no escapes.
+            while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
+            guard i < bytes.count else { return nil }
+            if bytes[i] == UInt8(ascii: "\"") {
+                i += 1
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)]), as: UTF8.self)
+            }
+            var out = Array(bytes[start..<i])
+            while i < bytes.count {
+                let b = bytes[i]
+                i += 1
+                if b == UInt8(ascii: "\"") { return String(decoding: out, as: UTF8.self) }
+                guard b == UInt8(ascii: "\\") else {
+                    out.append(b)
+                    continue
+                }
+                guard i < bytes.count else { return nil }
+                let e = bytes[i]
+                i += 1
+                switch e {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "u"):
+                    guard var scalar = hex4() else { return nil }
+                    if (0xD800..<0xDC00).contains(scalar) {
+                        guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else { return nil }
+                        i += 2
+                        guard let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let s = Unicode.Scalar(scalar) else { return nil }
+                    out.append(contentsOf: String(s).utf8)
+                default: return nil
+                }
+            }
+            return nil
+        }
+
+        /// Four hexadecimal digits.
+        mutating func hex4() -> UInt32? {
+            guard i + 4 <= bytes.count else { return nil }
+            var v: UInt32 = 0
+            for _ in 0..<4 {
+                guard let d = Character(Unicode.Scalar(bytes[i])).hexDigitValue else { return nil }
+                v = v << 4 | UInt32(d)
+                i += 1
+            }
+            return v
+        }
+    }
+}
