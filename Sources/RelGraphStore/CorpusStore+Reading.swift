@@ -100,7 +100,7 @@ extension CorpusStore {
         let kindText = s.text(3) ?? ""
         guard let kind = RelationKind(rawValue: kindText) else { throw corrupt("unknown relation kind '\(kindText)'") }
         let evidenceText = s.text(10) ?? ""
-        guard let evidence = StoreJSON.decodeEvidence(evidenceText) else {
+        guard let evidence = StoreJSON.decodeEvidence(evidenceText, article: article) else {
             throw corrupt("malformed evidence '\(evidenceText)'")
         }
         let source = s.text(1) ?? "", target = s.text(2) ?? ""

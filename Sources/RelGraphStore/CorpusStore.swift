@@ -173,7 +173,7 @@ public final class CorpusStore {
                 try r.bind(rel.tone.cooperation, at: 9)
                 try r.bind(rel.tone.conflict, at: 10)
                 try r.bind(rel.tone.neutral, at: 11)
-                try r.bind(StoreJSON.encode(rel.evidence), at: 12)
+                try r.bind(StoreJSON.encode(rel.evidence, article: article.info.id), at: 12)
                 try r.step()
             }
         }

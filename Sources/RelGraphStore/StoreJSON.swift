@@ -1,31 +1,106 @@
 import RelGraphCore
 
-/// The two JSON shapes the store keeps in text columns, written with ``TextEscaping/json(_:htmlSafe:)``
-/// and read back by a small parser for exactly those shapes (much faster than `JSONDecoder`
-/// on millions of short arrays):
+/// The two JSON shapes the store keeps in text columns, written by a byte-level writer and read
+/// back by a small parser for exactly those shapes (much faster than `JSONEncoder` and
+/// `JSONDecoder` on millions of short arrays):
 /// - `mentions.aliases`: an array of strings, `["Lima","Minister Ruiz"]`;
 /// - `edges.evidence`: an array of objects with sorted keys,
 ///   `[{"article":"a1","resolved":["person:X"],"sentence":2,"text":"…"}]`, where `resolved` is
-///   absent when it is `nil`.
+///   absent when it is `nil` and `article` when it is the id of the article storing the row.
 enum StoreJSON {
     /// `strings` as a JSON array.
-    /// - Complexity: O(*k*), where *k* is the total length of the strings.
+    /// - Complexity: O(*k*), where *k* is the total length of the strings in bytes.
     static func encode(_ strings: [String]) -> String {
         if strings.isEmpty { return "[]" }
-        return "[" + strings.map { TextEscaping.json($0) }.joined(separator: ",") + "]"
+        var w = Writer()
+        w.array(strings)
+        return w.text
     }
 
-    /// `evidence` as a JSON array of objects.
-    static func encode(_ evidence: [Evidence]) -> String {
+    /// `evidence` as a JSON array of objects, leaving out `"article"` where it equals `article`
+    /// (the id of the article that stores it: nearly always, and ids can be long).
+    /// - Complexity: O(*k*), where *k* is the total length of the strings in bytes.
+    static func encode(_ evidence: [Evidence], article: String) -> String {
         if evidence.isEmpty { return "[]" }
-        var out = "["
+        var w = Writer()
+        w.raw("[")
         for (k, e) in evidence.enumerated() {
-            if k > 0 { out += "," }
-            out += "{\"article\":" + TextEscaping.json(e.article)
-            if let r = e.resolved { out += ",\"resolved\":" + encode(r) }
-            out += ",\"sentence\":\(e.sentence),\"text\":" + TextEscaping.json(e.text) + "}"
+            w.raw(k == 0 ? "{" : ",{")
+            if e.article != article {
+                w.raw("\"article\":")
+                w.string(e.article)
+                w.raw(",")
+            }
+            if let r = e.resolved {
+                w.raw("\"resolved\":")
+                w.array(r)
+                w.raw(",")
+            }
+            w.raw("\"sentence\":\(e.sentence),\"text\":")
+            w.string(e.text)
+            w.raw("}")
         }
-        return out + "]"
+        w.raw("]")
+        return w.text
+    }
+
+    /// Appends JSON to a byte buffer. Strings are escaped as ``TextEscaping/json(_:htmlSafe:)``
+    /// escapes them (`"` and `\\`, short forms for `\\n \\r \\t`, `\\uXXXX` for other
+    /// controls and U+2028/U+2029), but runs of plain bytes are copied at once: the store
+    /// writes millions of these strings.
+    private struct Writer {
+        var bytes: [UInt8] = []
+
+        init() { bytes.reserveCapacity(256) }
+
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+        mutating func array(_ strings: [String]) {
+            bytes.append(UInt8(ascii: "["))
+            for (k, s) in strings.enumerated() {
+                if k > 0 { bytes.append(UInt8(ascii: ",")) }
+                string(s)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        }
+
+        mutating func string(_ s: String) {
+            var s = s
+            bytes.append(UInt8(ascii: "\""))
+            s.withUTF8 { u in
+                var i = 0
+                var run = 0
+                func flush(_ end: Int) {
+                    if end > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<end])) }
+                }
+                while i < u.count {
+                    let b = u[i]
+                    let separator = b == 0xE2 && i + 2 < u.count && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)
+                    guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || separator else {
+                        i += 1
+                        continue
+                    }
+                    flush(i)
+                    switch b {
+                    case UInt8(ascii: "\""): raw("\\\"")
+                    case UInt8(ascii: "\\"): raw("\\\\")
+                    case 0x0A: raw("\\n")
+                    case 0x0D: raw("\\r")
+                    case 0x09: raw("\\t")
+                    case 0xE2: raw(u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    default:
+                        let hex = String(b, radix: 16, uppercase: true)
+                        raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                    }
+                    i += separator ? 3 : 1
+                    run = i
+                }
+                flush(u.count)
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
     }
 
     /// The strings of a JSON array of strings, or `nil` if `text` is not one.
@@ -33,18 +108,19 @@ enum StoreJSON {
         if text == "[]" { return [] }
         var text = text
         return text.withUTF8 { bytes in
-            var p = Parser(bytes: bytes)
+            var p = Parser(bytes: bytes, article: "")
             guard let result = p.stringArray(), p.atEnd else { return nil }
             return result
         }
     }
 
-    /// The evidence of a JSON array of evidence objects, or `nil` if `text` is not one.
-    static func decodeEvidence(_ text: String) -> [Evidence]? {
+    /// The evidence of a JSON array of evidence objects, or `nil` if `text` is not one; an
+    /// object without `"article"` gets `article`.
+    static func decodeEvidence(_ text: String, article: String) -> [Evidence]? {
         if text == "[]" { return [] }
         var text = text
         return text.withUTF8 { bytes in
-            var p = Parser(bytes: bytes)
+            var p = Parser(bytes: bytes, article: article)
             guard let result = p.evidenceArray(), p.atEnd else { return nil }
             return result
         }
@@ -53,6 +129,8 @@ enum StoreJSON {
     /// A cursor over UTF-8 bytes; each method consumes one value or returns `nil`.
     private struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
+        /// The article id of evidence objects without one.
+        let article: String
         var i = 0
 
         var atEnd: Bool {
@@ -92,7 +170,7 @@ enum StoreJSON {
         /// `{"article":…, "resolved":…?, "sentence":…, "text":…}` in any key order.
         mutating func evidence() -> Evidence? {
             guard eat(UInt8(ascii: "{")) else { return nil }
-            var article: String?
+            var article: String? = self.article
             var sentence: Int?
             var text: String?
             var resolved: [String]?

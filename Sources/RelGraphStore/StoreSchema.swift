@@ -20,7 +20,8 @@
 /// edges(seq → articles ON DELETE CASCADE, ord (position in StoredArticle.relations),
 ///       source, target, kind, weight REAL NOT NULL, articles INTEGER, sentences INTEGER,
 ///       cooperation, conflict, neutral INTEGER,
-///       evidence TEXT (JSON array of {"article","resolved"?,"sentence","text"}),
+///       evidence TEXT (JSON array of {"article"?,"resolved"?,"sentence","text"}; "article"
+///       only when it is not the row's own article id),
 ///       PRIMARY KEY (seq, ord)) WITHOUT ROWID
 /// article_text  FTS5(title, text), rowid = articles.seq  -- a regular (content-storing) table
 /// ```
@@ -36,8 +37,9 @@
 ///
 /// ## Connection settings
 /// `journal_mode=WAL` (persistent, set when the file is created), and per connection
-/// `synchronous=NORMAL` and `foreign_keys=ON`. With WAL, a committed transaction survives a
-/// killed process; `NORMAL` may lose the last transactions on power loss but never corrupts.
+/// `synchronous=NORMAL`, `foreign_keys=ON` and a 64 MiB page cache (`cache_size=-65536`). With
+/// WAL, a committed transaction survives a killed process; `NORMAL` may lose the last
+/// transactions on power loss but never corrupts the file.
 enum StoreSchema {
     /// `PRAGMA application_id` of a store: "RGST" as a big-endian 32-bit integer.
     static let applicationID: Int64 = 0x5247_5354
@@ -129,6 +131,7 @@ enum StoreSchema {
         }
         try db.exec("PRAGMA synchronous=NORMAL", "set synchronous")
         try db.exec("PRAGMA foreign_keys=ON", "enable foreign keys")
+        try db.exec("PRAGMA cache_size=-65536", "set cache size")  // 64 MiB
     }
 
     /// The file's application id and schema version, after checking that it is a store (or an
