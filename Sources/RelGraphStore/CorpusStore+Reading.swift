@@ -59,8 +59,11 @@ extension CorpusStore {
                     if m.int64(0) == seq { article.entities.append(try entity(m, article: article.info.id)) }
                     mentionRow = try m.step()
                 }
+                var sentences: [Int: String] = [:]  // see StoreJSON.encode(_:article:sentences:)
                 while edgeRow, e.int64(0) <= seq {
-                    if e.int64(0) == seq { article.relations.append(try relation(e, article: article.info.id)) }
+                    if e.int64(0) == seq {
+                        article.relations.append(try relation(e, article: article.info.id, sentences: &sentences))
+                    }
                     edgeRow = try e.step()
                 }
                 body(article)
@@ -93,14 +96,16 @@ extension CorpusStore {
     }
 
     /// The relation in the current row of the edges query.
-    private func relation(_ s: SQLiteDatabase.Statement, article: String) throws(StoreError) -> Relation {
+    private func relation(
+        _ s: SQLiteDatabase.Statement, article: String, sentences: inout [Int: String]
+    ) throws(StoreError) -> Relation {
         func corrupt(_ reason: String) -> StoreError {
             .corruptRow(path: path, table: "edges", article: article, reason: reason)
         }
         let kindText = s.text(3) ?? ""
         guard let kind = RelationKind(rawValue: kindText) else { throw corrupt("unknown relation kind '\(kindText)'") }
         let evidenceText = s.text(10) ?? ""
-        guard let evidence = StoreJSON.decodeEvidence(evidenceText, article: article) else {
+        guard let evidence = StoreJSON.decodeEvidence(evidenceText, article: article, sentences: &sentences) else {
             throw corrupt("malformed evidence '\(evidenceText)'")
         }
         let source = s.text(1) ?? "", target = s.text(2) ?? ""

@@ -160,6 +160,7 @@ public final class CorpusStore {
                 INSERT INTO edges(seq, ord, source, target, kind, weight, articles, sentences,
                     cooperation, conflict, neutral, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            var sentences: [Int: String] = [:]
             for (ord, rel) in article.relations.enumerated() {
                 r.reset()
                 try r.bind(seq, at: 1)
@@ -173,7 +174,7 @@ public final class CorpusStore {
                 try r.bind(rel.tone.cooperation, at: 9)
                 try r.bind(rel.tone.conflict, at: 10)
                 try r.bind(rel.tone.neutral, at: 11)
-                try r.bind(StoreJSON.encode(rel.evidence, article: article.info.id), at: 12)
+                try r.bind(StoreJSON.encode(rel.evidence, article: article.info.id, sentences: &sentences), at: 12)
                 try r.step()
             }
         }

@@ -6,7 +6,8 @@ import RelGraphCore
 /// - `mentions.aliases`: an array of strings, `["Lima","Minister Ruiz"]`;
 /// - `edges.evidence`: an array of objects with sorted keys,
 ///   `[{"article":"a1","resolved":["person:X"],"sentence":2,"text":"…"}]`, where `resolved` is
-///   absent when it is `nil` and `article` when it is the id of the article storing the row.
+///   absent when it is `nil`, `article` when it is the id of the article storing the row, and
+///   `text` when an earlier relation of that article gave the same text for that sentence.
 enum StoreJSON {
     /// `strings` as a JSON array.
     /// - Complexity: O(*k*), where *k* is the total length of the strings in bytes.
@@ -18,9 +19,15 @@ enum StoreJSON {
     }
 
     /// `evidence` as a JSON array of objects, leaving out `"article"` where it equals `article`
-    /// (the id of the article that stores it: nearly always, and ids can be long).
+    /// (the id of the article that stores it: nearly always, and ids can be long), and
+    /// `"text"` where it repeats the text of the same sentence of that article written before.
+    ///
+    /// `sentences` holds, for the article's relations encoded so far (in order), the first text
+    /// written for each of its sentence indexes; call with an empty dictionary for the first
+    /// relation of an article. Many relations of an article cite the same sentence (every
+    /// pair of a sentence naming several entities, every headline link).
     /// - Complexity: O(*k*), where *k* is the total length of the strings in bytes.
-    static func encode(_ evidence: [Evidence], article: String) -> String {
+    static func encode(_ evidence: [Evidence], article: String, sentences: inout [Int: String]) -> String {
         if evidence.isEmpty { return "[]" }
         var w = Writer()
         w.raw("[")
@@ -36,7 +43,13 @@ enum StoreJSON {
                 w.array(r)
                 w.raw(",")
             }
-            w.raw("\"sentence\":\(e.sentence),\"text\":")
+            w.raw("\"sentence\":\(e.sentence)")
+            if e.article == article, let known = sentences[e.sentence], known == e.text {
+                w.raw("}")
+                continue
+            }
+            if e.article == article, sentences[e.sentence] == nil { sentences[e.sentence] = e.text }
+            w.raw(",\"text\":")
             w.string(e.text)
             w.raw("}")
         }
@@ -108,22 +121,27 @@ enum StoreJSON {
         if text == "[]" { return [] }
         var text = text
         return text.withUTF8 { bytes in
-            var p = Parser(bytes: bytes, article: "")
+            var p = Parser(bytes: bytes, article: "", sentences: [:])
             guard let result = p.stringArray(), p.atEnd else { return nil }
             return result
         }
     }
 
     /// The evidence of a JSON array of evidence objects, or `nil` if `text` is not one; an
-    /// object without `"article"` gets `article`.
-    static func decodeEvidence(_ text: String, article: String) -> [Evidence]? {
+    /// object without `"article"` gets `article`, and one without `"text"` the text recorded
+    /// in `sentences` for its sentence (see ``encode(_:article:sentences:)``, whose bookkeeping
+    /// this repeats: decode an article's relations in order, from an empty dictionary).
+    static func decodeEvidence(_ text: String, article: String, sentences: inout [Int: String]) -> [Evidence]? {
         if text == "[]" { return [] }
         var text = text
-        return text.withUTF8 { bytes in
-            var p = Parser(bytes: bytes, article: article)
-            guard let result = p.evidenceArray(), p.atEnd else { return nil }
-            return result
+        let known = sentences
+        let (result, updated): ([Evidence]?, [Int: String]) = text.withUTF8 { bytes in
+            var p = Parser(bytes: bytes, article: article, sentences: known)
+            guard let result = p.evidenceArray(), p.atEnd else { return (nil, known) }
+            return (result, p.sentences)
         }
+        sentences = updated
+        return result
     }
 
     /// A cursor over UTF-8 bytes; each method consumes one value or returns `nil`.
@@ -131,6 +149,8 @@ enum StoreJSON {
         let bytes: UnsafeBufferPointer<UInt8>
         /// The article id of evidence objects without one.
         let article: String
+        /// The first text seen for each sentence of ``article``.
+        var sentences: [Int: String]
         var i = 0
 
         var atEnd: Bool {
@@ -187,7 +207,15 @@ enum StoreJSON {
                 } while eat(UInt8(ascii: ","))
                 guard eat(UInt8(ascii: "}")) else { return nil }
             }
-            guard let article, let sentence, let text else { return nil }
+            guard let article, let sentence else { return nil }
+            if article == self.article {
+                if let text {
+                    if sentences[sentence] == nil { sentences[sentence] = text }
+                } else {
+                    text = sentences[sentence]
+                }
+            }
+            guard let text else { return nil }
             return Evidence(article: article, sentence: sentence, text: text, resolved: resolved)
         }
 

@@ -20,8 +20,9 @@
 /// edges(seq → articles ON DELETE CASCADE, ord (position in StoredArticle.relations),
 ///       source, target, kind, weight REAL NOT NULL, articles INTEGER, sentences INTEGER,
 ///       cooperation, conflict, neutral INTEGER,
-///       evidence TEXT (JSON array of {"article"?,"resolved"?,"sentence","text"}; "article"
-///       only when it is not the row's own article id),
+///       evidence TEXT (JSON array of {"article"?,"resolved"?,"sentence","text"?}; "article"
+///       only when it is not the row's own article id, "text" only when no earlier edge of
+///       the article gave that sentence's text),
 ///       PRIMARY KEY (seq, ord)) WITHOUT ROWID
 /// article_text  FTS5(title, text), rowid = articles.seq  -- a regular (content-storing) table
 /// ```

@@ -26,7 +26,16 @@ import Testing
         #expect(rich.entities[1].aliases == ["Ruiz", "Minister Ruiz"])
         #expect(rich.entities[2].affiliationSource == .guess)
         #expect(rich.entities[4].aliases == ["OTAN\n\\"])
-        #expect(rich.relations.map(\.kind) == [.coMention, .affiliation, .headline])
+        #expect(rich.relations.map(\.kind) == [.coMention, .affiliation, .headline, .coMention])
+        #expect(
+            rich.relations[3].evidence.map(\.text) == [
+                "Peru and NATO", "Another text for sentence 1", "Ana Ruiz met \"NATO\" in Lima.\tOK",
+            ])
+        #expect(rich.relations[3].source == "country:PER")
+        let raw = try store.db.prepare("SELECT evidence FROM edges WHERE seq = 1 AND ord = 3")
+        #expect(try raw.step())
+        #expect(
+            raw.text(0)?.hasPrefix(#"[{"sentence":0},{"sentence":1,"text":"Another text for sentence 1"},{"article":"other-9""#) == true)
         #expect(rich.relations[0].evidence.map(\.resolved) == [nil, ["person:Ana Ruiz"], []])
         #expect(rich.relations[0].tone == ToneCounts(cooperation: 2, conflict: 1, neutral: 0))
         #expect(rich.relations[0].weight == 2.5 && rich.bytes == 1234 && rich.source == "Reuters")
@@ -163,16 +172,34 @@ import Testing
         // The fast writer escapes exactly as the package's JSON escaping does.
         #expect(StoreJSON.encode(strings) == "[" + strings.map { TextEscaping.json($0) }.joined(separator: ",") + "]")
         let evidence = strings.enumerated().map { Evidence(article: $1, sentence: $0, text: $1, resolved: $0 % 2 == 0 ? nil : [$1]) }
-        #expect(StoreJSON.decodeEvidence(StoreJSON.encode(evidence, article: "a\"b"), article: "a\"b") == evidence)
-        let own = [Evidence(article: "x1", sentence: 0, text: "T"), Evidence(article: "y", sentence: 1, text: "U", resolved: [])]
-        #expect(
-            StoreJSON.encode(own, article: "x1") == #"[{"sentence":0,"text":"T"},{"article":"y","resolved":[],"sentence":1,"text":"U"}]"#)
-        #expect(StoreJSON.decodeEvidence(StoreJSON.encode(own, article: "x1"), article: "x1") == own)
+        var written: [Int: String] = [:]
+        var read: [Int: String] = [:]
+        let json = StoreJSON.encode(evidence, article: "a\"b", sentences: &written)
+        #expect(StoreJSON.decodeEvidence(json, article: "a\"b", sentences: &read) == evidence)
+        // Own article id and repeated sentence texts are left out; other articles keep both.
+        let first = [Evidence(article: "x1", sentence: 0, text: "T"), Evidence(article: "y", sentence: 1, text: "U", resolved: [])]
+        let second = [
+            Evidence(article: "x1", sentence: 0, text: "T"), Evidence(article: "x1", sentence: 0, text: "T2"),
+            Evidence(article: "y", sentence: 1, text: "U"),
+        ]
+        written = [:]
+        read = [:]
+        let json1 = StoreJSON.encode(first, article: "x1", sentences: &written)
+        let json2 = StoreJSON.encode(second, article: "x1", sentences: &written)
+        #expect(json1 == #"[{"sentence":0,"text":"T"},{"article":"y","resolved":[],"sentence":1,"text":"U"}]"#)
+        #expect(json2 == #"[{"sentence":0},{"sentence":0,"text":"T2"},{"article":"y","sentence":1,"text":"U"}]"#)
+        #expect(StoreJSON.decodeEvidence(json1, article: "x1", sentences: &read) == first)
+        #expect(StoreJSON.decodeEvidence(json2, article: "x1", sentences: &read) == second)
+        #expect(read == written && read == [0: "T"])
+        var none: [Int: String] = [:]
+        #expect(StoreJSON.decodeEvidence(json2, article: "x1", sentences: &none) == nil)  // text never given
         #expect(StoreJSON.decodeStrings(#"[ "\u00e9\ud83d\ude00", "\/" ]"#) == ["é\u{1F600}", "/"])
         for bad in ["", "[", "[\"a\"", "[\"a\",]", "{}", "[1]", "[\"\\ud83d\"]", "[\"a\"] x"] {
             #expect(StoreJSON.decodeStrings(bad) == nil, "\(bad)")
         }
-        #expect(StoreJSON.decodeEvidence(#"[{"article":"a","sentence":1}]"#, article: "a") == nil)
-        #expect(StoreJSON.decodeEvidence(#"[{"article":"a","sentence":1,"text":"t","extra":1}]"#, article: "a") == nil)
+        var empty: [Int: String] = [:]
+        #expect(StoreJSON.decodeEvidence(#"[{"article":"b","sentence":1}]"#, article: "a", sentences: &empty) == nil)
+        #expect(StoreJSON.decodeEvidence(#"[{"article":"a","sentence":1,"text":"t","extra":1}]"#, article: "a", sentences: &empty) == nil)
+        #expect(empty.isEmpty)
     }
 }

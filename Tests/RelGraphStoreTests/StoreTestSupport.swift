@@ -44,7 +44,7 @@ enum Samples {
 
     /// A rich article: five entities (aliases, iso3, affiliations from text and guess, quotes,
     /// backslashes, newlines and non-ASCII), three relation kinds, evidence with and without
-    /// `resolved`, tone counts, a fractional weight.
+    /// `resolved`, evidence citing a sentence cited before, tone counts, a fractional weight.
     static let rich = StoredArticle(
         info: ArticleInfo(id: "rich-1", title: "Peru and NATO — «talks»", date: "2021-03-14"),
         source: "Reuters", url: "https://example.org/rich", bytes: 1234,
@@ -65,6 +65,14 @@ enum Samples {
             Relation(
                 "issue:port fees", "organization:NATO \"alliance\"", kind: .headline, weight: 1, sentences: 0,
                 tone: ToneCounts(neutral: 1), evidence: [Evidence(article: "rich-1", sentence: 0, text: "Peru and NATO")]),
+            // Sentences cited before (stored once), one with another text, one of another article.
+            Relation(
+                "person:Bo Li", "country:PER", weight: 3, articles: 2, sentences: 3,
+                evidence: [
+                    Evidence(article: "rich-1", sentence: 0, text: "Peru and NATO"),
+                    Evidence(article: "rich-1", sentence: 1, text: "Another text for sentence 1"),
+                    Evidence(article: "other-9", sentence: 1, text: "Ana Ruiz met \"NATO\" in Lima.\tOK"),
+                ]),
         ])
 
     /// `article` as it reads back: without its text.
