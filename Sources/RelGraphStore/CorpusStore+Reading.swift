@@ -5,8 +5,7 @@ extension CorpusStore {
     /// added (and `text == nil`). See ``forEachArticle(in:_:)`` to avoid holding them all.
     /// - Throws: ``StoreError/sqlite(path:operation:code:message:)``,
     ///   ``StoreError/corruptRow(path:table:article:reason:)``.
-    /// - Complexity: O(*r* + *n* log *n*) time for *r* rows read (articles, entities and
-    ///   relations) out of *n* stored articles; O(*r*) space.
+    /// - Complexity: as ``forEachArticle(in:_:)``, and O(*r*) space for the *r* rows read.
     public func articles(in slice: StoreSlice = .all) throws(StoreError) -> [StoredArticle] {
         var out: [StoredArticle] = []
         try forEachArticle(in: slice) { out.append($0) }
@@ -18,11 +17,13 @@ extension CorpusStore {
     ///
     /// The articles, entities and relations are read by three queries ordered by store order,
     /// walked side by side (a merge join on `seq`), all in one read transaction, so the
-    /// articles form one consistent snapshot.
+    /// articles form one consistent snapshot. `body` may read from the store but not add to
+    /// it (SQLite cannot start the write transaction inside the read one; ``add(_:)`` throws).
     /// - Throws: ``StoreError/sqlite(path:operation:code:message:)``,
     ///   ``StoreError/corruptRow(path:table:article:reason:)``.
-    /// - Complexity: O(*r*) time for *r* rows read with no slice or a source or date slice on
-    ///   few rows (plus the index lookups of the conditions); O(1) space besides one article.
+    /// - Complexity: O(*r*) time for the *r* rows read (articles, entities and relations), plus
+    ///   the index lookups (date, source) or full-text search the slice needs, which run once
+    ///   per query; O(1) space besides one article.
     public func forEachArticle(in slice: StoreSlice = .all, _ body: (StoredArticle) -> Void) throws(StoreError) {
         let condition = slice.whereClause
         let articleFilter = condition.map { " WHERE " + $0.sql } ?? ""

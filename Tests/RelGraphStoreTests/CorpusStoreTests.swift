@@ -137,6 +137,26 @@ import Testing
         #expect(try store.ids() == ["X", "Y", "W"])
     }
 
+    @Test func aReadSeesOneSnapshotWhileAnotherConnectionWrites() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let path = dir.path("c.store")
+        let writer = try CorpusStore(path: path)
+        try writer.add([Samples.article("A")])
+        let reader = try CorpusStore(path: path, readOnly: true)
+        try writer.add([Samples.article("B")])
+        #expect(try reader.ids() == ["A", "B"])
+        var seen: [String] = []
+        var added: [CorpusStore.Change] = []
+        try reader.forEachArticle(in: .all) { article in
+            seen.append(article.info.id)
+            if added.isEmpty { added = (try? writer.add([Samples.article("C")])) ?? [] }
+        }
+        #expect(added == [.added])
+        #expect(seen == ["A", "B"])
+        #expect(try reader.ids() == ["A", "B", "C"])
+    }
+
     @Test func summaries() throws {
         let dir = try TempDir()
         defer { dir.remove() }
