@@ -79,8 +79,9 @@ extension CorpusStore {
         }
         let kindText = s.text(2) ?? ""
         guard let kind = EntityKind(rawValue: kindText) else { throw corrupt("unknown entity kind '\(kindText)'") }
-        let aliasText = s.text(4) ?? ""
-        guard let aliases = StoreJSON.decodeStrings(aliasText) else { throw corrupt("malformed aliases '\(aliasText)'") }
+        guard let aliases = s.withUTF8(4, { StoreJSON.decodeStrings($0) }) else {
+            throw corrupt("malformed aliases '\(s.text(4) ?? "NULL")'")
+        }
         var source: AffiliationSource?
         if let text = s.text(7) {
             guard let value = AffiliationSource(rawValue: text) else {
@@ -105,9 +106,9 @@ extension CorpusStore {
         }
         let kindText = s.text(3) ?? ""
         guard let kind = RelationKind(rawValue: kindText) else { throw corrupt("unknown relation kind '\(kindText)'") }
-        let evidenceText = s.text(10) ?? ""
-        guard let evidence = StoreJSON.decodeEvidence(evidenceText, article: article, sentences: &sentences) else {
-            throw corrupt("malformed evidence '\(evidenceText)'")
+        let decoded = s.withUTF8(10) { StoreJSON.decodeEvidence($0, article: article, sentences: &sentences) }
+        guard let evidence = decoded else {
+            throw corrupt("malformed evidence '\(s.text(10) ?? "NULL")'")
         }
         let source = s.text(1) ?? "", target = s.text(2) ?? ""
         var relation = Relation(

@@ -124,6 +124,14 @@ extension SQLiteDatabase {
             return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
         }
 
+        /// Calls `body` with the UTF-8 bytes of column `index` of the current row (empty for
+        /// NULL), valid only during the call.
+        func withUTF8<T>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+            let p = sqlite3_column_text(handle, index)
+            let n = p == nil ? 0 : Int(sqlite3_column_bytes(handle, index))
+            return body(UnsafeBufferPointer(start: p, count: n))
+        }
+
         /// Column `index` of the current row as bytes, or `nil` for NULL.
         func data(_ index: Int32) -> Data? {
             if isNull(index) { return nil }

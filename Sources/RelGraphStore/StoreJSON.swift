@@ -118,13 +118,16 @@ enum StoreJSON {
 
     /// The strings of a JSON array of strings, or `nil` if `text` is not one.
     static func decodeStrings(_ text: String) -> [String]? {
-        if text == "[]" { return [] }
         var text = text
-        return text.withUTF8 { bytes in
-            var p = Parser(bytes: bytes, article: "", sentences: [:])
-            guard let result = p.stringArray(), p.atEnd else { return nil }
-            return result
-        }
+        return text.withUTF8 { decodeStrings($0) }
+    }
+
+    /// The strings of a JSON array of strings in UTF-8 `bytes`, or `nil` if they are not one.
+    static func decodeStrings(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        if bytes.count == 2, bytes[0] == UInt8(ascii: "["), bytes[1] == UInt8(ascii: "]") { return [] }
+        var p = Parser(bytes: bytes, article: "", sentences: [:])
+        guard let result = p.stringArray(), p.atEnd else { return nil }
+        return result
     }
 
     /// The evidence of a JSON array of evidence objects, or `nil` if `text` is not one; an
@@ -132,15 +135,20 @@ enum StoreJSON {
     /// in `sentences` for its sentence (see ``encode(_:article:sentences:)``, whose bookkeeping
     /// this repeats: decode an article's relations in order, from an empty dictionary).
     static func decodeEvidence(_ text: String, article: String, sentences: inout [Int: String]) -> [Evidence]? {
-        if text == "[]" { return [] }
         var text = text
-        let known = sentences
-        let (result, updated): ([Evidence]?, [Int: String]) = text.withUTF8 { bytes in
-            var p = Parser(bytes: bytes, article: article, sentences: known)
-            guard let result = p.evidenceArray(), p.atEnd else { return (nil, known) }
-            return (result, p.sentences)
-        }
-        sentences = updated
+        return text.withUTF8 { decodeEvidence($0, article: article, sentences: &sentences) }
+    }
+
+    /// ``decodeEvidence(_:article:sentences:)`` on UTF-8 `bytes` (straight from an SQLite
+    /// column, without an intermediate `String`).
+    static func decodeEvidence(
+        _ bytes: UnsafeBufferPointer<UInt8>, article: String, sentences: inout [Int: String]
+    ) -> [Evidence]? {
+        if bytes.count == 2, bytes[0] == UInt8(ascii: "["), bytes[1] == UInt8(ascii: "]") { return [] }
+        var p = Parser(bytes: bytes, article: article, sentences: [:])
+        swap(&p.sentences, &sentences)  // moved, not copied: the parser updates it in place
+        defer { swap(&p.sentences, &sentences) }
+        guard let result = p.evidenceArray(), p.atEnd else { return nil }
         return result
     }
 
