@@ -37,13 +37,18 @@
 /// must remove its old row. See the module's documentation for the measured cost.
 ///
 /// ## Connection settings
-/// `journal_mode=WAL` (persistent, set when the file is created), and per connection
-/// `synchronous=NORMAL`, `foreign_keys=ON` and a 64 MiB page cache (`cache_size=-65536`). With
-/// WAL, a committed transaction survives a killed process; `NORMAL` may lose the last
-/// transactions on power loss but never corrupts the file.
+/// `page_size=8192` and `journal_mode=WAL` (persistent, set when the file is created), and per
+/// connection `synchronous=NORMAL`, `foreign_keys=ON` and a 64 MiB page cache
+/// (`cache_size=-65536`). With WAL, a committed transaction survives a killed process; `NORMAL`
+/// may lose the last transactions on power loss but never corrupts the file.
 enum StoreSchema {
     /// `PRAGMA application_id` of a store: "RGST" as a big-endian 32-bit integer.
     static let applicationID: Int64 = 0x5247_5354
+
+    /// The page size of a new store: 8 KiB pages hold several `edges` rows (a few hundred bytes
+    /// each, with their evidence) and made bulk inserts about 1.3x faster than 4 KiB ones in a
+    /// synthetic benchmark (30,000 articles; 16 KiB was no faster).
+    static let pageSize = 8192
 
     /// The migration steps, in order: step *k* (0-based) turns a version-*k* store into a
     /// version-*k*+1 one. Each step is a list of SQL statements; the newest version is the
@@ -118,6 +123,8 @@ enum StoreSchema {
                 if app == 0 { throw .notAStore(path: db.path, reason: "the database is empty") }
                 throw .olderSchema(path: db.path, version: version, current: currentVersion)
             }
+            // The page size can only change before the first table and WAL: a new file only.
+            if app == 0 { try db.exec("PRAGMA page_size=\(pageSize)", "set page size") }
             try db.exec("PRAGMA journal_mode=WAL", "switch to WAL journal")
             try db.writeTransaction { () throws(StoreError) in
                 // Another connection may have upgraded the file while this one waited.

@@ -14,6 +14,7 @@ import Testing
         #expect(try store.db.integer("PRAGMA application_id") == 0x5247_5354)
         #expect(try store.db.integer("PRAGMA foreign_keys") == 1)
         #expect(try store.db.integer("PRAGMA synchronous") == 1)  // NORMAL
+        #expect(try store.db.integer("PRAGMA page_size") == 8192)
         let mode = try store.db.prepare("PRAGMA journal_mode")
         #expect(try mode.step() && mode.text(0) == "wal")
         let tables = try store.db.prepare(
