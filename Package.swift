@@ -5,6 +5,8 @@ import PackageDescription
 //   RelGraphCore <- RelGraphExtraction, RelGraphAnalysis <- RelGraphExport (serialisers of graphs
 //                   and of analysis results)
 //   CGraphviz    <- RelGraphRendering            (the only Swift module that touches Graphviz)
+//   RelGraphCore, CSQLite <- RelGraphStore       (the embedded SQLite corpus store; the only
+//                   Swift module that touches SQLite)
 //   all of them  <- RelGraphPipeline <- relgraph (parses and calls the pipeline; imports
 //                   RelGraphPipeline and RelGraphCore only)
 let package = Package(
@@ -16,6 +18,7 @@ let package = Package(
         .library(name: "RelGraphExport", targets: ["RelGraphExport"]),
         .library(name: "RelGraphRendering", targets: ["RelGraphRendering"]),
         .library(name: "RelGraphPipeline", targets: ["RelGraphPipeline"]),
+        .library(name: "RelGraphStore", targets: ["RelGraphStore"]),
         .executable(name: "relgraph", targets: ["relgraph"]),
     ],
     dependencies: [
@@ -40,6 +43,12 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "RelGraphRendering", dependencies: ["CGraphviz"]),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "RelGraphStore", dependencies: ["RelGraphCore", "CSQLite"]),
         .target(
             name: "RelGraphPipeline",
             dependencies: [
@@ -70,6 +79,7 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "RelGraphRenderingTests", dependencies: ["RelGraphRendering"]),
+        .testTarget(name: "RelGraphStoreTests", dependencies: ["RelGraphStore", "GraphTestSupport"]),
         .testTarget(
             name: "RelGraphPipelineTests",
             dependencies: ["RelGraphPipeline", "GraphTestSupport"]
