@@ -53,7 +53,7 @@ let package = Package(
             name: "RelGraphPipeline",
             dependencies: [
                 "RelGraphCore", "RelGraphExtraction", "RelGraphAnalysis", "RelGraphExport",
-                "RelGraphRendering",
+                "RelGraphRendering", "RelGraphStore",
             ]
         ),
         .executableTarget(

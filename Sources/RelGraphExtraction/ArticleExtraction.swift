@@ -10,6 +10,13 @@ public struct ArticleExtraction: Sendable {
     /// Its relations of every kind (ids as in ``entities``), sorted by endpoints, then kind.
     public var relations: [Relation]
 
+    /// An extraction of `article` with `entities` and `relations` as described on each property.
+    public init(article: ArticleInfo, entities: [Entity], relations: [Relation]) {
+        self.article = article
+        self.entities = entities
+        self.relations = relations
+    }
+
     /// One line of `relgraph extract --format jsonl`:
     /// `{"id", "title", "date", "entities": [{"name", "kind", "iso3"?, "affiliation"?,
     /// "affiliationSource"?, "aliases", "mentions"}], "relations": [{"source", "target",

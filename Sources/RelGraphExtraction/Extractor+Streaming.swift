@@ -11,6 +11,14 @@ public struct ExtractionProgress: Sendable {
     public var totalBytes: Int?
     /// Seconds since the extraction started.
     public var seconds: Double
+
+    /// A progress report.
+    public init(articles: Int, bytesRead: Int, totalBytes: Int?, seconds: Double) {
+        self.articles = articles
+        self.bytesRead = bytesRead
+        self.totalBytes = totalBytes
+        self.seconds = seconds
+    }
 }
 
 /// What a streaming extraction did, for its end summary.
@@ -159,13 +167,16 @@ extension Extractor {
     }
 
     /// Drops articles identical (id, title, date, text) to an earlier one, reporting each.
-    struct Deduplication {
+    public struct Deduplication: Sendable {
         private var seen = Set<Int>()
         /// One ``ExtractionError/duplicateArticle(origin:id:)`` per article dropped.
-        private(set) var problems: [ExtractionError] = []
+        public private(set) var problems: [ExtractionError] = []
+
+        /// An empty record of articles seen.
+        public init() {}
 
         /// The next batch of `source` less its repeats, or `nil` at its end.
-        mutating func nextBatch(of source: inout some ArticleSource) throws(ExtractionError) -> [Article]? {
+        public mutating func nextBatch(of source: inout some ArticleSource) throws(ExtractionError) -> [Article]? {
             guard let batch = try source.nextBatch() else { return nil }
             var fresh: [Article] = []
             fresh.reserveCapacity(batch.count)

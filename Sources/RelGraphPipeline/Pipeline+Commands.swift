@@ -216,15 +216,16 @@ extension Pipeline {
     /// - Throws: ``PipelineError/graph(_:)`` for an unreadable input,
     ///   ``PipelineError/rendering(_:)`` for a DOT syntax error or a refused layout, and the
     ///   errors of ``diagram(of:filter:)``.
+    /// - Parameter graph: a graph already loaded (a store's slice), drawn instead of `input`.
     public static func render(
-        _ input: String, to output: String, format: OutputFormat, filter: DiagramFilter, all: Bool = false,
-        relations: Set<RelationKind> = RelationKind.rankingDefault, layout: LayoutEngine?, dotOptions: DOTOptions,
-        force: Bool, warnings: inout [String], notes: inout [String]
+        _ input: String, graph given: EntityGraph? = nil, to output: String, format: OutputFormat, filter: DiagramFilter,
+        all: Bool = false, relations: Set<RelationKind> = RelationKind.rankingDefault, layout: LayoutEngine?,
+        dotOptions: DOTOptions, force: Bool, warnings: inout [String], notes: inout [String]
     ) throws(PipelineError) {
         let dot: String
         let engine: LayoutEngine
         let lower = input.lowercased()
-        if lower.hasSuffix(".dot") || lower.hasSuffix(".gv") {
+        if given == nil, lower.hasSuffix(".dot") || lower.hasSuffix(".gv") {
             guard let text = try? String(contentsOfFile: input, encoding: .utf8) else {
                 throw .graph(.unreadableFile(path: input, reason: "not a readable UTF-8 file"))
             }
@@ -234,7 +235,8 @@ extension Pipeline {
             let named = parsed.graphAttributes["layout"].flatMap(LayoutEngine.init(rawValue:))
             engine = layout ?? named ?? LayoutEngine.automatic(nodeCount: parsed.nodeCount)
         } else {
-            let graph = try loadGraph(input, relations: relations, warnings: &warnings)
+            let graph: EntityGraph
+            if let given { graph = given } else { graph = try loadGraph(input, relations: relations, warnings: &warnings) }
             let (shown, used) = try readableDiagram(of: graph, filter: filter, all: all, notes: &notes)
             engine = shown.layout(layout)
             dot = shown.dot(layout: engine, measure: used.measure, options: dotOptions)

@@ -2,6 +2,7 @@ import RelGraphAnalysis
 import RelGraphCore
 import RelGraphExtraction
 import RelGraphRendering
+import RelGraphStore
 
 /// Any failure of a pipeline step, wrapping the failing module's error. All wording lives in
 /// the wrapped errors' descriptions.
@@ -25,6 +26,8 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
     /// No article had a date that the time slice could place (`trends`, `--slice`);
     /// `undated` articles were read.
     case emptyTrends(undated: Int)
+    /// A corpus store cannot be opened, read or written.
+    case store(StoreError)
 
     /// Whether the error is a usage error (an option value the command cannot use: exit 64)
     /// rather than a runtime failure (exit 1).
@@ -32,7 +35,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .filter, .invalidArgument, .name: return true
         case .analysis(.invalidOption): return true
-        case .graph, .extraction, .analysis, .rendering, .articlesGivenAsGraph, .emptyTrends: return false
+        case .graph, .extraction, .analysis, .rendering, .articlesGivenAsGraph, .emptyTrends, .store: return false
         }
     }
 
@@ -49,6 +52,7 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
                 + "(or 'relgraph run \(path)') first, then give the graph file"
         case .name(let option, let e): return "--\(option): \(e.description)"
         case .invalidArgument(let message): return message
+        case .store(let e): return e.description
         case .emptyTrends(let undated):
             return "No dated articles to slice by period (\(undated) undated); dates are read from the "
                 + "date field of records (--date-field) or the line after a text file's title (YYYY-MM-DD)"

@@ -3,6 +3,7 @@ import RelGraphCore
 import RelGraphExport
 import RelGraphExtraction
 import RelGraphRendering
+import RelGraphStore
 
 // The types of the library modules that callers of the pipeline (the command-line tool) name
 // in their options. The tool imports RelGraphPipeline and RelGraphCore only; these aliases are
@@ -36,4 +37,5 @@ public typealias ExtractionProgress = RelGraphExtraction.ExtractionProgress
 public typealias ExtractionTally = RelGraphExtraction.ExtractionTally
 public typealias TrendChartAxis = RelGraphExport.TrendChartSVG.Axis
 public typealias TrendOptions = RelGraphAnalysis.ActorTrends.Options
+public typealias StoreSlice = RelGraphStore.StoreSlice
 public typealias TrendChartOptions = RelGraphExport.TrendChartSVG.Options

@@ -18,7 +18,8 @@ struct RelGraphCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Run.self, Build.self, Extract.self, Merge.self, Trends.self, Actors.self, Communities.self, Export.self, Render.self,
+            Run.self, Build.self, Graph.self, Extract.self, Merge.self, Trends.self, Actors.self, Communities.self, Export.self,
+            Render.self,
             Report.self,
         ]
     )

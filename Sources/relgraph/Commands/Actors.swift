@@ -33,7 +33,9 @@ extension RelGraphCommand {
                 """)
 
         @Argument(help: "A graph: *.relgraph.json or an edge list (.tsv/.csv: source, target, weight).")
-        var graph: String
+        var graph: String?
+
+        @OptionGroup var storeOptions: StoreOptions
 
         @Option(help: "Rank by: \(choices(MeasureName.self)).")
         var by: MeasureName = .pagerank
@@ -100,6 +102,7 @@ extension RelGraphCommand {
         var format: Pipeline.ActorFormat = .table
 
         func validate() throws {
+            try storeOptions.requireOne(of: graph, named: "graph")
             guard top >= 1 else { throw ValidationError("Top '\(top)' must be at least 1") }
             if let threads, threads < 1 { throw ValidationError("Threads '\(threads)' must be at least 1") }
             if let sources, sources < 1 { throw ValidationError("Sources '\(sources)' must be at least 1") }
@@ -107,7 +110,7 @@ extension RelGraphCommand {
         }
 
         func run() throws {
-            let g = try loadLabeledGraph(graph, relations: relationOptions.kinds)
+            let g = try loadLabeledGraph(graph, store: storeOptions, relations: relationOptions.kinds)
             let options = ActorOptions(
                 rankBy: by, measures: Set(measures ?? MeasureName.allCases), weighting: weighting,
                 algorithm: algorithm, resolution: resolution, seed: seed,

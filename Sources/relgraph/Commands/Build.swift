@@ -22,10 +22,26 @@ extension RelGraphCommand {
                 valueName: "period"))
         var slice: TimeSlice?
 
+        @Option(
+            help: ArgumentHelp(
+                "Add the articles to this corpus store (SQLite; created if missing) instead of writing a graph: "
+                    + "only new or changed articles are extracted. Then 'relgraph graph --store FILE' (or any "
+                    + "command's --store) reads any slice of it.",
+                valueName: "file"))
+        var store: String?
+
         @OptionGroup var articles: ArticleOptions
+
+        func validate() throws {
+            if store != nil, slice != nil {
+                throw ValidationError(
+                    "--slice applies to graph files; with --store, slice when reading: 'relgraph trends --store FILE --slice …'")
+            }
+        }
 
         func run() throws {
             if let slice { return try runSliced(slice) }
+            if let store { return try runStore(store) }
             let start = Date()
             let display = articles.quiet ? nil : ProgressDisplay()
             let (graph, tally) = try Pipeline.build(
@@ -64,6 +80,29 @@ extension RelGraphCommand {
             var line = "Read \(tally.articles) articles; wrote \(written) graphs, one per \(slice.rawValue), to \(base).*.relgraph.json"
             if fold.undated > 0 { line += " (\(fold.undated) undated articles left out)" }
             print(line)
+        }
+
+        /// `--store`: add what is new to the store.
+        func runStore(_ store: String) throws {
+            let start = Date()
+            let display = articles.quiet ? nil : ProgressDisplay()
+            let summary = try Pipeline.store(
+                inputs, into: store, options: articles.extractionOptions, lexicon: articles.lexicon,
+                strict: articles.strict, fields: articles.fieldNames, format: articles.inputFormat,
+                progress: display.map { d in { d.update($0) } })
+            display?.finish()
+            ArticleOptions.warn(summary.problems)
+            var line =
+                "Read \(summary.read) articles: \(summary.added) added, \(summary.replaced) replaced, "
+                + "\(summary.unchanged) unchanged"
+            if summary.skipped > 0 { line += ", \(summary.skipped) skipped (see the warnings above)" }
+            print(line + "; \(store) holds \(summary.total) articles")
+            if !articles.quiet {
+                let seconds = Date().timeIntervalSince(start)
+                let mb = Double(summary.bytes) / 1e6
+                ErrorReporting.note(
+                    String(format: "%.1f MB in %.1f s (%.1f MB/s)", mb, seconds, seconds > 0 ? mb / seconds : 0))
+            }
         }
     }
 }

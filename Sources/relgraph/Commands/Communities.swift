@@ -20,7 +20,9 @@ extension RelGraphCommand {
                 """)
 
         @Argument(help: "A graph: *.relgraph.json or an edge list (.tsv/.csv).")
-        var graph: String
+        var graph: String?
+
+        @OptionGroup var storeOptions: StoreOptions
 
         @Option(help: "Algorithm: \(choices(CommunityAlgorithm.self)).")
         var algorithm: CommunityAlgorithm = .leiden
@@ -40,12 +42,14 @@ extension RelGraphCommand {
         var format: Pipeline.CommunityFormat = .text
 
         func validate() throws {
+            try storeOptions.requireOne(of: graph, named: "graph")
             if let threads, threads < 1 { throw ValidationError("Threads '\(threads)' must be at least 1") }
         }
 
         func run() throws {
             try Pipeline.communities(
-                of: try loadLabeledGraph(graph, relations: relationOptions.kinds), algorithm: algorithm, resolution: resolution, seed: seed,
+                of: try loadLabeledGraph(graph, store: storeOptions, relations: relationOptions.kinds), algorithm: algorithm,
+                resolution: resolution, seed: seed,
                 threads: threads, format: format
             ) { print($0, terminator: "") }
         }

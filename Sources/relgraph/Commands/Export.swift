@@ -20,7 +20,9 @@ extension RelGraphCommand {
                 """)
 
         @Argument(help: "A graph: *.relgraph.json or an edge list (.tsv/.csv).")
-        var graph: String
+        var graph: String?
+
+        @OptionGroup var storeOptions: StoreOptions
 
         @Option(name: .shortAndLong, help: "The file to write (default: standard output; csv: base name of the two files).")
         var output: String?
@@ -30,10 +32,15 @@ extension RelGraphCommand {
 
         @OptionGroup var diagram: DiagramOptions
 
+        func validate() throws {
+            try storeOptions.requireOne(of: graph, named: "graph")
+        }
+
         func run() throws {
             var notes: [String] = []
             let files = try Pipeline.export(
-                try loadGraph(graph, relations: diagram.relationOptions.kinds), format: format, filter: diagram.filter, all: diagram.all,
+                try loadGraph(graph, store: storeOptions, relations: diagram.relationOptions.kinds), format: format, filter: diagram.filter,
+                all: diagram.all,
                 layout: diagram.layout, dotOptions: diagram.dotOptions, output: output, notes: &notes)
             for note in notes { ErrorReporting.note(note) }
             for (path, text) in files { try Pipeline.emit(text, to: path) }

@@ -16,7 +16,9 @@ extension RelGraphCommand {
                 """)
 
         @Argument(help: "A .dot/.gv file, a *.relgraph.json graph or an edge list (.tsv/.csv).")
-        var input: String
+        var input: String?
+
+        @OptionGroup var storeOptions: StoreOptions
 
         @Option(
             name: .shortAndLong,
@@ -32,6 +34,7 @@ extension RelGraphCommand {
         @OptionGroup var diagram: DiagramOptions
 
         func validate() throws {
+            try storeOptions.requireOne(of: input, named: "graph or DOT file")
             if format == nil && OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
                 throw ValidationError("Cannot tell the format of '\(output)'; use --format svg, png or pdf")
             }
@@ -46,7 +49,8 @@ extension RelGraphCommand {
                 for n in notes { ErrorReporting.note(n) }
             }
             try Pipeline.render(
-                input, to: output, format: fmt, filter: diagram.filter, all: diagram.all,
+                input ?? "", graph: try storeOptions.graph(relations: diagram.relationOptions.kinds), to: output, format: fmt,
+                filter: diagram.filter, all: diagram.all,
                 relations: diagram.relationOptions.kinds, layout: diagram.layout,
                 dotOptions: diagram.dotOptions, force: force, warnings: &warnings, notes: &notes)
         }

@@ -15,7 +15,9 @@ extension RelGraphCommand {
                 """)
 
         @Argument(help: "A graph: *.relgraph.json or an edge list (.tsv/.csv).")
-        var graph: String
+        var graph: String?
+
+        @OptionGroup var storeOptions: StoreOptions
 
         @Option(name: .shortAndLong, help: "The HTML file to write (default: standard output).")
         var output: String?
@@ -25,13 +27,19 @@ extension RelGraphCommand {
 
         @OptionGroup var diagram: DiagramOptions
 
+        func validate() throws {
+            try storeOptions.requireOne(of: graph, named: "graph")
+        }
+
         func run() throws {
             let title =
                 diagram.title
-                ?? URL(fileURLWithPath: graph).lastPathComponent.replacingOccurrences(of: ".relgraph.json", with: "")
+                ?? URL(fileURLWithPath: graph ?? storeOptions.store ?? "").lastPathComponent
+                .replacingOccurrences(of: ".relgraph.json", with: "")
             var notes: [String] = []
             let html = try Pipeline.report(
-                try loadGraph(graph, relations: diagram.relationOptions.kinds), title: title, filter: diagram.filter, all: diagram.all,
+                try loadGraph(graph, store: storeOptions, relations: diagram.relationOptions.kinds), title: title, filter: diagram.filter,
+                all: diagram.all,
                 layout: diagram.layout,
                 options: diagram.dotOptions, force: force, notes: &notes)
             for n in notes { ErrorReporting.note(n) }

@@ -20,8 +20,10 @@ extension RelGraphCommand {
                 on top), gexf (one dynamic graph with a spell per period, for Gephi's timeline).
                 """)
 
-        @Argument(help: "Article files or folders (.txt, .md, .jsonl, .json, .csv, .tsv, .html), or - for standard input.")
-        var inputs: [String]
+        @Argument(help: "Article files or folders (.txt, .md, .jsonl, .json, .csv, .tsv, .html), or - for standard input; or use --store.")
+        var inputs: [String] = []
+
+        @OptionGroup var storeOptions: StoreOptions
 
         @Option(help: "Period length: \(choices(TimeSlice.self)).")
         var slice: TimeSlice = .month
@@ -51,10 +53,15 @@ extension RelGraphCommand {
         @OptionGroup var articles: ArticleOptions
 
         func validate() throws {
+            if inputs.isEmpty != (storeOptions.store != nil) {
+                throw ValidationError("Give article files or --store FILE (one of the two)")
+            }
             if top < 1 { throw ValidationError("--top '\(top)' must be at least 1") }
         }
 
-        func run() throws {
+        /// The period graphs of the inputs or of the store slice.
+        func periods() throws -> PeriodGraphs {
+            if let request = storeOptions.request { return try Pipeline.periodGraphs(of: request, slice: slice) }
             let display = articles.quiet ? nil : ProgressDisplay()
             let (fold, tally) = try Pipeline.periodGraphs(
                 inputs, slice: slice, options: articles.extractionOptions, lexicon: articles.lexicon,
@@ -62,6 +69,11 @@ extension RelGraphCommand {
                 progress: display.map { d in { d.update($0) } })
             display?.finish()
             ArticleOptions.report(tally.problems.map { $0.description }, articles: tally.articles, skipped: tally.skipped)
+            return fold
+        }
+
+        func run() throws {
+            let fold = try periods()
             if fold.undated > 0 {
                 ErrorReporting.note("\(fold.undated) article\(fold.undated == 1 ? "" : "s") without a usable date left out")
             }

@@ -1,0 +1,159 @@
+import Foundation
+import RelGraphCore
+import RelGraphExtraction
+import RelGraphStore
+
+/// Which articles of a corpus store a command reads: the store's path and the slice
+/// (``RelGraphStore/StoreSlice``: `--since`, `--until`, `--source`, `--query`).
+public struct StoreRequest: Sendable {
+    /// The store file.
+    public var path: String
+    /// The articles to read.
+    public var slice: StoreSlice
+
+    /// A request for the articles of `slice` in the store at `path`.
+    public init(path: String, since: PartialDate? = nil, until: PartialDate? = nil, sources: [String] = [], query: String? = nil) {
+        self.path = path
+        slice = StoreSlice(since: since, until: until, sources: sources, query: query)
+    }
+}
+
+extension Pipeline {
+    /// What ``store(_:into:options:lexicon:strict:fields:format:progress:)`` did.
+    public struct StoreSummary: Sendable {
+        /// Articles read from the inputs (duplicates and skipped records not counted).
+        public var read = 0
+        /// Articles new to the store.
+        public var added = 0
+        /// Articles whose id was stored with other text, now replaced.
+        public var replaced = 0
+        /// Articles already stored with the same text: not extracted again.
+        public var unchanged = 0
+        /// Input bytes read.
+        public var bytes = 0
+        /// The articles in the store afterwards.
+        public var total = 0
+        /// Problems met while reading (`file:line: reason`).
+        public var problems: [String] = []
+        /// How many records were skipped (malformed, empty, repeated).
+        public var skipped = 0
+    }
+
+    /// Adds the articles at `paths` to the corpus store at `store` (created when missing),
+    /// extracting only what is new: an article whose id is stored with the same content hash
+    /// (``RelGraphStore/ContentHash``) is skipped before extraction; one whose text changed is
+    /// replaced. Each batch is one transaction (``RelGraphStore/CorpusStore/add(_:)``), so a
+    /// run killed at any moment leaves a consistent store and the next run completes it.
+    /// - Throws: ``PipelineError/extraction(_:)`` for unreadable inputs,
+    ///   ``PipelineError/store(_:)`` for a store that cannot be opened or written.
+    public static func store(
+        _ paths: [String], into store: String, options: ExtractionOptions = .init(), lexicon: String? = nil,
+        strict: Bool = false, fields: FieldNames = .init(), format: InputFormat? = nil,
+        progress: ((ExtractionProgress) -> Void)? = nil
+    ) throws(PipelineError) -> StoreSummary {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let corpus = try storing { () throws(StoreError) in try CorpusStore(path: store) }
+        var summary = StoreSummary()
+        // One transaction per MiB of text: a killed run loses at most that much work.
+        var source = FileArticleSource(
+            paths, reader: ArticleReader(strict: strict, fields: fields, format: format), batchBytes: 1 << 20)
+        let total = progress == nil ? nil : source.totalBytes
+        var dedup = Extractor.Deduplication()
+        let user = try extracting { () throws(ExtractionError) in try lexicon.map(Lexicon.read) }
+        let extractor = try extracting { () throws(ExtractionError) in try Extractor(options: options, userLexicon: user) }
+        while let batch = try extracting({ () throws(ExtractionError) in try dedup.nextBatch(of: &source) }) {
+            var todo: [(article: Article, hash: String)] = []
+            for a in batch {
+                let hash = ContentHash.digest(title: a.title, date: a.date, text: a.text)
+                let change = try storing { () throws(StoreError) in try corpus.change(id: a.id, hash: hash) }
+                if change == .unchanged { summary.unchanged += 1 } else { todo.append((a, hash)) }
+            }
+            let extracted = extractor.extractEach(todo.map(\.article))
+            let stored = zip(todo, extracted).map { t, x in
+                StoredArticle(
+                    info: x.article, source: t.article.source, url: t.article.url, hash: t.hash,
+                    bytes: t.article.text.utf8.count, text: t.article.text, entities: x.entities,
+                    relations: x.relations)
+            }
+            let changes = try storing { () throws(StoreError) in try corpus.add(stored) }
+            summary.added += changes.count { $0 == .added }
+            summary.replaced += changes.count { $0 == .replaced }
+            summary.read += batch.count
+            if let progress {
+                progress(
+                    ExtractionProgress(
+                        articles: summary.read, bytesRead: source.bytesRead, totalBytes: total,
+                        seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            }
+        }
+        let problems = source.problems + dedup.problems
+        summary.problems = problems.map(\.description)
+        summary.skipped = problems.count(where: \.skipsInput)
+        summary.bytes = source.bytesRead
+        summary.total = try storing { () throws(StoreError) in try corpus.count }
+        return summary
+    }
+
+    /// The graph of the articles `request` selects, built exactly as `relgraph build` builds
+    /// the graph of the same articles read in store order (names merged across all of them by
+    /// an ``RelGraphExtraction/ExtractionMerger``).
+    /// - Returns: the graph and the number of articles it was built from.
+    /// - Throws: ``PipelineError/store(_:)``.
+    public static func graph(
+        of request: StoreRequest, threads: Int = defaultThreads
+    ) throws(PipelineError) -> (
+        graph: EntityGraph, articles: Int
+    ) {
+        var builder = EntityGraphBuilder()
+        let count = try forEachMerged(request, threads: threads) { batch in
+            for x in batch { Extractor.add(x, to: &builder) }
+        }
+        return (builder.build(), count)
+    }
+
+    /// The period graphs (``PeriodGraphs``) of the articles `request` selects.
+    /// - Throws: ``PipelineError/store(_:)``.
+    public static func periodGraphs(
+        of request: StoreRequest, slice: TimeSlice, threads: Int = defaultThreads
+    ) throws(PipelineError) -> PeriodGraphs {
+        var fold = PeriodGraphs(slice: slice)
+        _ = try forEachMerged(request, threads: threads) { fold.add($0) }
+        return fold
+    }
+
+    /// Reads the articles `request` selects in store order, merges their names as a build
+    /// would, and hands them to `consume` in batches; returns how many there were.
+    static func forEachMerged(
+        _ request: StoreRequest, threads: Int, consume: ([ArticleExtraction]) -> Void
+    ) throws(PipelineError) -> Int {
+        guard FileManager.default.fileExists(atPath: request.path) else {
+            throw .store(.cannotOpen(path: request.path, reason: "no such file; create it with 'relgraph build … --store'"))
+        }
+        let corpus = try storing { () throws(StoreError) in try CorpusStore(path: request.path, readOnly: true) }
+        let merger = try extracting { () throws(ExtractionError) in try ExtractionMerger(threads: threads) }
+        var spoolError: ExtractionError?
+        try storing { () throws(StoreError) in
+            try corpus.forEachArticle(in: request.slice) { a in
+                guard spoolError == nil else { return }
+                do throws(ExtractionError) {
+                    try merger.add(ArticleExtraction(article: a.info, entities: a.entities, relations: a.relations))
+                } catch {
+                    spoolError = error
+                }
+            }
+        }
+        if let spoolError { throw .extraction(spoolError) }
+        try extracting { () throws(ExtractionError) in try merger.finish(consume: consume) }
+        return merger.count
+    }
+
+    /// `body`'s result, its error as ``PipelineError/store(_:)``.
+    static func storing<T>(_ body: () throws(StoreError) -> T) throws(PipelineError) -> T {
+        do { return try body() } catch { throw .store(error) }
+    }
+
+    /// `body`'s result, its error as ``PipelineError/extraction(_:)``.
+    static func extracting<T>(_ body: () throws(ExtractionError) -> T) throws(PipelineError) -> T {
+        do { return try body() } catch { throw .extraction(error) }
+    }
+}
