@@ -52,7 +52,10 @@ extension Pipeline {
         progress: ((ExtractionProgress) -> Void)? = nil
     ) throws(PipelineError) -> StoreSummary {
         let start = DispatchTime.now().uptimeNanoseconds
-        let corpus = try storing { () throws(StoreError) in try CorpusStore(path: store) }
+        let writer = try storing { () throws(StoreError) in try StoreWriter(path: store) }
+        // A second connection for the lookups, so that they never wait for a batch being
+        // written; a lookup may miss that batch, which adding checks again.
+        let corpus = try storing { () throws(StoreError) in try CorpusStore(path: store, readOnly: true) }
         var summary = StoreSummary()
         // One transaction per MiB of text: a killed run loses at most that much work.
         var source = FileArticleSource(
@@ -75,9 +78,7 @@ extension Pipeline {
                     bytes: t.article.text.utf8.count, text: t.article.text, entities: x.entities,
                     relations: x.relations)
             }
-            let changes = try storing { () throws(StoreError) in try corpus.add(stored) }
-            summary.added += changes.count { $0 == .added }
-            summary.replaced += changes.count { $0 == .replaced }
+            try storing { () throws(StoreError) in try writer.submit(stored) }
             summary.read += batch.count
             if let progress {
                 progress(
@@ -86,11 +87,15 @@ extension Pipeline {
                         seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
             }
         }
+        let (added, replaced, unchanged) = try storing { () throws(StoreError) in try writer.finish() }
+        summary.added = added
+        summary.replaced = replaced
+        summary.unchanged += unchanged
         let problems = source.problems + dedup.problems
         summary.problems = problems.map(\.description)
         summary.skipped = problems.count(where: \.skipsInput)
         summary.bytes = source.bytesRead
-        summary.total = try storing { () throws(StoreError) in try corpus.count }
+        summary.total = try storing { () throws(StoreError) in try writer.count() }
         return summary
     }
 
@@ -155,5 +160,60 @@ extension Pipeline {
     /// `body`'s result, its error as ``PipelineError/extraction(_:)``.
     static func extracting<T>(_ body: () throws(ExtractionError) -> T) throws(PipelineError) -> T {
         do { return try body() } catch { throw .extraction(error) }
+    }
+}
+
+/// Writes batches to a corpus store on a thread of its own, one transaction per batch in the
+/// order submitted, so that extracting the next batch overlaps writing this one.
+///
+/// Thread safety: once the writer is made, its ``RelGraphStore/CorpusStore`` is used only on
+/// `queue` (a serial queue), and the counts and the first error only under `lock`; hence
+/// `@unchecked Sendable`.
+private final class StoreWriter: @unchecked Sendable {
+    private let store: CorpusStore
+    private let queue = DispatchQueue(label: "relgraph.store-writer")
+    private let lock = NSLock()
+    private var counts = (added: 0, replaced: 0, unchanged: 0)
+    private var failure: StoreError?
+    /// Batches submitted and not yet written: at most two wait, so memory stays bounded.
+    private let slots = DispatchSemaphore(value: 2)
+
+    init(path: String) throws(StoreError) { store = try CorpusStore(path: path) }
+
+    /// Queues `batch` for writing; throws the error of an earlier batch, if any.
+    func submit(_ batch: [StoredArticle]) throws(StoreError) {
+        if let e = lock.withLock({ failure }) { throw e }
+        slots.wait()
+        queue.async { [self] in
+            defer { slots.signal() }
+            guard lock.withLock({ failure == nil }) else { return }
+            do throws(StoreError) {
+                let changes = try store.add(batch)
+                lock.withLock {
+                    counts.added += changes.count { $0 == .added }
+                    counts.replaced += changes.count { $0 == .replaced }
+                    counts.unchanged += changes.count { $0 == .unchanged }
+                }
+            } catch {
+                lock.withLock { failure = failure ?? error }
+            }
+        }
+    }
+
+    /// Waits for every batch; returns how many articles were added, replaced, and found
+    /// unchanged when written.
+    func finish() throws(StoreError) -> (added: Int, replaced: Int, unchanged: Int) {
+        queue.sync {}
+        if let e = lock.withLock({ failure }) { throw e }
+        return lock.withLock { counts }
+    }
+
+    /// The articles in the store (after ``finish()``).
+    func count() throws(StoreError) -> Int {
+        var result: Result<Int, StoreError> = .success(0)
+        queue.sync {
+            do throws(StoreError) { result = .success(try store.count) } catch { result = .failure(error) }
+        }
+        return try result.get()
     }
 }

@@ -106,9 +106,8 @@ public final class CorpusStore {
         let old = try stored(id: article.info.id)
         if let old {
             if old.hash == article.hash { return .unchanged }
-            let t = try statement("DELETE FROM article_text WHERE rowid = ?")
-            try t.bind(old.seq, at: 1)
-            try t.step()
+            // The old full-text entries stay (a contentless row cannot be deleted without its
+            // text); its seq is never reused, so they match nothing (see StoreSchema).
             let d = try statement("DELETE FROM articles WHERE seq = ?")  // cascades
             try d.bind(old.seq, at: 1)
             try d.step()

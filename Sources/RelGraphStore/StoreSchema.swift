@@ -24,17 +24,19 @@
 ///       only when it is not the row's own article id, "text" only when no earlier edge of
 ///       the article gave that sentence's text),
 ///       PRIMARY KEY (seq, ord)) WITHOUT ROWID
-/// article_text  FTS5(title, text), rowid = articles.seq  -- a regular (content-storing) table
+/// article_text  FTS5(title, text, content=''), rowid = articles.seq  -- contentless: the index only
 /// ```
 /// Text columns hold the raw values of the Swift enums (`EntityKind`, `RelationKind`,
 /// `AffiliationSource`). `mentions` and `edges` are clustered on `(seq, ord)`: reading them in
 /// store order is one sequential scan, inserting appends (seq only grows), and deleting an
 /// article's rows is a range delete.
 ///
-/// `article_text` stores the text it indexes. A contentless table (`content=''`) would save that
-/// space, but SQLite 3.40 can delete a contentless row only when given the original text again
-/// (`contentless_delete=1` came in 3.43), and the store keeps no other copy; replacing an article
-/// must remove its old row. See the module's documentation for the measured cost.
+/// `article_text` is contentless: it keeps the index, not the text (the store never needs the
+/// text back). SQLite 3.40 can delete a contentless row only when given the original text again
+/// (`contentless_delete=1` came in 3.43), which the store does not keep, so replacing an article
+/// leaves its old index entries behind under its old `seq`; since `seq` is never reused and a
+/// query keeps only rows whose `seq` is in `articles`, they never match. See the module's
+/// documentation for the measured sizes.
 ///
 /// ## Connection settings
 /// `page_size=8192` and `journal_mode=WAL` (persistent, set when the file is created), and per
@@ -101,7 +103,7 @@ enum StoreSchema {
                 evidence TEXT NOT NULL,
                 PRIMARY KEY (seq, ord)) WITHOUT ROWID
             """,
-            "CREATE VIRTUAL TABLE article_text USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2')",
+            "CREATE VIRTUAL TABLE article_text USING fts5(title, text, content = '', tokenize = 'unicode61 remove_diacritics 2')",
         ]
     ]
 

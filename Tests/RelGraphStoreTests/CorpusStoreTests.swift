@@ -85,7 +85,9 @@ import Testing
             #expect(try store.add([a2]) == [.replaced])
             #expect(try store.ids() == ["B", "A"])
             #expect(try store.articles() == [b, a2].map(Samples.readBack))
-            #expect(try ["articles", "mentions", "edges", "article_text"].map { try store.rowCount($0) } == [2, 3, 2, 2])
+            #expect(try ["articles", "mentions", "edges"].map { try store.rowCount($0) } == [2, 3, 2])
+            // The replaced text's index entries stay but match nothing; the new text matches.
+            #expect(try store.articles(in: StoreSlice(query: "Changed")).map(\.info.id) == ["A"])
             #expect(try store.count == 2)
         }
         let reopened = try CorpusStore(path: path)
@@ -105,7 +107,8 @@ import Testing
         let a2 = Samples.article("A", text: "two")
         #expect(try store.add([a1, b, a1, a2]) == [.added, .added, .unchanged, .replaced])
         #expect(try store.articles() == [b, a2].map(Samples.readBack))
-        #expect(try store.rowCount("article_text") == 2)
+        #expect(try store.articles(in: StoreSlice(query: "one")).isEmpty)
+        #expect(try store.articles(in: StoreSlice(query: "two")).map(\.info.id) == ["A"])
     }
 
     @Test func aFailingBatchLeavesTheStoreAsBefore() throws {
