@@ -21,8 +21,9 @@ bin=$PWD/.build/release/relgraph
 time_cmd() {
   local label=$1 mb=$2
   shift 2
+  /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" >/dev/null 2>&1
   local t
-  t=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+  t=$(tail -1 "$work/time.txt")
   local s=${t% *} kb=${t#* }
   awk -v l="$label" -v s="$s" -v kb="$kb" -v mb="$mb" \
     'BEGIN { r = (mb > 0 && s > 0) ? sprintf("%.1f", mb / s) : "–"; printf "| %s | %.2f | %s | %.0f |\n", l, s, r, kb / 1024 }'

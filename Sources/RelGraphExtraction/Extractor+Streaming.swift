@@ -40,39 +40,71 @@ public struct ExtractionTally: Sendable {
 /// name variants (``Extractor/mergeVariants(_:threads:)``).
 ///
 /// ## Passes
-/// 1. ``add(_:)`` parks each extraction in an ``ExtractionSpool`` (a temporary file) and
-///    counts its person names (``Extractor/SurnameCensus``).
-/// 2. ``finish(consume:)`` reads the spool back once with surnames merged, counting the
-///    variants of each name (``Extractor/VariantCensus``; entities only),
+/// 1. ``add(_:)`` counts each extraction's person names (``Extractor/SurnameCensus``) and keeps
+///    it: in memory while the extractions held stay under ``memoryBudget`` (estimated), then,
+///    all of them, in an ``ExtractionSpool`` (a temporary file).
+/// 2. ``finish(consume:)`` goes over them once with surnames merged, counting the variants of
+///    each name (``Extractor/VariantCensus``; entities only),
 /// 3. then again with both renamings applied, batch by batch on up to `threads` threads, and
 ///    hands each batch to `consume` in the order added.
 ///
-/// Memory holds the name counts and one batch; the result does not depend on `threads`.
+/// Memory holds the name counts and at most ``memoryBudget`` of extractions (or one batch, once
+/// spilled); the result does not depend on `threads` or on whether it spilled.
 public final class ExtractionMerger {
     private let threads: Int
-    private let spool: ExtractionSpool
+    /// The estimated size of the extractions kept in memory before they go to a temporary file.
+    public let memoryBudget: Int
+    private var held: [ArticleExtraction] = []
+    private var heldBytes = 0
+    private var spool: ExtractionSpool?
     private var surnames = Extractor.SurnameCensus()
     /// Extractions added.
-    public var count: Int { spool.count }
+    public private(set) var count = 0
+    /// Whether the extractions went to a temporary file (further ones go there as records).
+    public var spilled: Bool { spool != nil }
 
-    /// An empty merger that decodes and renames on up to `threads` threads.
-    /// - Throws: ``ExtractionError/temporaryFile(folder:reason:)``.
-    public init(threads: Int = 1) throws(ExtractionError) {
+    /// An empty merger that decodes and renames on up to `threads` threads and keeps up to
+    /// about `memoryBudget` bytes of extractions in memory (default 256 MiB).
+    public init(threads: Int = 1, memoryBudget: Int = 256 << 20) {
         self.threads = max(1, threads)
-        spool = try ExtractionSpool()
+        self.memoryBudget = memoryBudget
     }
 
     /// Adds one article's extraction.
     /// - Throws: ``ExtractionError/temporaryFile(folder:reason:)``.
     public func add(_ x: ArticleExtraction) throws(ExtractionError) {
-        try add(x, record: ExtractionSpool.record(x))
+        try add(x, record: spool == nil ? nil : ExtractionSpool.record(x))
     }
 
-    /// Adds `x` whose spool record (``ExtractionSpool/record(_:)``) was made already, on a
-    /// worker thread.
-    func add(_ x: ArticleExtraction, record: [UInt8]) throws(ExtractionError) {
+    /// Adds `x`; `record` is its spool record (``ExtractionSpool/record(_:)``) when the caller
+    /// made it already, on a worker thread, because the merger had ``spilled``.
+    func add(_ x: ArticleExtraction, record: [UInt8]?) throws(ExtractionError) {
         surnames.count(x)
-        try spool.append(record: record)
+        count += 1
+        if let spool {
+            try spool.append(record: record ?? ExtractionSpool.record(x))
+            return
+        }
+        held.append(x)
+        heldBytes += Self.estimatedSize(x)
+        if heldBytes > memoryBudget { try spill() }
+    }
+
+    /// Moves the extractions held to a new spool.
+    private func spill() throws(ExtractionError) {
+        let spool = try ExtractionSpool()
+        for record in Extractor.map(held, threads: threads, ExtractionSpool.record) { try spool.append(record: record) }
+        held = []
+        heldBytes = 0
+        self.spool = spool
+    }
+
+    /// A rough size of `x` in memory: per entity and relation, its fixed part and its text.
+    static func estimatedSize(_ x: ArticleExtraction) -> Int {
+        var n = 128
+        for e in x.entities { n += 160 + e.name.utf8.count + e.aliases.reduce(0) { $0 + 16 + $1.utf8.count } }
+        for r in x.relations { n += 160 + r.evidence.reduce(0) { $0 + 80 + $1.text.utf8.count } }
+        return n
     }
 
     /// Runs passes 2 and 3 (see the type's discussion), handing the merged extractions to
@@ -81,13 +113,26 @@ public final class ExtractionMerger {
     public func finish(consume: ([ArticleExtraction]) -> Void) throws(ExtractionError) {
         let bySurname = surnames.renames()
         var variants = Extractor.VariantCensus()
+        let threads = threads
+        guard let spool else {
+            for x in held { variants.count(bySurname.apply(x)) }
+            let byVariant = variants.renames()
+            let all = held
+            held = []
+            var start = 0
+            while start < all.count {
+                let end = min(all.count, start + 4_096)
+                consume(Extractor.map(Array(all[start..<end]), threads: threads) { byVariant.apply(bySurname.apply($0)) })
+                start = end
+            }
+            return
+        }
         // Only the entities matter here: renaming an article's entities does not depend on
         // its relations.
         try spool.forEachBatch(headOnly: true, threads: threads) { batch throws(ExtractionError) in
             for x in batch { variants.count(bySurname.apply(x)) }
         }
         let byVariant = variants.renames()
-        let threads = threads
         try spool.forEachBatch(threads: threads) { batch throws(ExtractionError) in
             consume(Extractor.map(batch, threads: threads) { byVariant.apply(bySurname.apply($0)) })
         }
@@ -117,13 +162,14 @@ extension Extractor {
         let start = DispatchTime.now().uptimeNanoseconds
         let threads = max(1, analyzer.options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let total = progress == nil ? nil : source.totalBytes
-        let merger = try ExtractionMerger(threads: threads)
+        let merger = ExtractionMerger(threads: threads)
         var duplicates = Deduplication()
         var articles = 0
         while let batch = try duplicates.nextBatch(of: &source) {
-            let done = Self.map(batch, threads: threads) { a -> (ArticleExtraction, [UInt8]) in
+            let encode = merger.spilled
+            let done = Self.map(batch, threads: threads) { a -> (ArticleExtraction, [UInt8]?) in
                 let x = analyzer.analyze(a)
-                return (x, ExtractionSpool.record(x))
+                return (x, encode ? ExtractionSpool.record(x) : nil)
             }
             for (x, record) in done { try merger.add(x, record: record) }
             articles += batch.count

@@ -135,7 +135,7 @@ extension Pipeline {
             throw .store(.cannotOpen(path: request.path, reason: "no such file; create it with 'relgraph build … --store'"))
         }
         let corpus = try storing { () throws(StoreError) in try CorpusStore(path: request.path, readOnly: true) }
-        let merger = try extracting { () throws(ExtractionError) in try ExtractionMerger(threads: threads) }
+        let merger = ExtractionMerger(threads: threads)
         var spoolError: ExtractionError?
         try storing { () throws(StoreError) in
             try corpus.forEachArticle(in: request.slice) { a in

@@ -100,7 +100,7 @@ extension Pipeline {
         var reader = ArticleRecordReader(threads: threads)
         var graphs = 0
         do throws(ExtractionError) {
-            let merger = try ExtractionMerger(threads: threads)
+            let merger = ExtractionMerger(threads: threads)
             var spoolError: ExtractionError?
             for path in paths where isRecordFile(path) {
                 try reader.read(path) { batch in

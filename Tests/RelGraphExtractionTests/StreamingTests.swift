@@ -140,3 +140,19 @@ extension StreamingTests {
         }
     }
 }
+
+extension StreamingTests {
+    @Test(arguments: [0, 20_000, 1 << 30])
+    func mergingGivesTheSameWhetherItSpillsOrNot(_ budget: Int) throws {
+        let articles = try ArticleReader().read([Self.examples]).articles
+        let extractor = try Extractor()
+        let whole = extractor.extract(articles).map { $0.jsonLine() }
+        let merger = ExtractionMerger(threads: 2, memoryBudget: budget)
+        for x in extractor.extractEach(articles) { try merger.add(x) }
+        #expect(merger.spilled == (budget < 1 << 30))
+        var lines: [String] = []
+        try merger.finish { lines += $0.map { $0.jsonLine() } }
+        #expect(lines == whole)
+        #expect(merger.count == articles.count)
+    }
+}
