@@ -8,7 +8,7 @@ import Foundation
 
 /// Extractions parked on disk between the passes of a streaming build, so that memory does not
 /// grow with the corpus: the build appends each article's extraction as it is made, then reads
-/// them back, in the same order, once per later pass (see ``Extractor/stream(_:progress:consume:)``).
+/// them back, in the same order, once per later pass (see ``Extractor/stream(_:pruneEvidence:progress:consume:)``).
 ///
 /// The spool is an anonymous temporary file: it is unlinked as soon as it is created, so it
 /// disappears when the spool is released or the process dies, whatever the way. Each record is

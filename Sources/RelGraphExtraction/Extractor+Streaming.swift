@@ -50,6 +50,16 @@ public struct ExtractionTally: Sendable {
 ///
 /// Memory holds the name counts and at most ``memoryBudget`` of extractions (or one batch, once
 /// spilled); the result does not depend on `threads` or on whether it spilled.
+///
+/// ## Evidence pruning
+/// A graph keeps the first ``RelGraphCore/Relation/maxEvidence`` evidence references of each
+/// relation in (article, sentence, text) order (``RelGraphCore/EntityGraphBuilder``). Renaming
+/// merges relations but never changes that order, so a reference that is not among the first
+/// ones of its own relation as extracted (same endpoints and kind) can never be kept. With
+/// `pruneEvidence`, ``add(_:)`` drops such references as soon as three smaller ones of the same
+/// relation have been seen: the graph built from the results is unchanged, the extractions are
+/// much smaller. Only for callers that build one graph of everything (not per-period graphs,
+/// not per-article output).
 public final class ExtractionMerger {
     private let threads: Int
     /// The estimated size of the extractions kept in memory before they go to a temporary file.
@@ -58,16 +68,21 @@ public final class ExtractionMerger {
     private var heldBytes = 0
     private var spool: ExtractionSpool?
     private var surnames = Extractor.SurnameCensus()
+    private let pruneEvidence: Bool
+    /// Per relation as extracted (endpoints and kind), the first evidence references seen so far.
+    private var firstEvidence: [EvidenceKey: [Evidence]] = [:]
     /// Extractions added.
     public private(set) var count = 0
     /// Whether the extractions went to a temporary file (further ones go there as records).
     public var spilled: Bool { spool != nil }
 
     /// An empty merger that decodes and renames on up to `threads` threads and keeps up to
-    /// about `memoryBudget` bytes of extractions in memory (default 256 MiB).
-    public init(threads: Int = 1, memoryBudget: Int = 256 << 20) {
+    /// about `memoryBudget` bytes of extractions in memory (default 256 MiB); `pruneEvidence`
+    /// drops evidence that no graph of all the extractions can keep (see the type's discussion).
+    public init(threads: Int = 1, memoryBudget: Int = 256 << 20, pruneEvidence: Bool = false) {
         self.threads = max(1, threads)
         self.memoryBudget = memoryBudget
+        self.pruneEvidence = pruneEvidence
     }
 
     /// Adds one article's extraction.
@@ -81,6 +96,43 @@ public final class ExtractionMerger {
     func add(_ x: ArticleExtraction, record: [UInt8]?) throws(ExtractionError) {
         surnames.count(x)
         count += 1
+        if pruneEvidence {
+            var x = x
+            if prune(&x) {
+                try keep(x, record: nil)
+                return
+            }
+        }
+        try keep(x, record: record)
+    }
+
+    /// Drops the evidence of `x` that no graph can keep; returns whether any was dropped.
+    private func prune(_ x: inout ArticleExtraction) -> Bool {
+        var dropped = false
+        for k in x.relations.indices where !x.relations[k].evidence.isEmpty {
+            let r = x.relations[k]
+            let key = EvidenceKey(source: r.source, target: r.target, kind: r.kind)
+            var first = firstEvidence[key] ?? []
+            var kept: [Evidence] = []
+            for v in r.evidence {
+                if first.count >= Relation.maxEvidence, let last = first.last, last < v {
+                    dropped = true
+                    continue
+                }
+                kept.append(v)
+                var i = first.count
+                while i > 0, v < first[i - 1] { i -= 1 }
+                first.insert(v, at: i)
+                if first.count > Relation.maxEvidence { first.removeLast() }
+            }
+            firstEvidence[key] = first
+            if kept.count != r.evidence.count { x.relations[k].evidence = kept }
+        }
+        return dropped
+    }
+
+    /// Holds `x` in memory or in the spool.
+    private func keep(_ x: ArticleExtraction, record: [UInt8]?) throws(ExtractionError) {
         if let spool {
             try spool.append(record: record ?? ExtractionSpool.record(x))
             return
@@ -97,6 +149,13 @@ public final class ExtractionMerger {
         held = []
         heldBytes = 0
         self.spool = spool
+    }
+
+    /// The identity of a relation as extracted, for evidence pruning.
+    private struct EvidenceKey: Hashable {
+        var source: String
+        var target: String
+        var kind: RelationKind
     }
 
     /// A rough size of `x` in memory: per entity and relation, its fixed part and its text.
@@ -151,18 +210,20 @@ extension Extractor {
     /// extractions are merged by an ``ExtractionMerger``. The output does not depend on the
     /// number of threads.
     /// - Parameters:
+    ///   - pruneEvidence: drop evidence no graph of all the articles can keep (for callers that
+    ///     build one such graph; see ``ExtractionMerger``).
     ///   - progress: called after each batch is extracted, on the calling thread.
     ///   - consume: receives the final extractions, in input order.
     /// - Throws: what the source throws; ``ExtractionError/temporaryFile(folder:reason:)``.
     /// - Complexity: O(*b*) for *b* input bytes, plus extraction.
     public func stream(
-        _ source: inout some ArticleSource, progress: ((ExtractionProgress) -> Void)? = nil,
-        consume: ([ArticleExtraction]) -> Void
+        _ source: inout some ArticleSource, pruneEvidence: Bool = false,
+        progress: ((ExtractionProgress) -> Void)? = nil, consume: ([ArticleExtraction]) -> Void
     ) throws(ExtractionError) -> ExtractionTally {
         let start = DispatchTime.now().uptimeNanoseconds
         let threads = max(1, analyzer.options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let total = progress == nil ? nil : source.totalBytes
-        let merger = ExtractionMerger(threads: threads)
+        let merger = ExtractionMerger(threads: threads, pruneEvidence: pruneEvidence)
         var duplicates = Deduplication()
         var articles = 0
         while let batch = try duplicates.nextBatch(of: &source) {
@@ -196,7 +257,7 @@ extension Extractor {
     /// Extracts every article of `source` one article at a time, with no merging across
     /// articles, handing each batch of results to `consume` as soon as it is made, in input
     /// order: the stateless map stage of a distributed build (its results are merged later by
-    /// an ``ExtractionMerger``). Exact duplicates are skipped as in ``stream(_:progress:consume:)``.
+    /// an ``ExtractionMerger``). Exact duplicates are skipped as in ``stream(_:pruneEvidence:progress:consume:)``.
     /// - Throws: what the source throws.
     public func map(
         _ source: inout some ArticleSource, consume: ([ArticleExtraction]) -> Void
@@ -242,7 +303,7 @@ extension Extractor {
         }
     }
 
-    /// Extracts every article of `source` (see ``stream(_:progress:consume:)``) and returns
+    /// Extracts every article of `source` (see ``stream(_:pruneEvidence:progress:consume:)``) and returns
     /// the results in input order. Equal to ``extract(_:)-([Article])`` on all the articles
     /// at once, less exact duplicates.
     /// - Throws: what the source throws.

@@ -22,7 +22,7 @@ public struct ArticleInput: Sendable {
     ///   malformed lexicon, no articles at all (``ExtractionError/allSkipped(inputs:skipped:first:)``
     ///   when every record was skipped), or (strict) the first problem.
     /// - Complexity: O(*b*) to read *b* bytes, plus extraction; the extractions are held in
-    ///   memory (``stream(_:options:lexicon:strict:fields:format:progress:consume:)`` holds none).
+    ///   memory (``stream(_:options:lexicon:strict:fields:format:mergeAcrossArticles:pruneEvidence:progress:consume:)`` holds none).
     public static func read(
         _ paths: [String], options: ExtractionOptions = .init(), lexicon: String? = nil, strict: Bool = false,
         fields: FieldNames = .init(), format: InputFormat? = nil
@@ -38,18 +38,21 @@ public struct ArticleInput: Sendable {
     /// Reads `paths` and extracts every article like
     /// ``read(_:options:lexicon:strict:fields:format:)``, handing the extractions to `consume`
     /// in input order, a batch at a time, without keeping them
-    /// (``RelGraphExtraction/Extractor/stream(_:progress:consume:)``): memory does not grow
+    /// (``RelGraphExtraction/Extractor/stream(_:pruneEvidence:progress:consume:)``): memory does not grow
     /// with the input.
     /// - Parameter mergeAcrossArticles: `false` skips merging names across articles and hands
     ///   each batch on as soon as it is extracted (the map stage of a distributed build,
     ///   ``RelGraphExtraction/Extractor/map(_:consume:)``; `progress` is not called).
+    /// - Parameter pruneEvidence: drop evidence that no graph of all the articles can keep
+    ///   (``RelGraphExtraction/ExtractionMerger``), for callers that build one such graph.
     /// - Parameter progress: called after each batch read, for progress displays.
     /// - Returns: what was read and skipped.
     /// - Throws: as ``read(_:options:lexicon:strict:fields:format:)``.
     public static func stream(
         _ paths: [String], options: ExtractionOptions = .init(), lexicon: String? = nil, strict: Bool = false,
         fields: FieldNames = .init(), format: InputFormat? = nil, mergeAcrossArticles: Bool = true,
-        progress: ((ExtractionProgress) -> Void)? = nil, consume: ([ArticleExtraction]) -> Void
+        pruneEvidence: Bool = false, progress: ((ExtractionProgress) -> Void)? = nil,
+        consume: ([ArticleExtraction]) -> Void
     ) throws(PipelineError) -> ExtractionTally {
         do throws(ExtractionError) {
             var user: Lexicon?
@@ -58,7 +61,7 @@ public struct ArticleInput: Sendable {
             var source = FileArticleSource(paths, reader: ArticleReader(strict: strict, fields: fields, format: format))
             let tally =
                 mergeAcrossArticles
-                ? try extractor.stream(&source, progress: progress, consume: consume)
+                ? try extractor.stream(&source, pruneEvidence: pruneEvidence, progress: progress, consume: consume)
                 : try extractor.map(&source, consume: consume)
             guard tally.articles > 0 else {
                 if let first = tally.problems.first(where: \.skipsInput) {

@@ -4,7 +4,7 @@ import RelGraphExtraction
 extension Pipeline {
     /// Builds the graph of the articles at `paths` in one streaming pass: extractions are
     /// folded into the graph as they arrive and never held all at once
-    /// (``ArticleInput/stream(_:options:lexicon:strict:fields:format:progress:consume:)``), so
+    /// (``ArticleInput/stream(_:options:lexicon:strict:fields:format:mergeAcrossArticles:pruneEvidence:progress:consume:)``), so
     /// memory depends on the graph, not on the corpus. The graph equals
     /// `ArticleInput.read(...).graph` on the same inputs, for any number of threads.
     /// - Returns: the graph and what was read and skipped.
@@ -16,7 +16,7 @@ extension Pipeline {
         var builder = EntityGraphBuilder()
         let tally = try ArticleInput.stream(
             paths, options: options, lexicon: lexicon, strict: strict, fields: fields, format: format,
-            progress: progress
+            pruneEvidence: true, progress: progress
         ) { batch in
             for x in batch { Extractor.add(x, to: &builder) }
         }

@@ -110,7 +110,7 @@ extension Pipeline {
         graph: EntityGraph, articles: Int
     ) {
         var builder = EntityGraphBuilder()
-        let count = try forEachMerged(request, threads: threads) { batch in
+        let count = try forEachMerged(request, threads: threads, pruneEvidence: true) { batch in
             for x in batch { Extractor.add(x, to: &builder) }
         }
         return (builder.build(), count)
@@ -122,20 +122,20 @@ extension Pipeline {
         of request: StoreRequest, slice: TimeSlice, threads: Int = defaultThreads
     ) throws(PipelineError) -> PeriodGraphs {
         var fold = PeriodGraphs(slice: slice)
-        _ = try forEachMerged(request, threads: threads) { fold.add($0) }
+        _ = try forEachMerged(request, threads: threads, pruneEvidence: false) { fold.add($0) }
         return fold
     }
 
     /// Reads the articles `request` selects in store order, merges their names as a build
     /// would, and hands them to `consume` in batches; returns how many there were.
     static func forEachMerged(
-        _ request: StoreRequest, threads: Int, consume: ([ArticleExtraction]) -> Void
+        _ request: StoreRequest, threads: Int, pruneEvidence: Bool, consume: ([ArticleExtraction]) -> Void
     ) throws(PipelineError) -> Int {
         guard FileManager.default.fileExists(atPath: request.path) else {
             throw .store(.cannotOpen(path: request.path, reason: "no such file; create it with 'relgraph build … --store'"))
         }
         let corpus = try storing { () throws(StoreError) in try CorpusStore(path: request.path, readOnly: true) }
-        let merger = ExtractionMerger(threads: threads)
+        let merger = ExtractionMerger(threads: threads, pruneEvidence: pruneEvidence)
         var spoolError: ExtractionError?
         try storing { () throws(StoreError) in
             try corpus.forEachArticle(in: request.slice) { a in

@@ -100,7 +100,7 @@ extension Pipeline {
         var reader = ArticleRecordReader(threads: threads)
         var graphs = 0
         do throws(ExtractionError) {
-            let merger = ExtractionMerger(threads: threads)
+            let merger = ExtractionMerger(threads: threads, pruneEvidence: true)
             var spoolError: ExtractionError?
             for path in paths where isRecordFile(path) {
                 try reader.read(path) { batch in

@@ -156,3 +156,22 @@ extension StreamingTests {
         #expect(merger.count == articles.count)
     }
 }
+
+extension StreamingTests {
+    /// Pruning drops evidence, never what a graph of everything keeps: the graph is the same.
+    @Test(arguments: [0, 1 << 30])
+    func pruningEvidenceLeavesTheGraphUnchanged(_ budget: Int) throws {
+        let articles = try ArticleReader().read([Self.examples]).articles
+        let extractor = try Extractor()
+        let expected = GraphFile.encode(Extractor.graph(from: extractor.extract(articles)))
+        let merger = ExtractionMerger(threads: 2, memoryBudget: budget, pruneEvidence: true)
+        let raw = extractor.extractEach(articles)
+        for x in raw { try merger.add(x) }
+        var pruned: [ArticleExtraction] = []
+        try merger.finish { pruned += $0 }
+        #expect(GraphFile.encode(Extractor.graph(from: pruned)) == expected)
+        let before = raw.reduce(0) { $0 + $1.relations.reduce(0) { $0 + $1.evidence.count } }
+        let after = pruned.reduce(0) { $0 + $1.relations.reduce(0) { $0 + $1.evidence.count } }
+        #expect(after < before)
+    }
+}
