@@ -77,9 +77,9 @@ public final class ExtractionMerger {
     public var spilled: Bool { spool != nil }
 
     /// An empty merger that decodes and renames on up to `threads` threads and keeps up to
-    /// about `memoryBudget` bytes of extractions in memory (default 256 MiB); `pruneEvidence`
+    /// about `memoryBudget` bytes of extractions in memory (default 128 MiB); `pruneEvidence`
     /// drops evidence that no graph of all the extractions can keep (see the type's discussion).
-    public init(threads: Int = 1, memoryBudget: Int = 256 << 20, pruneEvidence: Bool = false) {
+    public init(threads: Int = 1, memoryBudget: Int = 128 << 20, pruneEvidence: Bool = false) {
         self.threads = max(1, threads)
         self.memoryBudget = memoryBudget
         self.pruneEvidence = pruneEvidence
