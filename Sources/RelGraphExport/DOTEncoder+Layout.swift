@@ -4,12 +4,15 @@ import RelGraphCore
 extension DOTEncoder {
     /// The node count up to which neato and fdp route edges as splines.
     static let splineLimit = 500
+    /// The edge count up to which those splines are routed around nodes (`splines="true"`);
+    /// above it they are `curved`, which costs a fraction of the time.
+    static let routedEdgeLimit = 200
     /// The node count above which sfdp files ask for no overlap removal.
     static let overlapRemovalLimit = 5_000
 
     /// The attributes of the `graph [...]` statement; `n` counts every node drawn, the legend
     /// included (as the renderer's size guard does).
-    static func graphAttributes(_ options: DOTOptions, nodeCount n: Int, root: Int?) -> [Attribute] {
+    static func graphAttributes(_ options: DOTOptions, nodeCount n: Int, edgeCount m: Int, root: Int?) -> [Attribute] {
         var attributes: [Attribute] = []
         if let title = options.title {
             attributes += [
@@ -37,7 +40,7 @@ extension DOTEncoder {
             if n <= splineLimit {
                 attributes += [
                     ("overlap", quoted("voronoi")), ("sep", quoted("+4")),
-                    ("splines", quoted("true")),
+                    ("splines", quoted(m <= routedEdgeLimit ? "true" : "curved")),
                 ]
             } else {
                 attributes.append(("overlap", quoted("scale")))

@@ -159,6 +159,18 @@ import Testing
             entities: (0..<501).map { Entity(kind: .other, name: "v\($0)") }, relations: [])
         let neato = try attributes(mid, "neato")
         #expect(neato["overlap"] == "scale" && neato["splines"] == nil)
+        // Up to 200 edges they are routed around the nodes; above, curved (routing is slow).
+        /// 60 nodes and the first `m` pairs (i, j), i < j, in order.
+        func ring(_ m: Int) throws -> EntityGraph {
+            let entities = (0..<60).map { Entity(kind: .other, name: "v\($0)") }
+            let pairs = (0..<60).flatMap { i in ((i + 1)..<60).map { (i, $0) } }.prefix(m)
+            return try EntityGraph(
+                entities: entities, relations: pairs.map { Relation(entities[$0.0].id, entities[$0.1].id, weight: 1) })
+        }
+        let few = try ring(200), many = try ring(201)
+        #expect(few.relations.count == 200 && many.relations.count == 201)
+        #expect(try attributes(few, "neato")["splines"] == "true")
+        #expect(try attributes(many, "neato")["splines"] == "curved")
     }
 
     @Test func flagsPrecedeCountryNamesWhenAsked() throws {
