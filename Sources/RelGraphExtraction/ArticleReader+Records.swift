@@ -24,8 +24,16 @@ extension ArticleReader {
     /// Turns a record's fields into an article, or says why it is skipped.
     static func article(_ parts: RecordParts, source: Source, line: Int, tried: [String]) -> Built {
         func clean(_ s: String?) -> String? {
-            guard let t = s?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
-            return t
+            guard let s else { return nil }
+            // Most fields have nothing to trim: check the ends before calling Foundation.
+            if let first = s.unicodeScalars.first, let last = s.unicodeScalars.last,
+                !CharacterSet.whitespacesAndNewlines.contains(first),
+                !CharacterSet.whitespacesAndNewlines.contains(last)
+            {
+                return s
+            }
+            let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            return t.isEmpty ? nil : t
         }
         let title = clean(parts.title)
         guard var text = parts.text ?? (title != nil ? "" : nil) else {

@@ -273,7 +273,8 @@ extension Extractor {
             articles: articles, bytes: source.bytesRead, problems: source.problems + duplicates.problems)
     }
 
-    /// Drops articles identical (id, title, date, text) to an earlier one, reporting each.
+    /// Drops articles identical (id, title, date, text, byte for byte) to an earlier one,
+    /// reporting each.
     public struct Deduplication: Sendable {
         private var seen = Set<Int>()
         /// One ``ExtractionError/duplicateArticle(origin:id:)`` per article dropped.
@@ -288,11 +289,13 @@ extension Extractor {
             var fresh: [Article] = []
             fresh.reserveCapacity(batch.count)
             for a in batch {
+                // On the UTF-8 bytes: hashing a String normalises it first, which is slow.
                 var h = Hasher()
-                h.combine(a.id)
-                h.combine(a.title)
-                h.combine(a.date)
-                h.combine(a.text)
+                for field in [a.id, a.title ?? "\u{0}", a.date ?? "\u{0}", a.text] {
+                    var f = field
+                    f.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+                    h.combine(0xFF as UInt8)
+                }
                 if seen.insert(h.finalize()).inserted {
                     fresh.append(a)
                 } else {
