@@ -26,7 +26,8 @@ public enum Graphviz {
     /// - Parameters:
     ///   - dot: DOT text; only its first graph is used.
     ///   - layout: The layout engine. It takes precedence over a `layout` attribute in the text.
-    ///   - format: The output format.
+    ///   - format: The output format. A PNG is at most ``maxPNGPixels`` on its long side (a
+    ///     larger drawing is scaled down) unless the DOT sets `size` itself.
     ///   - force: Lay out even graphs above ``LayoutEngine/nodeLimit``, or that ask for overlap
     ///     removal above ``LayoutEngine/overlapRemovalLimit`` nodes (either can take minutes).
     /// - Returns: The file contents (UTF-8 text for SVG, binary for PNG and PDF).
@@ -90,6 +91,9 @@ public enum Graphviz {
         return version
     }
 
+    /// The longest side, in pixels, of a PNG whose DOT does not set `size`: 4000.
+    public static let maxPNGPixels = 4_000
+
     /// ``render(dot:layout:format:force:)`` with a choice of context recipe, for tests.
     static func render(
         dot: String, layout: LayoutEngine, format: OutputFormat, force: Bool, recipe: ContextRecipe?
@@ -115,6 +119,16 @@ public enum Graphviz {
                 guard agget(object, key) != nil else { return }
                 withCString(layout.rawValue) { value in
                     withCString("") { empty in _ = agsafeset(object, key, value, empty) }
+                }
+            }
+            // A PNG is sized for a screen: at most `maxPNGPixels` on its long side unless the DOT
+            // sets `size` itself (Graphviz scales a larger drawing down to `size`, never up).
+            if format == .png, (attribute("size", of: graph) ?? "").isEmpty {
+                let inches = String(format: "%.3f", Double(Self.maxPNGPixels) / 96)
+                withCString("size") { key in
+                    withCString("\(inches),\(inches)") { value in
+                        withCString("") { empty in _ = agsafeset(UnsafeMutableRawPointer(graph), key, value, empty) }
+                    }
                 }
             }
             agreseterrors()

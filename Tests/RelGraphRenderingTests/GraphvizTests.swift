@@ -257,3 +257,33 @@ func hasMagic(_ data: Data, _ format: OutputFormat) -> Bool {
         #expect(throws: Never.self) { try Graphviz.validate(dot: "graph { ok -- fine }") }
     }
 }
+
+/// PNG sizes: a drawing larger than a screen is scaled down to ``Graphviz/maxPNGPixels``.
+@Suite struct PNGSizeTests {
+    /// Width and height from a PNG's IHDR chunk.
+    static func size(_ png: Data) -> (width: Int, height: Int) {
+        let b = [UInt8](png.prefix(24))
+        func be(_ i: Int) -> Int { b[i..<(i + 4)].reduce(0) { $0 << 8 | Int($1) } }
+        return (be(16), be(20))
+    }
+
+    /// A chain of `n` boxes, each 10 inches wide, laid out left to right by dot: about
+    /// n × 1000 pixels wide.
+    static func row(_ n: Int, size: String? = nil) -> String {
+        let nodes = (0..<n).map { "n\($0) [shape=box, width=10, height=1]" }.joined(separator: "; ")
+        let chain = (0..<n).map { "n\($0)" }.joined(separator: " -- ")
+        return "graph { \(size.map { "size=\"\($0)\"; " } ?? "")rankdir=LR; \(nodes); \(chain) }"
+    }
+
+    @Test func aLargeDrawingIsScaledDownToTheLimit() throws {
+        let big = Self.size(try Graphviz.render(dot: Self.row(8), layout: .dot, format: .png))
+        #expect(max(big.width, big.height) <= Graphviz.maxPNGPixels)
+        #expect(max(big.width, big.height) >= Graphviz.maxPNGPixels - 50)
+        // A small drawing keeps its size (size never scales up).
+        let small = Self.size(try Graphviz.render(dot: "graph { a -- b }", layout: .dot, format: .png))
+        #expect(max(small.width, small.height) < 400)
+        // A size in the DOT is the user's choice and wins.
+        let asked = Self.size(try Graphviz.render(dot: Self.row(8, size: "100,100"), layout: .dot, format: .png))
+        #expect(max(asked.width, asked.height) > Graphviz.maxPNGPixels)
+    }
+}
