@@ -12,6 +12,8 @@ struct RelGraphCommand: ParsableCommand {
               relgraph run Examples/articles --out Graphs        the whole pipeline
               relgraph extract articles.jsonl --format jsonl      per-article entities
               relgraph actors graph.relgraph.json                 key actors
+              relgraph build feed/ --store news.sqlite            add articles to a corpus store
+              relgraph trends --store news.sqlite --slice month   key actors over time
             Wherever a graph is read, a *.relgraph.json file or a plain weighted edge list
             (.tsv/.csv: source, target, weight; header optional) is accepted.
             Exit codes: 0 success, 1 runtime failure, 64 usage error.
