@@ -55,17 +55,9 @@ public enum ActorTableEncoder {
             if let brokers { row.append(brokers[v] ? "yes" : "") }
             cells.append(row)
         }
-        let widths = (0..<header.count).map { c in cells.map { $0[c].count }.max() ?? 0 }
         var textColumns: Set<Int> = [1, 2, 3]
         if brokers != nil { textColumns.insert(header.count - 1) }
-        return cells.map { row in
-            var line = row.enumerated().map { c, s in
-                let pad = String(repeating: " ", count: widths[c] - s.count)
-                return textColumns.contains(c) ? s + pad : pad + s
-            }.joined(separator: "  ")
-            while line.last == " " { line.removeLast() }
-            return line
-        }.joined(separator: "\n") + "\n"
+        return TextTable.render(cells, textColumns: textColumns)
     }
 
     /// RFC 4180 CSV of `rows` with a header of ``columns``.

@@ -34,7 +34,7 @@ public enum TrendsEncoder {
             let e = trends.entities[line.entity]
             cells.append([e.name, e.kind.rawValue] + line.scores.map { $0.map { "\($0.rank)" } ?? "–" })
         }
-        out += table(cells, textColumns: [0, 1])
+        out += TextTable.render(cells, textColumns: [0, 1])
         out += "\nStrong ties that appeared or disappeared"
         out += " (weight ≥ the period's \(quantileText(trends.options.strongQuantile)) percentile"
         out += " and ≥ \(NumberText.compact(trends.options.minimumStrongWeight)))\n"
@@ -46,7 +46,7 @@ public enum TrendsEncoder {
                 NumberText.compact(c.weightBefore), NumberText.compact(c.weightAfter),
             ])
         }
-        return out + table(changes, textColumns: [0, 1, 2, 3])
+        return out + TextTable.render(changes, textColumns: [0, 1, 2, 3])
     }
 
     /// RFC 4180 CSV in long format with a header of ``csvColumns``: for each period in order,
@@ -96,18 +96,4 @@ public enum TrendsEncoder {
         return percent + suffix
     }
 
-    /// `cells` as aligned columns two spaces apart: columns in `textColumns` left-aligned, the
-    /// others right-aligned; widths in characters; no trailing spaces.
-    private static func table(_ cells: [[String]], textColumns: Set<Int>) -> String {
-        let columns = cells.first?.count ?? 0
-        let widths = (0..<columns).map { c in cells.map { $0[c].count }.max() ?? 0 }
-        return cells.map { row in
-            var line = row.enumerated().map { c, s in
-                let pad = String(repeating: " ", count: widths[c] - s.count)
-                return textColumns.contains(c) ? s + pad : pad + s
-            }.joined(separator: "  ")
-            while line.last == " " { line.removeLast() }
-            return line
-        }.joined(separator: "\n") + "\n"
-    }
 }

@@ -64,20 +64,15 @@ extension RelGraphCommand {
 
         /// `--slice`: one graph file per period with articles.
         func runSliced(_ slice: TimeSlice) throws {
-            let display = articles.quiet ? nil : ProgressDisplay()
-            let (fold, tally) = try Pipeline.periodGraphs(
-                inputs, slice: slice, options: articles.extractionOptions, lexicon: articles.lexicon,
-                strict: articles.strict, fields: articles.fieldNames, format: articles.inputFormat,
-                progress: display.map { d in { d.update($0) } })
-            display?.finish()
-            ArticleOptions.warn(tally.problems.map { $0.description })
+            let fold = try articles.periodGraphs(inputs, slice: slice)
             let base = output.hasSuffix(".relgraph.json") ? String(output.dropLast(".relgraph.json".count)) : output
             var written = 0
             for (period, graph) in fold.periods where !graph.articles.isEmpty {
                 try Pipeline.write(graph, to: "\(base).\(period).relgraph.json")
                 written += 1
             }
-            var line = "Read \(tally.articles) articles; wrote \(written) graphs, one per \(slice.rawValue), to \(base).*.relgraph.json"
+            let dated = fold.periods.reduce(0) { $0 + $1.graph.articles.count }
+            var line = "Read \(dated) dated articles; wrote \(written) graphs, one per \(slice.rawValue), to \(base).*.relgraph.json"
             if fold.undated > 0 { line += " (\(fold.undated) undated articles left out)" }
             print(line)
         }

@@ -125,6 +125,18 @@ struct ArticleOptions: ParsableArguments {
         return input
     }
 
+    /// Reads and extracts `inputs` into one graph per period of `slice` (streaming, with the
+    /// progress display unless `--quiet`), reporting problems as ``read(_:)`` does.
+    func periodGraphs(_ inputs: [String], slice: TimeSlice) throws -> PeriodGraphs {
+        let display = quiet ? nil : ProgressDisplay()
+        let (fold, tally) = try Pipeline.periodGraphs(
+            inputs, slice: slice, options: extractionOptions, lexicon: lexicon, strict: strict,
+            fields: fieldNames, format: inputFormat, progress: display.map { d in { d.update($0) } })
+        display?.finish()
+        Self.report(tally.problems.map { $0.description }, articles: tally.articles, skipped: tally.skipped)
+        return fold
+    }
+
     /// Prints the problems of a read as warnings (at most 20, then a count) and, when records
     /// were skipped, a one-line summary (all to standard error).
     static func report(_ problems: [String], articles n: Int, skipped: Int) {

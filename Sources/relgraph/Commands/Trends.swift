@@ -62,13 +62,7 @@ extension RelGraphCommand {
         /// The period graphs of the inputs or of the store slice.
         func periods() throws -> PeriodGraphs {
             if let request = storeOptions.request { return try Pipeline.periodGraphs(of: request, slice: slice) }
-            let display = articles.quiet ? nil : ProgressDisplay()
-            let (fold, tally) = try Pipeline.periodGraphs(
-                inputs, slice: slice, options: articles.extractionOptions, lexicon: articles.lexicon,
-                strict: articles.strict, fields: articles.fieldNames, format: articles.inputFormat,
-                progress: display.map { d in { d.update($0) } })
-            display?.finish()
-            ArticleOptions.report(tally.problems.map { $0.description }, articles: tally.articles, skipped: tally.skipped)
+            let fold = try articles.periodGraphs(inputs, slice: slice)
             return fold
         }
 
