@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""The whole job an analyst would script with igraph or NetworkX, for Scripts/bench-commands.sh.
+
+    anchor_command.py LIBRARY TASK GRAPH.tsv [OUT]
+
+LIBRARY is igraph or networkx; TASK is one of
+  pagerank     read the weighted edge list, PageRank (weights, damping 0.85), write JSON of all nodes
+  degree       read, degree of every node, write JSON
+  leiden       read, Leiden communities to convergence (igraph: community_leiden with
+               objective_function="modularity", n_iterations=-1), write the membership
+  betweenness  read, weighted betweenness (distance = 1/weight), write JSON
+  graphml      read, write GraphML to OUT
+Each run is one process, so timing it with /usr/bin/time includes the interpreter, the imports,
+reading and writing, as timing `relgraph` does.
+"""
+
+import json
+import sys
+
+
+def read_igraph(path):
+    """The edge list through igraph's own C reader (NCOL: `name name weight` per line)."""
+    import igraph
+
+    return igraph.Graph.Read_Ncol(path, names=True, weights=True, directed=False)
+
+
+def main():
+    lib, task, path = sys.argv[1], sys.argv[2], sys.argv[3]
+    out = sys.argv[4] if len(sys.argv) > 4 else None
+    if lib == "igraph":
+        g = read_igraph(path)
+        names = g.vs["name"]
+        if task == "pagerank":
+            values = g.pagerank(weights="weight", damping=0.85)
+        elif task == "degree":
+            values = g.degree()
+        elif task == "leiden":
+            values = g.community_leiden(objective_function="modularity", weights="weight", n_iterations=-1).membership
+        elif task == "betweenness":
+            g.es["distance"] = [1.0 / w for w in g.es["weight"]]
+            values = g.betweenness(weights="distance", directed=False)
+        elif task == "graphml":
+            g.write_graphml(out)
+            return
+        else:
+            raise SystemExit(f"unknown task {task}")
+    else:
+        import networkx as nx
+
+        g = nx.read_weighted_edgelist(path)
+        names = list(g.nodes)
+        if task == "pagerank":
+            d = nx.pagerank(g, weight="weight")
+        elif task == "degree":
+            d = dict(g.degree())
+        elif task == "betweenness":
+            for _, _, e in g.edges(data=True):
+                e["distance"] = 1.0 / e["weight"]
+            d = nx.betweenness_centrality(g, weight="distance")
+        elif task == "graphml":
+            nx.write_graphml(g, out)
+            return
+        else:
+            raise SystemExit(f"unknown task {task}")
+        values = [d[n] for n in names]
+    json.dump({"nodes": [{"name": n, "value": v} for n, v in zip(names, values)]}, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()
