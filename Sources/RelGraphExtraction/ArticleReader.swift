@@ -181,7 +181,7 @@ public struct ArticleReader: Sendable {
     /// Parses the plain-text layout described on the type; `nil` when there is no text at all.
     static func parseText(_ text: String, id: String, origin: String) -> Article? {
         var text = text
-        if text.contains("\r") {
+        if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         var lines = text.components(separatedBy: "\n")
