@@ -30,6 +30,17 @@ public enum TestPaths {
     }
 }
 
+extension TestPaths {
+    /// Runs `body` with a fresh temporary folder (named `prefix-UUID`) that is removed afterwards,
+    /// whatever `body` does.
+    public static func withTemporaryFolder<T>(_ prefix: String, _ body: (URL) throws -> T) throws -> T {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        return try body(dir)
+    }
+}
+
 /// A small, repeatable random number generator (SplitMix64) for seeded property tests and
 /// shuffled test input; the same seed gives the same numbers on every platform.
 public struct SeededRandom: RandomNumberGenerator {

@@ -12,10 +12,7 @@ import Testing
 
     /// Runs `body` with a fresh folder that is removed afterwards.
     static func withFolder<T>(_ body: (URL) throws -> T) throws -> T {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        return try body(dir)
+        try TestPaths.withTemporaryFolder("stream", body)
     }
 
     /// A JSON Lines file of `n` records with a broken record, a record without an id, a
@@ -173,5 +170,35 @@ extension StreamingTests {
         let before = raw.reduce(0) { $0 + $1.relations.reduce(0) { $0 + $1.evidence.count } }
         let after = pruned.reduce(0) { $0 + $1.relations.reduce(0) { $0 + $1.evidence.count } }
         #expect(after < before)
+    }
+}
+
+extension StreamingTests {
+    /// Record files: a line that is not a record is reported with its place and skipped, a
+    /// repeated record counts once, blank lines are ignored, and the rest reads back exactly.
+    @Test(arguments: [1 << 10, 4 << 20])
+    func recordFilesReportBadLinesAndRepeats(_ chunkBytes: Int) throws {
+        try Self.withFolder { dir in
+            let articles = try ArticleReader().read([Self.examples]).articles
+            let xs = try Extractor().extractEach(articles)
+            var lines = xs.map { $0.recordLine() }
+            lines.insert("{\"format\": \"relgraph-article\", \"version\": 1}", at: 2)
+            lines.insert("not json", at: 4)
+            lines.insert("", at: 5)
+            lines.append(lines[0])
+            let path = dir.appendingPathComponent("records.jsonl").path
+            try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
+            var reader = ArticleRecordReader(threads: 2, chunkBytes: chunkBytes)
+            var back: [ArticleExtraction] = []
+            try reader.read(path) { back += $0 }
+            #expect(back.map { $0.recordLine() } == xs.map { $0.recordLine() })
+            #expect(reader.records == xs.count)
+            #expect(
+                reader.problems.map(\.description) == [
+                    "\(path):3: not a RelGraph article record (missing key 'article'); record skipped",
+                    "\(path):5: not a RelGraph article record (not valid JSON); record skipped",
+                    "\(path):\(lines.count): article '\(xs[0].article.id)' repeats an earlier article word for word; skipped",
+                ])
+        }
     }
 }

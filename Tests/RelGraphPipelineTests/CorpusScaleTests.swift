@@ -11,10 +11,7 @@ import Testing
 
     /// Runs `body` with a fresh folder that is removed afterwards.
     static func withFolder<T>(_ body: (URL) throws -> T) throws -> T {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scale-\(UUID())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        return try body(dir)
+        try TestPaths.withTemporaryFolder("scale", body)
     }
 
     /// The bundled examples as JSON Lines records with ids (file name), title, date and text,
