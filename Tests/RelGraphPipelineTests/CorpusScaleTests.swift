@@ -137,6 +137,20 @@ import Testing
         }
     }
 
+    @Test func buildEndsWithASummaryThatQuietSilences() throws {
+        guard TestProcess.relgraph != nil else { return }
+        try Self.withFolder { dir in
+            let out = dir.appendingPathComponent("g.relgraph.json").path
+            let loud = try TestProcess.relgraph(["build", Self.examples, "-o", out])
+            #expect(loud.status == 0)
+            #expect(loud.stdout.hasPrefix("Read 22 articles; wrote "))
+            #expect(loud.stderr.range(of: #"^[0-9.]+ MB in [0-9.]+ s \([0-9.]+ MB/s\)\n$"#, options: .regularExpression) != nil)
+            let quiet = try TestProcess.relgraph(["build", Self.examples, "-o", out, "--quiet"])
+            #expect(quiet.status == 0 && quiet.stderr.isEmpty)
+            #expect(quiet.stdout == loud.stdout)
+        }
+    }
+
     @Test func extractWritesNothingWhenItFails() throws {
         try Self.withFolder { dir in
             let out = dir.appendingPathComponent("out.jsonl").path
