@@ -30,7 +30,12 @@ public struct EntityGraph: Sendable, Hashable {
         for (i, e) in sorted.enumerated() {
             if index.updateValue(i, forKey: e.id) != nil { throw .duplicateEntity(id: e.id) }
         }
-        var seen = Set<[UInt64]>()
+        // Each relation's place in the order: its pair as entity indices (smaller first, which
+        // is also the smaller id) packed into one integer, then its kind. Sorting and the
+        // duplicate check run on these integers, not on the ids.
+        var keys: [PairKey] = []
+        keys.reserveCapacity(relations.count)
+        var seen = Set<PairKey>()
         seen.reserveCapacity(relations.count)
         for r in relations {
             guard let i = index[r.source] else { throw .unknownEndpoint(id: r.source) }
@@ -39,20 +44,21 @@ public struct EntityGraph: Sendable, Hashable {
             guard r.weight.isFinite, r.weight > 0 else {
                 throw .invalidWeight(source: r.source, target: r.target, weight: r.weight)
             }
-            // The pair as two entity indices packed into one integer.
-            let kind = UInt64(RelationKind.allCases.firstIndex(of: r.kind) ?? 0)
-            if !seen.insert([UInt64(min(i, j)) << 32 | UInt64(max(i, j)), kind]).inserted {
+            let key = PairKey(
+                pair: UInt64(min(i, j)) << 32 | UInt64(max(i, j)),
+                kind: UInt8(RelationKind.allCases.firstIndex(of: r.kind) ?? 0))
+            if !seen.insert(key).inserted {
                 let (a, b) = r.source < r.target ? (r.source, r.target) : (r.target, r.source)
                 throw .duplicateRelation(source: a, target: b)
             }
+            keys.append(key)
         }
+        seen = []
         self.entities = sorted
         // Sort indices, not the (large) structs, then gather once: one transient copy fewer.
-        let order = relations.indices.sorted {
-            let a = relations[$0], b = relations[$1]
-            let (as_, at) = a.source < a.target ? (a.source, a.target) : (a.target, a.source)
-            let (bs, bt) = b.source < b.target ? (b.source, b.target) : (b.target, b.source)
-            return (as_, at) != (bs, bt) ? (as_, at) < (bs, bt) : a.kind < b.kind
+        var order = Array(relations.indices)
+        if zip(keys, keys.dropFirst()).contains(where: { !($0.0 < $0.1) }) {
+            order.sort { keys[$0] < keys[$1] }
         }
         self.relations = order.map { Relation(normalizing: relations[$0]) }
         self.articles = articles.sorted { $0.id < $1.id }
@@ -145,4 +151,13 @@ extension Relation {
         self = r
         if r.source > r.target { (source, target) = (r.target, r.source) }
     }
+}
+
+/// A relation's place in ``EntityGraph/relations``: its endpoints' entity indices (smaller
+/// first) packed as `lo << 32 | hi`, then its kind's declaration index.
+private struct PairKey: Hashable, Comparable {
+    var pair: UInt64
+    var kind: UInt8
+
+    static func < (a: PairKey, b: PairKey) -> Bool { a.pair != b.pair ? a.pair < b.pair : a.kind < b.kind }
 }

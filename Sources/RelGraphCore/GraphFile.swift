@@ -95,13 +95,16 @@ public enum GraphFile {
         }
         // Scanned in a scope of its own, so the text is freed before the graph is built.
         func scanFile() throws(GraphError) -> (names: [String], weights: [UInt64: Double]) {
-            let text: String
-            do {
-                text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
-            } catch {
+            let data: Data
+            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
                 throw .unreadableFile(path: path, reason: (error as NSError).localizedDescription)
             }
-            return try EdgeList.scan(text, path: path, warnings: &warnings)
+            let result = data.withUnsafeBytes { raw in
+                Result { () throws(GraphError) in
+                    try EdgeList.scan(raw.bindMemory(to: UInt8.self), path: path, warnings: &warnings)
+                }
+            }
+            return try result.get()
         }
         var scanned = try scanFile()
         return EdgeList.labeled(names: &scanned.names, weights: &scanned.weights)

@@ -1,3 +1,4 @@
+import GraphTestSupport
 import Testing
 
 @testable import RelGraphCore
@@ -70,6 +71,71 @@ import Testing
         var w: [String] = []
         #expect(throws: GraphError.malformedEdgeLine(path: "e.tsv", line: 2, reason: "fewer than two fields")) {
             try EdgeList.parseLabeled("a\tb\nlonely\n", path: "e.tsv", warnings: &w)
+        }
+    }
+
+    /// Random edge lists with known content: tab- and space-separated ASCII lines (read on
+    /// their bytes), padding, comments, blank lines, CRLF, a header, self-loops and weights in
+    /// every spelling `Double(String)` accepts give the names in first-seen order and the
+    /// summed weight of each pair.
+    @Test func byteLevelReadingMatchesTheGeneratedGraph() throws {
+        var rng = SeededRandom(seed: 5)
+        let weights = [
+            "1", "2.5", "0.1", "+2", "1e3", "3.", ".5", "007", "2.5E-3", "1234567890123456789", "0.30000000000000004", "12345.678901234",
+        ]
+        for round in 0..<40 {
+            let tabs = round % 2 == 0
+            let pool = (0..<30).map { i in tabs && i % 3 == 0 ? "n\(i) x" : "n\(i)" }
+            var lines: [String] = round % 4 == 0 ? [tabs ? "source\ttarget\tweight" : "source target weight"] : []
+            var names: [String] = []
+            var sums: [[String]: Double] = [:]
+            for _ in 0..<300 {
+                switch Int.random(in: 0..<20, using: &rng) {
+                case 0: lines.append("# a comment\tline")
+                case 1: lines.append(Bool.random(using: &rng) ? "" : "  ")
+                default:
+                    let a = pool.randomElement(using: &rng)!, b = pool.randomElement(using: &rng)!
+                    let w = Bool.random(using: &rng) ? weights.randomElement(using: &rng) : nil
+                    let pad = { (rng: inout SeededRandom) in String(repeating: " ", count: Int.random(in: 0...2, using: &rng)) }
+                    let sep = tabs ? "\t" : String(repeating: " ", count: Int.random(in: 1...3, using: &rng))
+                    var line = pad(&rng) + a + (tabs ? pad(&rng) : "") + sep + (tabs ? pad(&rng) : "") + b
+                    if let w { line += (tabs ? pad(&rng) : "") + sep + w }
+                    lines.append(line + pad(&rng))
+                    guard a != b else { continue }
+                    for n in [a, b] where !names.contains(n) { names.append(n) }
+                    sums[[a, b].sorted(), default: 0] += w.map { Double($0)! } ?? 1
+                }
+            }
+            let text = lines.joined(separator: round % 3 == 0 ? "\r\n" : "\n") + (round % 5 == 0 ? "\n" : "")
+            var warnings: [String] = []
+            let scanned = try EdgeList.scan(text, path: "g.tsv", warnings: &warnings)
+            #expect(scanned.names == names)
+            var read: [[String]: Double] = [:]
+            for (key, w) in scanned.weights {
+                read[[scanned.names[Int(key >> 32)], scanned.names[Int(key & 0xFFFF_FFFF)]].sorted()] = w
+            }
+            #expect(read == sums)
+            #expect(warnings.allSatisfy { $0.contains("self-loop") })
+        }
+    }
+
+    @Test func decimalFastPathEqualsDoubleParsing() {
+        var rng = SeededRandom(seed: 9)
+        let decimal = { (s: String) -> Double? in
+            var s = s
+            return s.withUTF8 { EdgeList.decimal($0) }
+        }
+        for s in ["", ".", "1", "1.", ".5", "0.1", "1.2.3", "+1", "-1", "1e3", "inf", "nan", "1 ", "0x10", "١"] {
+            if let x = decimal(s) { #expect(x == Double(s), "\(s)") }
+        }
+        #expect(decimal("12.5") == 12.5 && decimal("1e3") == nil && decimal("1.2.3") == nil && decimal(".") == nil)
+        #expect(decimal("1234567890123456") == nil)  // 16 digits: left to Double(String)
+        for _ in 0..<20_000 {
+            let digits = String((0..<Int.random(in: 1...15, using: &rng)).map { _ in "0123456789".randomElement(using: &rng)! })
+            let dot = Int.random(in: 0...digits.count, using: &rng)
+            let s = String(digits.prefix(dot)) + "." + String(digits.dropFirst(dot))
+            #expect(decimal(s) == Double(s), "\(s)")
+            #expect(decimal(digits) == Double(digits), "\(digits)")
         }
     }
 }
