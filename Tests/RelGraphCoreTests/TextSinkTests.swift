@@ -1,0 +1,56 @@
+import Testing
+
+@testable import RelGraphCore
+
+@Suite struct TextSinkTests {
+    @Test func typedWritesGiveTheText() {
+        let text = TextSink.collect { sink in
+            sink += "a"
+            sink.write("é" as StaticString)
+            sink.write(byte: 0x2C)
+            for v in [0, 7, -7, 10, 1_234_567, Int.max, Int.min] {
+                sink.write(v)
+                sink.write(byte: 0x20)
+            }
+            sink.writeXML("plain")
+            sink.writeXML("<a & 'b'>")
+        }
+        #expect(text == "aé,0 7 -7 10 1234567 \(Int.max) \(Int.min) plain" + TextEscaping.xml("<a & 'b'>"))
+    }
+
+    @Test func drainsInOrderInChunksOfAtMost64KiB() {
+        var chunks: [Int] = []
+        var all: [UInt8] = []
+        let sink = TextSink { bytes in
+            chunks.append(bytes.count)
+            all.append(contentsOf: bytes)
+        }
+        // Pieces of every size up to three chunks, then numbers across chunk ends.
+        var expected: [UInt8] = []
+        for n in [1, 100, TextSink.chunkBytes - 3, TextSink.chunkBytes, 3 * TextSink.chunkBytes + 5] {
+            let piece = String(repeating: "x", count: n - 1) + "\n"
+            sink += piece
+            expected += Array(piece.utf8)
+        }
+        for v in 0..<20_000 {
+            sink.write(v)
+            expected += Array(String(v).utf8)
+        }
+        #expect(chunks.allSatisfy { $0 <= TextSink.chunkBytes })
+        sink.finish()
+        #expect(all == expected)
+        #expect(chunks.dropLast().allSatisfy { $0 > TextSink.chunkBytes - 20 })
+    }
+
+    @Test func keepsTheFirstFailureAndDropsLaterWrites() {
+        var calls = 0
+        let sink = TextSink { (_: UnsafeBufferPointer<UInt8>) throws(GraphError) in
+            calls += 1
+            throw .unwritableFile(path: "out/x.graphml", reason: "disk full")
+        }
+        sink += String(repeating: "y", count: 3 * TextSink.chunkBytes)
+        sink.finish()
+        #expect(calls == 1)
+        #expect(sink.failure == .unwritableFile(path: "out/x.graphml", reason: "disk full"))
+    }
+}
