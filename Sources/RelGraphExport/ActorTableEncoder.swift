@@ -8,7 +8,7 @@ import RelGraphCore
 /// The CSV columns and the JSON keys of each node are a stable interface: ``csvColumns`` lists
 /// them; a measure added to ``RelGraphAnalysis/ActorMeasures/all`` is appended after them. In
 /// every format a measure that was not computed is empty (CSV), `null` (JSON) or absent (text
-/// table). `country` is a country's ISO code or a person's affiliation, followed by `?` when the
+/// table); so are the community columns when communities were not computed. `country` is a country's ISO code or a person's affiliation, followed by `?` when the
 /// affiliation is a guess; `affiliationSource` says where a person's affiliation comes from
 /// (`text`, `table`, `guess`).
 ///
@@ -41,14 +41,17 @@ public enum ActorTableEncoder {
             leadingTableMeasures
             + ActorMeasures.all.map(\.name).filter { !leadingTableMeasures.contains($0) }
         let shown = measures.map(\.measure).filter { $0.heading != nil && actors.isComputed($0.name) }
-        var header = ["#", "Name", "Kind", "Country", "Comm."]
+        let partition = actors.partition
+        var header = ["#", "Name", "Kind", "Country"]
+        if partition != nil { header.append("Comm.") }
         header += shown.compactMap(\.heading)
         let brokers = actors.brokers
         if brokers != nil { header.append("Broker") }
         var cells = [header]
         for v in rows {
             let e = actors.entities[v]
-            var row = ["\(actors.rank[v])", e.name, e.kind.rawValue, country(e), "\(actors.partition.community[v])"]
+            var row = ["\(actors.rank[v])", e.name, e.kind.rawValue, country(e)]
+            if let partition { row.append("\(partition.community[v])") }
             for m in shown {
                 row.append(tableNumber(actors.value(m.name, of: v), m.format))
             }
@@ -82,17 +85,26 @@ public enum ActorTableEncoder {
         // an object inside the top-level "nodes" array.
         let cells = Column.all(actors).sorted { $0.name < $1.name }
         let keys = cells.map { "      " + JSONText.quote($0.name) + ": " }
+        // Each node's text is gathered as bytes (far cheaper than many small String appends).
+        var node: [UInt8] = []
         let nodes = JSONText.LazyArray(count: rows.count) { i -> Any in
-            var node = "{\n"
+            node.removeAll(keepingCapacity: true)
+            node.append(contentsOf: "{\n".utf8)
             for (k, c) in cells.enumerated() {
-                node += keys[k] + c.jsonText(rows[i], actors) + (k + 1 < cells.count ? ",\n" : "\n")
+                node.append(contentsOf: keys[k].utf8)
+                node.append(contentsOf: c.jsonText(rows[i], actors).utf8)
+                node.append(contentsOf: (k + 1 < cells.count ? ",\n" : "\n").utf8)
             }
-            return JSONText.Raw(node + "    }")
+            node.append(contentsOf: "    }".utf8)
+            return JSONText.Raw(String(decoding: node, as: UTF8.self))
         }
         let derived = Set(ActorMeasures.all.filter { !$0.inputs.isEmpty }.map(\.name))
+        let hasCommunities = actors.partition != nil
         var obj: [String: Any] = [
-            "nodeCount": actors.nodeCount, "edgeCount": actors.edgeCount, "modularity": actors.modularity,
-            "algorithm": actors.options.algorithm.rawValue, "resolution": actors.options.resolution,
+            "nodeCount": actors.nodeCount, "edgeCount": actors.edgeCount,
+            "modularity": actors.modularity.map { $0 as Any } ?? NSNull(),
+            "algorithm": hasCommunities ? actors.options.algorithm.rawValue as Any : NSNull(),
+            "resolution": actors.options.resolution,
             "seed": actors.options.seed, "weighting": actors.options.weighting.rawValue,
             "measures": actors.computed.filter { !derived.contains($0) }.map(\.rawValue), "nodes": nodes,
         ]
@@ -167,9 +179,9 @@ private struct Column {
         case .kind: return e.kind.rawValue
         case .country: return TextEscaping.csv(e.iso3 ?? e.affiliation ?? "")
         case .affiliationSource: return e.affiliationSource?.rawValue ?? ""
-        case .community: return "\(actors.partition.community[v])"
+        case .community: return actors.partition.map { "\($0.community[v])" } ?? ""
         case .node: return "\(v)"
-        case .communityRank: return "\(actors.communityRank[v])"
+        case .communityRank: return actors.communityRank.map { "\($0[v])" } ?? ""
         case .kindRank: return "\(actors.kindRank[v])"
         case .broker: return actors.brokers.map { "\($0[v])" } ?? ""
         case .measure(let values, let format):
@@ -192,9 +204,9 @@ private struct Column {
         case .kind: return JSONText.quote(e.kind.rawValue)
         case .country: return string(e.iso3 ?? e.affiliation)
         case .affiliationSource: return string(e.affiliationSource?.rawValue)
-        case .community: return String(actors.partition.community[v])
+        case .community: return actors.partition.map { String($0.community[v]) } ?? "null"
         case .node: return String(v)
-        case .communityRank: return String(actors.communityRank[v])
+        case .communityRank: return actors.communityRank.map { String($0[v]) } ?? "null"
         case .kindRank: return String(actors.kindRank[v])
         case .broker: return actors.brokers.map { $0[v] ? "true" : "false" } ?? "null"
         case .measure(let values, let format):

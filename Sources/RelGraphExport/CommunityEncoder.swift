@@ -12,7 +12,7 @@ public enum CommunityEncoder {
         let names = actors.entities.map(\.name)
         let o = actors.options
         var out =
-            "Modularity \(NumberText.fixed(actors.modularity, 6)), \(summary.communities.count) communities "
+            "Modularity \(NumberText.fixed(actors.modularity ?? 0, 6)), \(summary.communities.count) communities "
             + "(\(o.algorithm.rawValue), resolution \(o.resolution), seed \(o.seed))\n"
         for c in summary.communities {
             out +=
@@ -40,10 +40,10 @@ public enum CommunityEncoder {
     ) {
         let communities = summary.communities
         let names = actors.entities.map(\.name)
-        let membership = actors.partition.community
+        let membership = actors.communityPartition.community
         let o = actors.options
         let obj: [String: Any] = [
-            "modularity": actors.modularity,
+            "modularity": actors.modularity ?? 0,
             "algorithm": o.algorithm.rawValue,
             "resolution": o.resolution,
             "seed": o.seed,

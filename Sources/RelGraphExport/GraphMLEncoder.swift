@@ -19,9 +19,16 @@ public enum GraphMLEncoder {
     /// - Precondition: every column of `measures` has one value per entity.
     /// - Complexity: O(*n* + *m*) for *n* entities and *m* relations.
     public static func encode(_ graph: EntityGraph, measures: NodeMeasures = .none) -> String {
+        TextSink.collect { write(graph, measures: measures, to: $0) }
+    }
+
+    /// Writes `graph` as GraphML to `out`, one node or edge at a time (the text of
+    /// ``encode(_:measures:)``; the caller calls ``RelGraphCore/TextSink/finish()``).
+    /// - Complexity: O(*n* + *m*) time and O(1) space beyond the graph.
+    public static func write(_ graph: EntityGraph, measures: NodeMeasures = .none, to out: TextSink) {
         let nodeKeys = InterchangeRecord.nodeKeys(measures)
         let edgeKeys = InterchangeRecord.edgeKeys
-        var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+        out += #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out +=
             #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" "#
             + #"xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" "#
@@ -35,31 +42,42 @@ public enum GraphMLEncoder {
             }
         }
         out += #"  <graph id="relgraph" edgedefault="undirected">"# + "\n"
+        // The opening of each `<data>` element, by key position.
+        let nodeData = nodeKeys.indices.map { Array(#"      <data key="d\#($0)">"#.utf8) }
+        let edgeData = edgeKeys.indices.map { Array(#"      <data key="e\#($0)">"#.utf8) }
         for i in graph.entities.indices {
-            let values = InterchangeRecord.node(i, of: graph, measures: measures)
-            out += #"    <node id="\#(TextEscaping.xml(graph.entities[i].id))">"# + "\n"
-            out += data(values, keys: nodeKeys, prefix: "d")
-            out += "    </node>\n"
+            out.write(#"    <node id=""#)
+            out.writeXML(graph.entities[i].id)
+            out.write("\">\n" as StaticString)
+            data(InterchangeRecord.nodeRow(i, of: graph, measures: measures), opening: nodeData, to: out)
+            out.write("    </node>\n" as StaticString)
         }
         let dates = InterchangeRecord.articleDates(graph)
         for (k, r) in graph.relations.enumerated() {
-            let values = InterchangeRecord.edge(r, dates: dates)
-            out += #"    <edge id="e\#(k)" source="\#(TextEscaping.xml(r.source))" target="\#(TextEscaping.xml(r.target))">"# + "\n"
-            out += data(values, keys: edgeKeys, prefix: "e")
-            out += "    </edge>\n"
+            out.write(#"    <edge id="e"#)
+            out.write(k)
+            out.write(#"" source=""#)
+            out.writeXML(r.source)
+            out.write(#"" target=""#)
+            out.writeXML(r.target)
+            out.write("\">\n" as StaticString)
+            data(InterchangeRecord.edgeRow(r, dates: dates), opening: edgeData, to: out)
+            out.write("    </edge>\n" as StaticString)
         }
-        out += "  </graph>\n</graphml>\n"
-        return out
+        out.write("  </graph>\n</graphml>\n")
     }
 
-    private static func data(
-        _ values: [String: AttributeValue], keys: [InterchangeRecord.Key], prefix: String
-    ) -> String {
-        var out = ""
-        for (k, key) in keys.enumerated() {
-            guard let v = values[key.name] else { continue }
-            out += #"      <data key="\#(prefix)\#(k)">\#(TextEscaping.xml(v.text))</data>"# + "\n"
+    /// One `<data>` line per present value of `row`.
+    private static func data(_ row: [AttributeValue?], opening: [[UInt8]], to out: TextSink) {
+        for (k, value) in row.enumerated() {
+            guard let value else { continue }
+            opening[k].withUnsafeBufferPointer { out.write(bytes: $0) }
+            switch value {
+            case .string(let s): out.writeXML(s)
+            case .int(let i): out.write(i)
+            case .double: out.write(value.text)
+            }
+            out.write("</data>\n" as StaticString)
         }
-        return out
     }
 }

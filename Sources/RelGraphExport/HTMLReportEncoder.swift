@@ -47,7 +47,7 @@ public enum HTMLReportEncoder {
             <body>
             <header><h1>\(escape(title))</h1>
             <p>\(graph.entities.count) entities, \(graph.relations.count) relations, \(graph.articles.count) articles; \
-            \(communities.communities.count) communities (modularity \(NumberText.fixed(actors.modularity, 3))).</p></header>
+            \(communities.communities.count) communities (modularity \(NumberText.fixed(actors.modularity ?? 0, 3))).</p></header>
 
             """
         out += #"<section id="diagram"><h2>Diagram</h2>"#
@@ -79,7 +79,7 @@ public enum HTMLReportEncoder {
         out += "</tr></thead><tbody>\n"
         for v in actors.ranking {
             let e = actors.entities[v]
-            let community = actors.partition.community[v]
+            let community = actors.communityPartition.community[v]
             let swatch = Palette.community(community).hex
             out +=
                 "<tr><td>\(actors.rank[v])</td><td>\(escape(e.name))</td><td>\(e.kind.rawValue)</td>"

@@ -65,35 +65,45 @@ enum InterchangeRecord {
 
     /// The attributes of entity `i`, keyed by ``nodeKeys(_:)`` names; absent values are left out.
     static func node(_ i: Int, of graph: EntityGraph, measures: NodeMeasures) -> [String: AttributeValue] {
+        keyed(nodeRow(i, of: graph, measures: measures), keys: nodeKeys(measures))
+    }
+
+    /// The attributes of entity `i` in ``nodeKeys(_:)`` order; `nil` for an absent value.
+    static func nodeRow(_ i: Int, of graph: EntityGraph, measures: NodeMeasures) -> [AttributeValue?] {
         let e = graph.entities[i]
-        var a: [String: AttributeValue] = [
-            "label": .string(e.name), "kind": .string(e.kind.rawValue),
-            "mentions": .int(e.mentions), "articles": .int(e.articles),
+        var row: [AttributeValue?] = [
+            .string(e.name), .string(e.kind.rawValue), e.iso3.map(AttributeValue.string),
+            e.affiliation.map(AttributeValue.string), e.affiliationSource.map { .string($0.rawValue) },
+            e.aliases.isEmpty ? nil : .string(e.aliases.joined(separator: "; ")), .int(e.mentions), .int(e.articles),
         ]
-        if let iso = e.iso3 { a["iso3"] = .string(iso) }
-        if let aff = e.affiliation { a["affiliation"] = .string(aff) }
-        if let source = e.affiliationSource { a["affiliation_source"] = .string(source.rawValue) }
-        if !e.aliases.isEmpty { a["aliases"] = .string(e.aliases.joined(separator: "; ")) }
+        row.reserveCapacity(row.count + measures.columns.count + 2)
         let c = measures.community?[i]
-        if let c { a["community"] = .int(c) }
-        for column in measures.columns { a[column.name] = .double(column.values[i]) }
-        a["color"] = .string(Palette.community(c).hex)
-        return a
+        if let c { row.append(.int(c)) }
+        for column in measures.columns { row.append(.double(column.values[i])) }
+        row.append(.string(Palette.community(c).hex))
+        return row
     }
 
     /// The attributes of `relation`, keyed by ``edgeKeys`` names; absent values are left out.
     static func edge(_ r: Relation, dates: [String: String]) -> [String: AttributeValue] {
-        var a: [String: AttributeValue] = [
-            "weight": .double(r.weight), "articles": .int(r.articles),
-            "sentences": .int(r.sentences), "tone": .string(r.tone.label.rawValue),
-            "cooperation": .int(r.tone.cooperation), "conflict": .int(r.tone.conflict),
-            "neutral": .int(r.tone.neutral), "net_tone": .double(r.tone.net),
-            "color": .string(Palette.tone(r.tone.label).hex),
-        ]
-        if let first = r.evidence.first { a["evidence"] = .string(first.text) }
+        keyed(edgeRow(r, dates: dates), keys: edgeKeys)
+    }
+
+    /// The attributes of `relation` in ``edgeKeys`` order; `nil` for an absent value.
+    static func edgeRow(_ r: Relation, dates: [String: String]) -> [AttributeValue?] {
         let spell = evidenceDates(r, dates: dates)
-        if let d = spell.first { a["first_date"] = .string(d) }
-        if let d = spell.last { a["last_date"] = .string(d) }
+        return [
+            .double(r.weight), .int(r.articles), .int(r.sentences), .string(r.tone.label.rawValue),
+            .int(r.tone.cooperation), .int(r.tone.conflict), .int(r.tone.neutral), .double(r.tone.net),
+            .string(Palette.tone(r.tone.label).hex), r.evidence.first.map { .string($0.text) },
+            spell.first.map(AttributeValue.string), spell.last.map(AttributeValue.string),
+        ]
+    }
+
+    /// `row` keyed by the names of `keys`, absent values left out.
+    private static func keyed(_ row: [AttributeValue?], keys: [Key]) -> [String: AttributeValue] {
+        var a: [String: AttributeValue] = [:]
+        for (key, value) in zip(keys, row) { if let value { a[key.name] = value } }
         return a
     }
 
@@ -106,7 +116,8 @@ enum InterchangeRecord {
 
     /// The distinct dates of the articles quoted as evidence for `r`, sorted.
     static func evidenceDates(_ r: Relation, dates: [String: String]) -> [String] {
-        Set(r.evidence.compactMap { dates[$0.article] }).sorted()
+        if r.evidence.isEmpty || dates.isEmpty { return [] }
+        return Set(r.evidence.compactMap { dates[$0.article] }).sorted()
     }
 
     /// The ids of each relation's endpoints as node indices, in relation order.

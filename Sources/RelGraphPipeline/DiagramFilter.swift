@@ -171,19 +171,27 @@ public struct DiagramFilter: Sendable, Equatable {
             for local in largest.originalIndex { keep[kept[Int(local)]] = true }
         }
         if !graph.entities.isEmpty && !keep.contains(true) { throw .emptyDiagram(filters: summary) }
-        var sub = graph.induced(by: keep.indices.filter { keep[$0] })
-        var relationKept = Set<[String]>()
+        // The kept entities and the kept relations between them, in the graph's order.
+        var sub = graph
+        var keptRelations: [Relation] = []
         for (k, r) in graph.relations.enumerated() where keepEdge[k] {
-            relationKept.insert([r.source, r.target])
+            let (u, v) = endpoints(r, graph)
+            if keep[u] && keep[v] { keptRelations.append(r) }
         }
-        sub = sub.filteringRelations { relationKept.contains([$0.source, $0.target]) }
+        if keptRelations.count < graph.relations.count || keep.contains(false) {
+            let entities = graph.entities.indices.filter { keep[$0] }.map { graph.entities[$0] }
+            do { sub = try EntityGraph(entities: entities, relations: keptRelations, articles: graph.articles) } catch {
+                preconditionFailure("a subgraph of a valid graph is valid: \(error)")
+            }
+        }
+        keptRelations = []
         let original = sub.entities.compactMap { graph.index(of: $0.id) }
         let columns = actors.computed.map { m in
             (name: m.rawValue, values: original.map { actors.value(m, of: $0) })
         }.filter { column in column.values.contains { !$0.isNaN } }
         return Diagram(
             graph: sub, importance: original.map { actors.value(measure, of: $0) },
-            community: original.map { actors.partition.community[$0] }, measures: columns,
+            community: original.map { actors.communityPartition.community[$0] }, measures: columns,
             focus: Set(pinned.map { graph.entities[$0].id }))
     }
 

@@ -120,8 +120,8 @@ extension Pipeline {
         }
     }
 
-    /// Analyses `graph` (the measure of `filter` only, unless `actors` are given) and applies
-    /// `filter`.
+    /// Analyses `graph` (degree, strength, PageRank and the measure of `filter`, with
+    /// communities, unless `actors` are given) and applies `filter`.
     /// - Throws: ``PipelineError/analysis(_:)`` or ``PipelineError/filter(_:)``.
     public static func diagram(
         of graph: EntityGraph, filter: DiagramFilter, actors given: KeyActors? = nil
@@ -132,7 +132,9 @@ extension Pipeline {
         } else {
             do {
                 actors = try KeyActors(
-                    graph: LabeledGraph(graph), options: .init(rankBy: filter.measure, measures: [filter.measure]))
+                    graph: LabeledGraph(graph),
+                    options: .init(
+                        rankBy: filter.measure, measures: Set(ActorMeasures.alwaysComputed).union([filter.measure])))
             } catch { throw .analysis(error) }
         }
         do { return try filter.diagram(of: graph, actors: actors) } catch { throw .filter(error) }
@@ -158,9 +160,12 @@ extension Pipeline {
         return (shown, readable)
     }
 
-    /// The files of `export`: `(path, contents)` pairs, where a `nil` path means standard
-    /// output. CSV writes `BASE.nodes.csv` and `BASE.edges.csv` and needs `output`.
-    /// - Throws: ``PipelineError/analysis(_:)``, ``PipelineError/filter(_:)``, or
+    /// Writes the files of `export` to `output` (`nil` or `-`: standard output): one file, or
+    /// for CSV `BASE.nodes.csv` and `BASE.edges.csv` (which needs `output`). Each file is
+    /// streamed through a temporary file renamed into place, so a failure leaves no partial
+    /// output.
+    /// - Throws: ``PipelineError/analysis(_:)``, ``PipelineError/filter(_:)``,
+    ///   ``PipelineError/graph(_:)`` for a file that cannot be written, or
     ///   ``PipelineError/invalidArgument(message:)`` for CSV without an output name.
     ///
     /// The DOT diagram is made readable as ``readableDiagram(of:filter:all:notes:)`` says;
@@ -168,7 +173,7 @@ extension Pipeline {
     public static func export(
         _ graph: EntityGraph, format: ExportFormat, filter: DiagramFilter, all: Bool = false, layout: LayoutEngine?,
         dotOptions: DOTOptions, output: String?, notes: inout [String]
-    ) throws(PipelineError) -> [(path: String?, text: String)] {
+    ) throws(PipelineError) {
         let target = output == "-" ? nil : output
         if format == .csv, target == nil {
             throw .invalidArgument(
@@ -181,23 +186,38 @@ extension Pipeline {
         switch format {
         case .dot:
             let (shown, used) = try readableDiagram(of: graph, filter: filter, all: all, notes: &notes)
-            return [(target, shown.dot(layout: shown.layout(layout), measure: used.measure, options: dotOptions))]
+            try emit(shown.dot(layout: shown.layout(layout), measure: used.measure, options: dotOptions), to: target)
         case .graphml:
             let (g, measures) = try interchange()
-            return [(target, GraphMLEncoder.encode(g, measures: measures))]
+            try stream(to: target) { GraphMLEncoder.write(g, measures: measures, to: $0) }
         case .gexf:
             let (g, measures) = try interchange()
-            return [(target, GEXFEncoder.encode(g, measures: measures))]
+            try emit(GEXFEncoder.encode(g, measures: measures), to: target)
         case .json:
             let (g, measures) = try interchange()
-            return [(target, NodeLinkEncoder.encode(g, measures: measures))]
+            try emit(NodeLinkEncoder.encode(g, measures: measures), to: target)
         case .csv:
             var base = target ?? ""
             if base.lowercased().hasSuffix(".csv") { base.removeLast(4) }
             let (g, measures) = try interchange()
             let tables = CSVEncoder.encode(g, measures: measures)
-            return [(base + ".nodes.csv", tables.nodes), (base + ".edges.csv", tables.edges)]
+            try emit(tables.nodes, to: base + ".nodes.csv")
+            try emit(tables.edges, to: base + ".edges.csv")
         }
+    }
+
+    /// Streams what `body` writes to `path` atomically (``RelGraphCore/AtomicFile/Writer``), or
+    /// to standard output when `path` is `nil`.
+    /// - Throws: ``PipelineError/graph(_:)`` when the file cannot be written.
+    static func stream(to path: String?, _ body: (TextSink) -> Void) throws(PipelineError) {
+        do throws(GraphError) {
+            let writer = try AtomicFile.Writer(path: path)
+            let sink = TextSink(writer)
+            body(sink)
+            sink.finish()
+            if let failure = sink.failure { throw failure }
+            try writer.commit()
+        } catch { throw .graph(error) }
     }
 
     /// Writes `text` to `path` atomically, or to standard output when `path` is `nil`.

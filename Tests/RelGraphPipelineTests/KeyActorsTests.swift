@@ -30,7 +30,7 @@ import Testing
         let g = Self.karate.weightedGraph()
         #expect(report.computed == MeasureName.allCases)
         #expect(report.options.algorithm == .leiden)
-        #expect(abs(report.modularity - 0.444904) < 5e-7)  // the proven optimum (optimum.json)
+        #expect(abs((report.modularity ?? -1) - 0.444904) < 5e-7)  // the proven optimum (optimum.json)
         #expect(report.betweennessSources == 34)
         #expect(report.betweennessErrorBound == 0)
         let pr = try g.pageRank(), bc = try g.betweenness()
@@ -51,16 +51,18 @@ import Testing
         #expect(report.ranking.prefix(2).map { report.entities[$0].name } == ["33", "0"])
         #expect(report.ranking.map { report.rank[$0] } == Array(1...34))
         // Community ranks count 1, 2, ... within each community.
-        for c in 0..<report.partition.count {
+        for c in 0..<report.communityPartition.count {
             #expect(
-                report.ranking.filter { report.partition.community[$0] == c }.map { report.communityRank[$0] }
-                    == Array(1...report.partition.members(of: c).count))
+                report.ranking.filter { report.communityPartition.community[$0] == c }.map { report.communityRank![$0] }
+                    == Array(1...report.communityPartition.members(of: c).count))
         }
     }
 
     @Test func rankByAnyMeasureAndOnlyRequestedMeasures() throws {
         let report = try Self.actors(Self.karate, .init(rankBy: .coreness, measures: [.coreness]))
-        #expect(report.computed == [.pagerank, .degree, .strength, .coreness])
+        // Only the measure asked for is computed: no PageRank, degree or strength pass.
+        #expect(report.computed == [.coreness])
+        #expect(report.ranking.allSatisfy { report.value(.pagerank, of: $0).isNaN })
         #expect(report.ranking.allSatisfy { report.value(.betweenness, of: $0).isNaN && report.value(.closeness, of: $0).isNaN })
         #expect(report.betweennessSources == nil)
         let cores = report.ranking.map { report.value(.coreness, of: $0) }
@@ -77,6 +79,32 @@ import Testing
         #expect(lines[0] == Substring(ActorTableEncoder.columns.joined(separator: ",")))
         #expect(lines[1].hasPrefix("1,"))
         #expect(lines[1].contains(",,"))
+    }
+
+    @Test func communitiesOnlyWhenAskedFor() throws {
+        let report = try Self.actors(Self.karate, .init(rankBy: .degree, measures: [.degree], communities: false))
+        #expect(report.computed == [.degree])
+        #expect(report.partition == nil && report.modularity == nil && report.communityRank == nil)
+        #expect(report.brokers == nil)
+        // Degree order: node 33 (17 ties) then node 0 (16).
+        #expect(report.ranking.prefix(2).map { report.entities[$0].name } == ["33", "0"])
+        let text = Self.json(report)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(json["modularity"] is NSNull && json["algorithm"] is NSNull)
+        let node = try #require((json["nodes"] as? [[String: Any]])?.first)
+        #expect(node["community"] is NSNull && node["communityRank"] is NSNull)
+        #expect(node["degree"] as? Double == 17)
+        // The table has no community column; CSV leaves the community fields empty.
+        let table = ActorTableEncoder.table(report, rows: Array(report.ranking.prefix(3)))
+        #expect(!table.contains("Comm."))
+        let withCommunities = try Self.actors(Self.karate, .init(measures: [.degree]))
+        #expect(ActorTableEncoder.table(withCommunities, rows: [0]).contains("Comm."))
+        let csv = ActorTableEncoder.csv(report, rows: [report.ranking[0]]).split(separator: "\n")
+        let header = csv[0].split(separator: ",", omittingEmptySubsequences: false)
+        let row = csv[1].split(separator: ",", omittingEmptySubsequences: false)
+        let field = { (name: String) in row[try #require(header.firstIndex(of: Substring(name)))] }
+        #expect(try field("community") == "" && field("communityRank") == "")
+        #expect(try field("degree") == "17")
     }
 
     @Test func aMeasureAddedToTheRegistryIsAColumn() {
@@ -103,7 +131,7 @@ import Testing
         let flagged = Set(report.ranking.filter { brokers[$0] }.map(name))
         // n10 and the clique node on the far side of it bridge the two communities; nodes inside
         // a clique tie into one community only and are no brokers, whatever their betweenness.
-        #expect(report.partition.count == 2)
+        #expect(report.communityPartition.count == 2)
         #expect(flagged.contains("n10"))
         #expect(flagged.isSubset(of: ["n4", "n10", "n5"]) && flagged.count == 2)
         for v in report.ranking where brokers[v] {
@@ -112,8 +140,8 @@ import Testing
         #expect(Set(report.selecting(brokersOnly: true).map(name)) == flagged)
         let n10 = try #require(report.ranking.first { name($0) == "n10" })
         #expect(report.value(.brokerage, of: n10) >= 0.25)
-        let c = report.partition.community[n10]
-        #expect(report.selecting(community: c).allSatisfy { report.partition.community[$0] == c })
+        let c = report.communityPartition.community[n10]
+        #expect(report.selecting(community: c).allSatisfy { report.communityPartition.community[$0] == c })
     }
 
     /// Closeness and harmonic centrality in [0, 1] by default: NetworkX's values with path
@@ -184,7 +212,7 @@ import Testing
             let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
             #expect((json["nodes"] as? [[String: Any]])?.count == 34)
             #expect(json["algorithm"] as? String == algorithm.rawValue)
-            #expect(text.contains("\"modularity\": \(report.modularity),"))
+            #expect(text.contains("\"modularity\": \(try #require(report.modularity)),"))
         }
     }
 
@@ -208,7 +236,7 @@ import Testing
             #expect(text.contains("\"pagerank\": \(report.value(.pagerank, of: v)),"))
             #expect(text.contains("\"closeness\": \(report.value(.closeness, of: v)),"))
         }
-        #expect(text.contains("\"modularity\": \(report.modularity),"))
+        #expect(text.contains("\"modularity\": \(try #require(report.modularity)),"))
         // CSV quotes the names that need it.
         let csv = ActorTableEncoder.csv(report, rows: report.ranking)
         #expect(csv.contains(",\"comma, inc\",") && csv.contains(",\"a \"\"quoted\"\" name\","))

@@ -73,9 +73,10 @@ public struct CommunitySummary: Sendable {
     }
 
     /// The summary of the communities of `actors`, members by PageRank.
+    /// - Precondition: `actors` was computed with communities.
     public init(graph: LabeledGraph, actors: KeyActors) {
         self.init(
-            graph: graph, partition: actors.partition,
+            graph: graph, partition: actors.communityPartition,
             importance: actors.values(of: .pagerank) ?? [Double](repeating: 0, count: actors.nodeCount))
     }
 }

@@ -104,8 +104,8 @@ public enum ActorMeasures {
         ClusteringMeasure(), BrokerageMeasure(),
     ]
 
-    /// The measures every report computes, whatever was asked: they are cheap, and PageRank
-    /// sizes the diagrams.
+    /// The measures diagrams and interchange files always carry: they are cheap, and PageRank
+    /// sizes the diagrams. ``KeyActors`` itself computes only what its options ask.
     public static let alwaysComputed: [MeasureName] = [.pagerank, .degree, .strength]
 
     /// The measure called `name`.

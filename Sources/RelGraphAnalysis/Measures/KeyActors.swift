@@ -5,10 +5,12 @@ import RelGraphCore
 /// JSON).
 ///
 /// ## What is computed
-/// The measures of ``Options/measures`` plus ``ActorMeasures/alwaysComputed`` and
-/// ``Options/rankBy``, each once (see ``ActorMeasure`` and its registry ``ActorMeasures``);
-/// derived measures (brokerage) whenever their inputs are computed; and communities by
-/// ``Options/algorithm`` with their modularity. Measures not computed are NaN in ``value(_:of:)``.
+/// Only what is asked: the measures of ``Options/measures`` and ``Options/rankBy``, each once
+/// (see ``ActorMeasure`` and its registry ``ActorMeasures``); derived measures (brokerage)
+/// whenever their inputs are computed; and, when ``Options/communities`` is set (the default),
+/// communities by ``Options/algorithm`` with their modularity. Measures not computed are NaN in
+/// ``value(_:of:)``; without communities ``partition``, ``modularity``, ``communityRank`` and
+/// ``brokers`` are `nil`.
 ///
 /// ## Ranks
 /// Nodes are ranked by ``Options/rankBy`` in decreasing order, ties by name then node index;
@@ -19,8 +21,10 @@ public struct KeyActors: Sendable {
     public struct Options: Sendable {
         /// The measure nodes are ranked by; PageRank by default. Always computed.
         public var rankBy: MeasureName
-        /// The measures to compute; all by default.
+        /// The measures to compute besides ``rankBy``; all by default.
         public var measures: Set<MeasureName>
+        /// Whether to find communities (by ``algorithm``); `true` by default. Brokers need them.
+        public var communities: Bool
         /// How path-based measures read weights; 1/weight by default.
         public var weighting: PathWeighting
         /// The community algorithm; Leiden by default.
@@ -56,10 +60,12 @@ public struct KeyActors: Sendable {
             rankBy: MeasureName = .pagerank, measures: Set<MeasureName> = Set(MeasureName.allCases),
             weighting: PathWeighting = .reciprocal, algorithm: CommunityAlgorithm = .leiden,
             resolution: Double = 1, seed: UInt64 = 42, sampling: SourceSampling? = nil,
-            threads: Int? = nil, seenFrom: [Int] = [], rawDistances: Bool = false, restart: Restart = .articles
+            threads: Int? = nil, seenFrom: [Int] = [], rawDistances: Bool = false, restart: Restart = .articles,
+            communities: Bool = true
         ) {
             self.rankBy = rankBy
             self.measures = measures
+            self.communities = communities
             self.weighting = weighting
             self.algorithm = algorithm
             self.resolution = resolution
@@ -80,15 +86,18 @@ public struct KeyActors: Sendable {
     public let nodeCount: Int, edgeCount: Int
     /// The computed measures in ``ActorMeasures/all`` order, derived ones included.
     public let computed: [MeasureName]
-    /// The community partition.
-    public let partition: Partition
-    /// Modularity of ``partition`` at the chosen resolution (0 for a graph without edges).
-    public let modularity: Double
+    /// The community partition, or `nil` when communities were not asked for.
+    public let partition: Partition?
+    /// Modularity of ``partition`` at the chosen resolution (0 for a graph without edges), or
+    /// `nil` without communities.
+    public let modularity: Double?
     /// Every node, best first.
     public let ranking: [Int]
-    /// 1-based rank of each node overall, within its community and within its kind.
-    public let rank: [Int], communityRank: [Int], kindRank: [Int]
-    /// Broker flags per node when betweenness was computed, else `nil`. A **broker** has
+    /// 1-based rank of each node overall and within its kind.
+    public let rank: [Int], kindRank: [Int]
+    /// 1-based rank of each node within its community, or `nil` without communities.
+    public let communityRank: [Int]?
+    /// Broker flags per node when betweenness and communities were computed, else `nil`. A **broker** has
     /// betweenness of at least ``brokerBetweenness`` (it lies on at least 1 % of the shortest
     /// paths between other actors) and ties into at least ``brokerCommunities`` communities
     /// (its neighbours belong to two or more): it connects blocs, in the sense of Burt's
@@ -110,20 +119,23 @@ public struct KeyActors: Sendable {
     /// - Throws: ``AnalysisError`` if an option is out of range (resolution, threads, a
     ///   `seenFrom` node) or an iterative measure does not converge.
     /// - Complexity: dominated by betweenness, closeness and harmonic: O(*k* · *m* log *n*) for
-    ///   *k* sources (*k* = *n* up to 2 · 10⁹ steps); everything else is near linear in *m*.
+    ///   *k* sources (*k* = *n* up to 2 · 10⁹ steps); everything else is near linear in *m*;
+    ///   degree alone is O(*n* log *n*) (the ranking).
     public init(graph labeled: LabeledGraph, options: Options = .init()) throws(AnalysisError) {
         let g = labeled.graph
         let n = g.nodeCount
         // Communities first: they validate the resolution before any costly measure runs.
-        let part = try options.algorithm.partition(
-            of: g, resolution: options.resolution, seed: options.seed, threads: options.threads)
+        let part =
+            options.communities
+            ? try options.algorithm.partition(
+                of: g, resolution: options.resolution, seed: options.seed, threads: options.threads) : nil
         let context = try MeasureContext(
             graph: g, weighting: options.weighting, sampling: options.sampling ?? .automatic(seed: options.seed),
             threads: options.threads, seenFrom: options.seenFrom,
             restartWeights: options.restart == .articles ? labeled.entities.map { Double(max(0, $0.articles)) } : nil,
             rawDistances: options.rawDistances)
-        var wanted = options.measures.union(ActorMeasures.alwaysComputed).union([options.rankBy])
-        if n == 0 { wanted = Set(ActorMeasures.alwaysComputed) }
+        var wanted = options.measures.union([options.rankBy])
+        if n == 0 { wanted = wanted.intersection(ActorMeasures.alwaysComputed).union([options.rankBy]) }
         // A derived measure asked for brings its inputs; one whose inputs are all computed comes along.
         for m in ActorMeasures.all where wanted.contains(m.name) { wanted.formUnion(m.inputs) }
         for m in ActorMeasures.all where !m.inputs.isEmpty && m.inputs.allSatisfy(wanted.contains) {
@@ -139,8 +151,10 @@ public struct KeyActors: Sendable {
         edgeCount = g.edgeCount
         computed = ActorMeasures.all.map(\.name).filter(wanted.contains)
         partition = part
-        modularity = g.totalWeight > 0 ? ((try? g.modularity(of: part, resolution: options.resolution)) ?? 0) : 0
-        brokers = values[.betweenness].map { Self.brokers(betweenness: $0, graph: g, partition: part) }
+        modularity = part.map {
+            g.totalWeight > 0 ? ((try? g.modularity(of: $0, resolution: options.resolution)) ?? 0) : 0
+        }
+        brokers = part.flatMap { part in values[.betweenness].map { Self.brokers(betweenness: $0, graph: g, partition: part) } }
         betweennessSources = context.betweennessSources
         betweennessErrorBound = context.betweennessErrorBound
         distanceSources = context.distanceSources
@@ -150,15 +164,22 @@ public struct KeyActors: Sendable {
         let entities = labeled.entities
         let order = Self.order(by: key, entities: entities)
         var rank = [Int](repeating: 0, count: n)
-        var communityRank = rank, kindRank = rank
-        var perCommunity: [Int: Int] = [:]
+        var kindRank = rank
         var perKind: [EntityKind: Int] = [:]
         for (i, v) in order.enumerated() {
             rank[v] = i + 1
-            perCommunity[part.community[v], default: 0] += 1
-            communityRank[v] = perCommunity[part.community[v]] ?? 0
             perKind[entities[v].kind, default: 0] += 1
             kindRank[v] = perKind[entities[v].kind] ?? 0
+        }
+        var communityRank: [Int]?
+        if let part {
+            var ranks = [Int](repeating: 0, count: n)
+            var perCommunity = [Int](repeating: 0, count: part.count)
+            for v in order {
+                perCommunity[part.community[v]] += 1
+                ranks[v] = perCommunity[part.community[v]]
+            }
+            communityRank = ranks
         }
         ranking = order
         self.rank = rank
@@ -178,6 +199,14 @@ public struct KeyActors: Sendable {
             }
             return false
         }
+    }
+
+    /// The partition of actors computed with ``Options/communities`` set, for the outputs
+    /// that always ask for communities (the community listing, diagrams, the HTML report).
+    /// - Precondition: communities were computed.
+    public var communityPartition: Partition {
+        guard let partition else { preconditionFailure("KeyActors computed without communities") }
+        return partition
     }
 
     /// Whether `measure` was computed.
@@ -201,10 +230,10 @@ public struct KeyActors: Sendable {
     }
 
     /// The ranked nodes of `kind`, of `community`, and/or brokers only (ranks keep their values
-    /// over all nodes).
+    /// over all nodes). Without communities no node is of a community and none is a broker.
     public func selecting(kind: EntityKind? = nil, community: Int? = nil, brokersOnly: Bool = false) -> [Int] {
         ranking.filter {
-            (kind == nil || entities[$0].kind == kind) && (community == nil || partition.community[$0] == community)
+            (kind == nil || entities[$0].kind == kind) && (community == nil || partition?.community[$0] == community)
                 && (!brokersOnly || brokers?[$0] == true)
         }
     }

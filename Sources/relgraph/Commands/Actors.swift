@@ -29,7 +29,9 @@ extension RelGraphCommand {
                 resolution, seed, weighting, measures, betweenness: {sources, exact, errorBound}, \
                 distance: {sources, exact}, nodes: [{rank, node, name, kind, country, \
                 <each measure>, community, communityRank, kindRank, broker, affiliationSource}]}; \
-                measures not computed are null. CSV has the same columns.
+                measures not computed are null, and so are modularity, algorithm, community, \
+                communityRank and broker when communities were not computed (--measures without \
+                community). CSV has the same columns.
                 """)
 
         @Argument(help: "A graph: *.relgraph.json or an edge list (.tsv/.csv: source, target, weight).")
@@ -37,16 +39,18 @@ extension RelGraphCommand {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: "Rank by: \(choices(MeasureName.self)).")
-        var by: MeasureName = .pagerank
+        @Option(
+            help: "Rank by: \(choices(MeasureName.self)) (default: pagerank, or the first of --measures without it).")
+        var by: MeasureName?
 
         @Option(
             help: ArgumentHelp(
-                "Comma-separated measures to compute (default: all): \(choices(MeasureName.self)). "
-                    + "Degree, strength and pagerank are always included.",
+                "Comma-separated measures to compute (default: all, and communities): "
+                    + "\(choices(MeasureName.self)), and community for the communities. Only these are computed "
+                    + "(with --by, and communities for --community or --brokers).",
                 valueName: "list"),
-            transform: { try parseList($0, option: "measures") as [MeasureName] })
-        var measures: [MeasureName]?
+            transform: { try MeasureChoice.parseList($0) })
+        var measures: [MeasureChoice]?
 
         @Option(help: "How many rows to print.")
         var top: Int = 20
@@ -111,16 +115,47 @@ extension RelGraphCommand {
 
         func run() throws {
             let g = try loadLabeledGraph(graph, store: storeOptions, relations: relationOptions.kinds)
+            let asked = measures?.compactMap(\.measure)
+            var computed = Set(asked ?? MeasureName.allCases)
+            if brokers { computed.insert(.betweenness) }
+            let rankBy = by ?? (asked.map { $0.contains(.pagerank) ? .pagerank : $0.first } ?? .pagerank) ?? .pagerank
             let options = ActorOptions(
-                rankBy: by, measures: Set(measures ?? MeasureName.allCases), weighting: weighting,
+                rankBy: rankBy, measures: computed, weighting: weighting,
                 algorithm: algorithm, resolution: resolution, seed: seed,
                 sampling: exact ? .exact : sources.map { .sources(count: $0, seed: seed) }, threads: threads,
-                seenFrom: try Pipeline.nodes(named: seenFrom, in: g, option: "seen-from"), rawDistances: rawDistances, restart: restart)
+                seenFrom: try Pipeline.nodes(named: seenFrom, in: g, option: "seen-from"), rawDistances: rawDistances, restart: restart,
+                communities: measures == nil || measures?.contains(.community) == true || community != nil || brokers)
             try Pipeline.actors(
                 of: g, options: options,
                 selection: .init(kind: kind, community: community, brokersOnly: brokers, limit: all ? nil : top),
                 format: format
             ) { print($0, terminator: "") }
+        }
+    }
+}
+
+/// One item of `actors --measures`: a measure, or `community` for the communities.
+enum MeasureChoice: Equatable {
+    case measure(MeasureName)
+    case community
+
+    /// The measure, or `nil` for `community`.
+    var measure: MeasureName? {
+        if case .measure(let m) = self { return m }
+        return nil
+    }
+
+    /// Parses a comma-separated list (`degree,pagerank,community`).
+    /// - Throws: `ValidationError` (exit 64) naming the value that is not accepted and the
+    ///   accepted ones.
+    static func parseList(_ text: String) throws -> [MeasureChoice] {
+        try text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map {
+            if ["community", "communities"].contains($0.lowercased()) { return .community }
+            guard let m = MeasureName(argument: $0) else {
+                throw ValidationError(
+                    "Value '\($0)' for --measures is not valid; expected \(choices(MeasureName.self)), community")
+            }
+            return .measure(m)
         }
     }
 }

@@ -38,12 +38,11 @@ extension RelGraphCommand {
 
         func run() throws {
             var notes: [String] = []
-            let files = try Pipeline.export(
+            try Pipeline.export(
                 try loadGraph(graph, store: storeOptions, relations: diagram.relationOptions.kinds), format: format, filter: diagram.filter,
                 all: diagram.all,
                 layout: diagram.layout, dotOptions: diagram.dotOptions, output: output, notes: &notes)
             for note in notes { ErrorReporting.note(note) }
-            for (path, text) in files { try Pipeline.emit(text, to: path) }
         }
     }
 }

@@ -79,7 +79,7 @@ extension RelGraphCommand {
             print(
                 "Read \(s.articles) articles\(s.skipped > 0 ? " (\(s.skipped) skipped)" : "");"
                     + " graph: \(s.graph.entities.count) entities (\(kinds[.person] ?? 0) people, \(kinds[.country] ?? 0) countries, \(kinds[.issue] ?? 0) issues),"
-                    + " \(s.graph.relations.count) relations, \(s.actors.partition.count) communities")
+                    + " \(s.graph.relations.count) relations, \(s.actors.communityPartition.count) communities")
             print("\nKey actors:")
             print(Pipeline.actorTable(s.actors, limit: 10), terminator: "")
             print("\nWrote:")
