@@ -12,12 +12,31 @@ public enum EdgeList {
     public static func parse(
         _ text: String, path: String, warnings: inout [String]
     ) throws(GraphError) -> EntityGraph {
-        let (order, weights) = try scan(text, path: path, warnings: &warnings)
-        let entities = order.map { Entity(kind: .other, name: $0, mentions: 0, articles: 0) }
-        let relations = weights.map { key, w in
-            Relation(entities[Int(key >> 32)].id, entities[Int(key & 0xFFFF_FFFF)].id, weight: w, articles: 0)
+        var (order, weights) = try scan(text, path: path, warnings: &warnings)
+        let (entities, position) = sortedEntities(names: &order)
+        // Pairs as sorted entity indices, smaller first: their order is the relation order.
+        var pairs: [(key: UInt64, weight: Double)] = weights.map { key, w in
+            let a = position[Int(key >> 32)], b = position[Int(key & 0xFFFF_FFFF)]
+            return (UInt64(min(a, b)) << 32 | UInt64(max(a, b)), w)
         }
-        return try EntityGraph(entities: entities, relations: relations)
+        weights = [:]
+        pairs.sort { $0.key < $1.key }
+        let relations = pairs.map { p in
+            Relation(entities[Int(p.key >> 32)].id, entities[Int(p.key & 0xFFFF_FFFF)].id, weight: p.weight, articles: 0)
+        }
+        return EntityGraph(checkedEntities: entities, relations: relations)
+    }
+
+    /// The entities named `order` (kind ``EntityKind/other``) sorted by id, as ``EntityGraph``
+    /// keeps them, and `position[i]`, the sorted index of name `i`; empties `order`.
+    static func sortedEntities(names order: inout [String]) -> (entities: [Entity], position: [Int32]) {
+        var entities = order.map { Entity(kind: .other, name: $0, mentions: 0, articles: 0) }
+        order = []
+        let byID = entities.indices.sorted { entities[$0].id < entities[$1].id }
+        var position = [Int32](repeating: 0, count: entities.count)
+        for (i, old) in byID.enumerated() { position[old] = Int32(i) }
+        entities = byID.map { entities[$0] }
+        return (entities, position)
     }
 
     /// Parses `text` straight into a ``LabeledGraph``: the same nodes, node order, weights,
@@ -36,13 +55,7 @@ public enum EdgeList {
     /// The ``LabeledGraph`` of a ``scan(_:path:warnings:)`` result; empties both arguments as
     /// soon as they are used, so that their memory is freed before the adjacency is built.
     static func labeled(names order: inout [String], weights: inout [UInt64: Double]) -> LabeledGraph {
-        var entities = order.map { Entity(kind: .other, name: $0, mentions: 0, articles: 0) }
-        order = []
-        // Entities in id order, as EntityGraph keeps them; `position[old]` is the new index.
-        let byID = entities.indices.sorted { entities[$0].id < entities[$1].id }
-        var position = [Int32](repeating: 0, count: entities.count)
-        for (i, old) in byID.enumerated() { position[old] = Int32(i) }
-        entities = byID.map { entities[$0] }
+        let (entities, position) = sortedEntities(names: &order)
         var edges: [(Int32, Int32, Double)] = []
         edges.reserveCapacity(weights.count)
         for (key, w) in weights {

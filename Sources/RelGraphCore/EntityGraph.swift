@@ -65,6 +65,22 @@ public struct EntityGraph: Sendable, Hashable {
         self.indexByID = index
     }
 
+    /// A graph from parts that already hold the invariants listed on the type (entities sorted
+    /// by unique id; relations sorted, valid and unique per pair and kind), as readers that
+    /// number their nodes themselves produce them; checked in debug builds only.
+    /// - Complexity: O(*n*) for *n* entities.
+    init(checkedEntities entities: [Entity], relations: [Relation]) {
+        assert(zip(entities, entities.dropFirst()).allSatisfy { $0.id < $1.id })
+        assert(relations.allSatisfy { $0.source < $0.target && $0.weight.isFinite && $0.weight > 0 })
+        var index: [String: Int] = [:]
+        index.reserveCapacity(entities.count)
+        for (i, e) in entities.enumerated() { index[e.id] = i }
+        self.entities = entities
+        self.relations = relations
+        self.articles = []
+        self.indexByID = index
+    }
+
     /// The empty graph.
     public static let empty = try! EntityGraph(entities: [], relations: [])
 
@@ -117,6 +133,12 @@ public struct EntityGraph: Sendable, Hashable {
     /// first ``Relation/maxEvidence`` of all. Entities and articles are kept.
     /// - Complexity: O(*m*).
     public func restricted(to kinds: Set<RelationKind>) -> EntityGraph {
+        // Already restricted (every kind kept, one relation per pair): share the storage.
+        if relations.allSatisfy({ kinds.contains($0.kind) })
+            && !zip(relations, relations.dropFirst()).contains(where: { $0.source == $1.source && $0.target == $1.target })
+        {
+            return self
+        }
         var copy = self
         var out: [Relation] = []
         out.reserveCapacity(relations.count)

@@ -46,26 +46,31 @@ public struct WeightedGraph: Sendable {
             t[Int(fill[Int(u)])] = v; wt[Int(fill[Int(u)])] = w; fill[Int(u)] += 1
             t[Int(fill[Int(v)])] = u; wt[Int(fill[Int(v)])] = w; fill[Int(v)] += 1
         }
-        // Sort each row and merge parallel edges.
+        // Sort each row and merge parallel edges, compacting in place: the write position never
+        // passes the read position, so no second copy of the adjacency is needed.
         var outOffsets = [Int32](repeating: 0, count: n + 1)
-        var outT: [Int32] = []
-        var outW: [Double] = []
-        outT.reserveCapacity(t.count)
-        outW.reserveCapacity(t.count)
+        var write = 0
         var row: [(Int32, Double)] = []
         for v in 0..<n {
+            let lo = Int(degree[v]), hi = Int(degree[v + 1])
             row.removeAll(keepingCapacity: true)
-            for k in Int(degree[v])..<Int(degree[v + 1]) { row.append((t[k], wt[k])) }
-            row.sort { $0.0 < $1.0 }
+            for k in lo..<hi { row.append((t[k], wt[k])) }
+            if zip(row, row.dropFirst()).contains(where: { $0.0 >= $1.0 }) { row.sort { $0.0 < $1.0 } }
+            let start = write
             for (x, w) in row {
-                if let last = outT.last, outT.count > Int(outOffsets[v]), last == x {
-                    outW[outW.count - 1] += w
+                if write > start, t[write - 1] == x {
+                    wt[write - 1] += w
                 } else {
-                    outT.append(x); outW.append(w)
+                    t[write] = x
+                    wt[write] = w
+                    write += 1
                 }
             }
-            outOffsets[v + 1] = Int32(outT.count)
+            outOffsets[v + 1] = Int32(write)
         }
+        t.removeLast(t.count - write)
+        wt.removeLast(wt.count - write)
+        let outT = t, outW = wt
         offsets = outOffsets
         targets = outT
         weights = outW

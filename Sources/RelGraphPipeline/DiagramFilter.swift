@@ -172,19 +172,20 @@ public struct DiagramFilter: Sendable, Equatable {
         }
         if !graph.entities.isEmpty && !keep.contains(true) { throw .emptyDiagram(filters: summary) }
         // The kept entities and the kept relations between them, in the graph's order.
-        var sub = graph
-        var keptRelations: [Relation] = []
-        for (k, r) in graph.relations.enumerated() where keepEdge[k] {
-            let (u, v) = endpoints(r, graph)
-            if keep[u] && keep[v] { keptRelations.append(r) }
+        // When nothing is dropped (an export of the whole graph), the graph is shared, not copied.
+        let keepsRelation = { (k: Int) -> Bool in
+            guard keepEdge[k] else { return false }
+            let (u, v) = endpoints(graph.relations[k], graph)
+            return keep[u] && keep[v]
         }
-        if keptRelations.count < graph.relations.count || keep.contains(false) {
+        var sub = graph
+        if keep.contains(false) || !graph.relations.indices.allSatisfy(keepsRelation) {
             let entities = graph.entities.indices.filter { keep[$0] }.map { graph.entities[$0] }
-            do { sub = try EntityGraph(entities: entities, relations: keptRelations, articles: graph.articles) } catch {
+            let relations = graph.relations.indices.filter(keepsRelation).map { graph.relations[$0] }
+            do { sub = try EntityGraph(entities: entities, relations: relations, articles: graph.articles) } catch {
                 preconditionFailure("a subgraph of a valid graph is valid: \(error)")
             }
         }
-        keptRelations = []
         let original = sub.entities.compactMap { graph.index(of: $0.id) }
         let columns = actors.computed.map { m in
             (name: m.rawValue, values: original.map { actors.value(m, of: $0) })
