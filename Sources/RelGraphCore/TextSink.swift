@@ -115,6 +115,18 @@ public final class TextSink {
         } while v > 0
     }
 
+    /// Appends `value` as its `description` writes it (the shortest text that reads back as the
+    /// same `Double`); whole numbers below 10¹⁵ in magnitude, the common weights and counts, are
+    /// written as their integer digits and `.0` without making a string.
+    public func write(_ value: Double) {
+        if value.magnitude < 1e15, value == value.rounded(.towardZero), !(value == 0 && value.sign == .minus) {
+            write(Int(value))
+            write(".0" as StaticString)
+        } else {
+            write(value.description)
+        }
+    }
+
     /// Appends `text` escaped for XML (``TextEscaping/xml(_:)``); text without a character to
     /// escape or drop is copied as it is.
     public func writeXML(_ text: String) {

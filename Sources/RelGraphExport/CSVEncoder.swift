@@ -41,35 +41,63 @@ public enum CSVEncoder {
     )
         -> (nodes: String, edges: String)
     {
+        (
+            TextSink.collect { writeNodes(graph, measures: measures, to: $0) },
+            TextSink.collect { writeEdges(graph, to: $0) }
+        )
+    }
+
+    /// Writes the node table of ``encode(_:measures:)`` to `out`, one row at a time.
+    /// - Complexity: O(*n*) time and O(1) space beyond the graph.
+    public static func writeNodes(_ graph: EntityGraph, measures: NodeMeasures = .none, to out: TextSink) {
         let nodeKeys = InterchangeRecord.nodeKeys(measures)
         var header = ["id:ID"]
         for key in nodeKeys {
             header.append(suffixed(key))
             if key.name == "kind" { header.append(":LABEL") }
         }
-        var nodes = header.joined(separator: ",") + "\n"
+        out += header.joined(separator: ",") + "\n"
+        let kindColumn = nodeKeys.firstIndex { $0.name == "kind" }
         for (i, e) in graph.entities.enumerated() {
-            let values = InterchangeRecord.node(i, of: graph, measures: measures)
-            var row = [field(e.id)]
-            for key in nodeKeys {
-                row.append(field(values[key.name]?.text ?? ""))
-                if key.name == "kind" { row.append(neo4jLabel(e.kind)) }
+            out += field(e.id)
+            for (k, value) in InterchangeRecord.nodeRow(i, of: graph, measures: measures).enumerated() {
+                out += ","
+                if let value { write(value, to: out) }
+                if k == kindColumn {
+                    out += ","
+                    out += neo4jLabel(e.kind)
+                }
             }
-            nodes += row.joined(separator: ",") + "\n"
+            out += "\n"
         }
-        let edgeKeys = InterchangeRecord.edgeKeys
-        var edges =
-            ([":START_ID", ":END_ID", ":TYPE"] + edgeKeys.map(suffixed)).joined(separator: ",")
-            + "\n"
+    }
+
+    /// Writes the edge table of ``encode(_:measures:)`` to `out`, one row at a time.
+    /// - Complexity: O(*m*) time and O(1) space beyond the graph.
+    public static func writeEdges(_ graph: EntityGraph, to out: TextSink) {
+        out += ([":START_ID", ":END_ID", ":TYPE"] + InterchangeRecord.edgeKeys.map(suffixed)).joined(separator: ",") + "\n"
         let dates = InterchangeRecord.articleDates(graph)
         for r in graph.relations {
-            let values = InterchangeRecord.edge(r, dates: dates)
-            let row =
-                [field(r.source), field(r.target), relationshipType]
-                + edgeKeys.map { field(values[$0.name]?.text ?? "") }
-            edges += row.joined(separator: ",") + "\n"
+            out += field(r.source)
+            out += ","
+            out += field(r.target)
+            out += ","
+            out += relationshipType
+            for value in InterchangeRecord.edgeRow(r, dates: dates) {
+                out += ","
+                if let value { write(value, to: out) }
+            }
+            out += "\n"
         }
-        return (nodes, edges)
+    }
+
+    /// One value as a field.
+    private static func write(_ value: AttributeValue, to out: TextSink) {
+        switch value {
+        case .string(let s): out += field(s)
+        case .int(let i): out.write(i)
+        case .double(let d): if d.isFinite { out.write(d) } else { out += value.text }
+        }
     }
 
     /// The Neo4j label of an entity kind.

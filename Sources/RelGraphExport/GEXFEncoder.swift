@@ -29,6 +29,14 @@ public enum GEXFEncoder {
     /// - Precondition: every column of `measures` has one value per entity.
     /// - Complexity: O(*n* + *m* log *m*) for *n* entities and *m* relations.
     public static func encode(_ graph: EntityGraph, measures: NodeMeasures = .none) -> String {
+        TextSink.collect { write(graph, measures: measures, to: $0) }
+    }
+
+    /// Writes `graph` as GEXF 1.3 to `out`, one node or edge at a time (the text of
+    /// ``encode(_:measures:)``; the caller calls ``RelGraphCore/TextSink/finish()``).
+    /// - Complexity: O(*n* + *m* log *m*) time; O(*n* + *m*) space for the spells of dated
+    ///   graphs, O(1) beyond the graph otherwise.
+    public static func write(_ graph: EntityGraph, measures: NodeMeasures = .none, to out: TextSink) {
         let dates = InterchangeRecord.articleDates(graph)
         let endpoints = InterchangeRecord.endpoints(graph)
         var nodeDates = [Set<String>](repeating: [], count: graph.entities.count)
@@ -39,9 +47,9 @@ public enum GEXFEncoder {
             nodeDates[endpoints[k].0].formUnion(d)
             nodeDates[endpoints[k].1].formUnion(d)
         }
-        return encode(
+        write(
             graph, measures: measures, nodeSpells: nodeDates.map { $0.sorted().map { Spell(start: $0, end: $0) } },
-            edgeSpells: edgeDates.map { $0.map { Spell(start: $0, end: $0) } })
+            edgeSpells: edgeDates.map { $0.map { Spell(start: $0, end: $0) } }, to: out)
     }
 
     /// Encodes the graphs of consecutive periods as one dynamic GEXF 1.3 graph.
@@ -80,9 +88,11 @@ public enum GEXFEncoder {
             for r in graph.relations { edgeRuns[edgeIndex[r.key]!].append(p) }
         }
         let all = periods.map(\.period)
-        return encode(
-            union, measures: measures, nodeSpells: nodeRuns.map { Spell.merging($0, of: all) },
-            edgeSpells: edgeRuns.map { Spell.merging($0, of: all) }, dynamic: !periods.isEmpty)
+        return TextSink.collect { out in
+            write(
+                union, measures: measures, nodeSpells: nodeRuns.map { Spell.merging($0, of: all) },
+                edgeSpells: edgeRuns.map { Spell.merging($0, of: all) }, dynamic: !periods.isEmpty, to: out)
+        }
     }
 
     /// A closed time interval of a node or edge, as GEXF dates.
@@ -106,18 +116,21 @@ public enum GEXFEncoder {
         }
     }
 
-    /// The GEXF text of `graph` whose nodes and edges exist during `nodeSpells` and
-    /// `edgeSpells` (by entity and relation index; none means always); the graph is dynamic
-    /// when `dynamic` or when any spell is given.
-    private static func encode(
+    /// Writes the GEXF text of `graph` whose nodes and edges exist during `nodeSpells` and
+    /// `edgeSpells` (by entity and relation index; none means always) to `out`; the graph is
+    /// dynamic when `dynamic` or when any spell is given.
+    private static func write(
         _ graph: EntityGraph, measures: NodeMeasures, nodeSpells: [[Spell]], edgeSpells: [[Spell]],
-        dynamic: Bool = false
-    ) -> String {
-        let nodeKeys = InterchangeRecord.nodeKeys(measures).filter { $0.name != "label" }
-        let edgeKeys = InterchangeRecord.edgeKeys.filter { $0.name != "weight" }
+        dynamic: Bool = false, to out: TextSink
+    ) {
+        // `label` and `weight` are the first node and edge columns; GEXF stores them on the
+        // elements, so attribute `k` is column `k + 1`.
+        let nodeKeys = Array(InterchangeRecord.nodeKeys(measures).dropFirst())
+        let edgeKeys = Array(InterchangeRecord.edgeKeys.dropFirst())
+        precondition(InterchangeRecord.nodeKeys(measures)[0].name == "label" && InterchangeRecord.edgeKeys[0].name == "weight")
         let dates = InterchangeRecord.articleDates(graph)
         let dynamic = dynamic || edgeSpells.contains { !$0.isEmpty } || nodeSpells.contains { !$0.isEmpty }
-        var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+        out += #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out +=
             #"<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" "#
             + #"xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" "#
@@ -141,61 +154,87 @@ public enum GEXFEncoder {
         let maxSize = size.map(DOTStyle.maxImportance) ?? 0
         out += "    <nodes>\n"
         for (i, e) in graph.entities.enumerated() {
-            let values = InterchangeRecord.node(i, of: graph, measures: measures)
-            out +=
-                #"      <node id="\#(TextEscaping.xml(e.id))" label="\#(TextEscaping.xml(e.name))">"#
-                + "\n"
-            out += attvalues(values, keys: nodeKeys)
-            out += spells(nodeSpells[i])
-            out += "        " + color(Palette.community(measures.community?[i])) + "\n"
+            out += #"      <node id=""#
+            out.writeXML(e.id)
+            out += #"" label=""#
+            out.writeXML(e.name)
+            out += "\">\n"
+            attvalues(InterchangeRecord.nodeRow(i, of: graph, measures: measures).dropFirst(), to: out)
+            spells(nodeSpells[i], to: out)
+            color(Palette.community(measures.community?[i]), to: out)
             let scale = size.map { DOTStyle.scale(importance: $0[i], maxImportance: maxSize) } ?? 0
-            out +=
-                #"        <viz:size value="\#(AttributeValue.double(10 + 40 * scale).text)"/>"#
-                + "\n"
+            out += #"        <viz:size value=""#
+            number(10 + 40 * scale, to: out)
+            out += #""/>"# + "\n"
             out += #"        <viz:shape value="\#(shape(e.kind))"/>"# + "\n"
             out += "      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
         for (k, r) in graph.relations.enumerated() {
-            let values = InterchangeRecord.edge(r, dates: dates)
-            out +=
-                #"      <edge id="\#(k)" source="\#(TextEscaping.xml(r.source))" "#
-                + #"target="\#(TextEscaping.xml(r.target))" "#
-                + #"weight="\#(AttributeValue.double(r.weight).text)">"# + "\n"
-            out += attvalues(values, keys: edgeKeys)
-            out += spells(edgeSpells[k])
-            out += "        " + color(Palette.tone(r.tone.label)) + "\n"
-            let thickness = AttributeValue.double(DOTStyle.penWidth(weight: r.weight)).text
-            out += #"        <viz:thickness value="\#(thickness)"/>"# + "\n"
+            out += #"      <edge id=""#
+            out.write(k)
+            out += #"" source=""#
+            out.writeXML(r.source)
+            out += #"" target=""#
+            out.writeXML(r.target)
+            out += #"" weight=""#
+            number(r.weight, to: out)
+            out += "\">\n"
+            attvalues(InterchangeRecord.edgeRow(r, dates: dates).dropFirst(), to: out)
+            spells(edgeSpells[k], to: out)
+            color(Palette.tone(r.tone.label), to: out)
+            out += #"        <viz:thickness value=""#
+            number(DOTStyle.penWidth(weight: r.weight), to: out)
+            out += #""/>"# + "\n"
             out += "      </edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
-        return out
     }
 
-    private static func attvalues(
-        _ values: [String: AttributeValue], keys: [InterchangeRecord.Key]
-    ) -> String {
-        var out = "        <attvalues>\n"
-        for (k, key) in keys.enumerated() {
-            guard let v = values[key.name] else { continue }
-            out += #"          <attvalue for="\#(k)" value="\#(TextEscaping.xml(v.text))"/>"# + "\n"
+    /// `value` as ``AttributeValue/text`` writes a double.
+    private static func number(_ value: Double, to out: TextSink) {
+        if value.isFinite { out.write(value) } else { out += AttributeValue.double(value).text }
+    }
+
+    /// The `<attvalues>` block of `row` (attribute `k` is `row`'s `k`-th value).
+    private static func attvalues(_ row: ArraySlice<AttributeValue?>, to out: TextSink) {
+        out += "        <attvalues>\n"
+        for (k, value) in row.enumerated() {
+            guard let value else { continue }
+            out += #"          <attvalue for=""#
+            out.write(k)
+            out += #"" value=""#
+            switch value {
+            case .string(let s): out.writeXML(s)
+            case .int(let i): out.write(i)
+            case .double(let d): number(d, to: out)
+            }
+            out += #""/>"# + "\n"
         }
-        return out + "        </attvalues>\n"
+        out += "        </attvalues>\n"
     }
 
-    private static func spells(_ spells: [Spell]) -> String {
-        guard !spells.isEmpty else { return "" }
-        var out = "        <spells>\n"
+    private static func spells(_ spells: [Spell], to out: TextSink) {
+        guard !spells.isEmpty else { return }
+        out += "        <spells>\n"
         for s in spells {
-            let (start, end) = (TextEscaping.xml(s.start), TextEscaping.xml(s.end))
-            out += #"          <spell start="\#(start)" end="\#(end)"/>"# + "\n"
+            out += #"          <spell start=""#
+            out.writeXML(s.start)
+            out += #"" end=""#
+            out.writeXML(s.end)
+            out += #""/>"# + "\n"
         }
-        return out + "        </spells>\n"
+        out += "        </spells>\n"
     }
 
-    private static func color(_ c: RGBColor) -> String {
-        #"<viz:color r="\#(c.red)" g="\#(c.green)" b="\#(c.blue)"/>"#
+    private static func color(_ c: RGBColor, to out: TextSink) {
+        out += #"        <viz:color r=""#
+        out.write(Int(c.red))
+        out += #"" g=""#
+        out.write(Int(c.green))
+        out += #"" b=""#
+        out.write(Int(c.blue))
+        out += #""/>"# + "\n"
     }
 
     private static func shape(_ kind: EntityKind) -> String {

@@ -75,7 +75,7 @@ public enum GraphMLEncoder {
             switch value {
             case .string(let s): out.writeXML(s)
             case .int(let i): out.write(i)
-            case .double: out.write(value.text)
+            case .double(let d): if d.isFinite { out.write(d) } else { out.write(value.text) }
             }
             out.write("</data>\n" as StaticString)
         }

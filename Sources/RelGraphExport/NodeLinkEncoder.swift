@@ -25,41 +25,48 @@ public enum NodeLinkEncoder {
     /// - Precondition: every column of `measures` has one value per entity.
     /// - Complexity: O(*n* + *m*) for *n* entities and *m* relations.
     public static func encode(_ graph: EntityGraph, measures: NodeMeasures = .none) -> String {
-        let nodeKeys = InterchangeRecord.nodeKeys(measures)
-        var out = #"{"directed": false, "multigraph": false, "graph": {"name": "relgraph"},"#
+        TextSink.collect { write(graph, measures: measures, to: $0) }
+    }
+
+    /// Writes `graph` as node-link JSON to `out`, one node or edge at a time (the text of
+    /// ``encode(_:measures:)``; the caller calls ``RelGraphCore/TextSink/finish()``).
+    /// - Complexity: O(*n* + *m*) time and O(1) space beyond the graph.
+    public static func write(_ graph: EntityGraph, measures: NodeMeasures = .none, to out: TextSink) {
+        // `"name": ` of each key, by key position.
+        let nodeNames = InterchangeRecord.nodeKeys(measures).map { json($0.name) + ": " }
+        let edgeNames = InterchangeRecord.edgeKeys.map { json($0.name) + ": " }
+        out += #"{"directed": false, "multigraph": false, "graph": {"name": "relgraph"},"#
         out += "\n \"nodes\": ["
         for i in graph.entities.indices {
-            let values = InterchangeRecord.node(i, of: graph, measures: measures)
-            out += (i == 0 ? "\n  " : ",\n  ")
-            out += object([("id", json(graph.entities[i].id))] + fields(values, nodeKeys))
+            out += i == 0 ? "\n  {\"id\": " : ",\n  {\"id\": "
+            out += json(graph.entities[i].id)
+            fields(InterchangeRecord.nodeRow(i, of: graph, measures: measures), names: nodeNames, to: out)
         }
         out += "\n ],\n \"edges\": ["
         let dates = InterchangeRecord.articleDates(graph)
         for (k, r) in graph.relations.enumerated() {
-            let values = InterchangeRecord.edge(r, dates: dates)
-            out += (k == 0 ? "\n  " : ",\n  ")
-            out += object(
-                [("source", json(r.source)), ("target", json(r.target))]
-                    + fields(values, InterchangeRecord.edgeKeys))
+            out += k == 0 ? "\n  {\"source\": " : ",\n  {\"source\": "
+            out += json(r.source)
+            out += ", \"target\": "
+            out += json(r.target)
+            fields(InterchangeRecord.edgeRow(r, dates: dates), names: edgeNames, to: out)
         }
         out += "\n ]\n}\n"
-        return out
     }
 
-    private static func fields(
-        _ values: [String: AttributeValue], _ keys: [InterchangeRecord.Key]
-    ) -> [(String, String)] {
-        keys.compactMap { key in
-            guard let v = values[key.name] else { return nil }
-            switch v {
-            case .string(let s): return (key.name, json(s))
-            case .int, .double: return (key.name, v.text)
+    /// `, "name": value` for each present value of `row`, then the closing brace.
+    private static func fields(_ row: [AttributeValue?], names: [String], to out: TextSink) {
+        for (k, value) in row.enumerated() {
+            guard let value else { continue }
+            out += ", "
+            out += names[k]
+            switch value {
+            case .string(let s): out += json(s)
+            case .int(let i): out.write(i)
+            case .double(let d): if d.isFinite { out.write(d) } else { out += value.text }
             }
         }
-    }
-
-    private static func object(_ fields: [(String, String)]) -> String {
-        "{" + fields.map { json($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
+        out += "}"
     }
 
     /// `text` as a JSON string literal.

@@ -26,13 +26,18 @@ public struct RGBColor: Sendable, Hashable, CustomStringConvertible {
 
     /// `#RRGGBB` in upper case, as DOT, SVG and GEXF accept it.
     public var hex: String {
-        let digits = Array("0123456789ABCDEF")
-        var s = "#"
-        for c in [red, green, blue] {
-            s.append(digits[Int(c >> 4)])
-            s.append(digits[Int(c & 0xF)])
+        String(unsafeUninitializedCapacity: 7) { out in
+            // '0'…'9' then 'A'…'F'.
+            let digit = { (v: UInt8) -> UInt8 in v < 10 ? 0x30 + v : 0x37 + v }
+            out[0] = 0x23
+            out[1] = digit(red >> 4)
+            out[2] = digit(red & 0xF)
+            out[3] = digit(green >> 4)
+            out[4] = digit(green & 0xF)
+            out[5] = digit(blue >> 4)
+            out[6] = digit(blue & 0xF)
+            return 7
         }
-        return s
     }
 
     /// The colour as `#RRGGBB`.

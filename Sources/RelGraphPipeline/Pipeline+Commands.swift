@@ -192,17 +192,16 @@ extension Pipeline {
             try stream(to: target) { GraphMLEncoder.write(g, measures: measures, to: $0) }
         case .gexf:
             let (g, measures) = try interchange()
-            try emit(GEXFEncoder.encode(g, measures: measures), to: target)
+            try stream(to: target) { GEXFEncoder.write(g, measures: measures, to: $0) }
         case .json:
             let (g, measures) = try interchange()
-            try emit(NodeLinkEncoder.encode(g, measures: measures), to: target)
+            try stream(to: target) { NodeLinkEncoder.write(g, measures: measures, to: $0) }
         case .csv:
             var base = target ?? ""
             if base.lowercased().hasSuffix(".csv") { base.removeLast(4) }
             let (g, measures) = try interchange()
-            let tables = CSVEncoder.encode(g, measures: measures)
-            try emit(tables.nodes, to: base + ".nodes.csv")
-            try emit(tables.edges, to: base + ".edges.csv")
+            try stream(to: base + ".nodes.csv") { CSVEncoder.writeNodes(g, measures: measures, to: $0) }
+            try stream(to: base + ".edges.csv") { CSVEncoder.writeEdges(g, to: $0) }
         }
     }
 

@@ -1,3 +1,4 @@
+import GraphTestSupport
 import Testing
 
 @testable import RelGraphCore
@@ -16,6 +17,19 @@ import Testing
             sink.writeXML("<a & 'b'>")
         }
         #expect(text == "aé,0 7 -7 10 1234567 \(Int.max) \(Int.min) plain" + TextEscaping.xml("<a & 'b'>"))
+    }
+
+    @Test func doublesAreWrittenAsTheirDescription() {
+        var rng = SeededRandom(seed: 3)
+        var values: [Double] = [0, -0.0, 4, -5, 0.1, 1e15 - 1, 1e15, 1e16, -1e300, 5e-324, .pi, 9_007_199_254_740_993]
+        for _ in 0..<5_000 {
+            values.append(Double(Int.random(in: -1_000_000...1_000_000, using: &rng)))
+            values.append(Double.random(in: -1e6...1e6, using: &rng))
+            values.append(Double(bitPattern: UInt64.random(in: 0...UInt64.max, using: &rng)))
+        }
+        for v in values where v.isFinite {
+            #expect(TextSink.collect { $0.write(v) } == v.description, "\(v)")
+        }
     }
 
     @Test func drainsInOrderInChunksOfAtMost64KiB() {
