@@ -62,3 +62,6 @@ row "export lfr_100k --format graphml" \
 row "actors lfr_10k --all --measures pagerank --format json" \
   "$bin" actors "$mid" --all --measures pagerank --format json -- \
   "NetworkX read + PageRank + JSON" python3 "$anchor" networkx pagerank "$mid"
+row "actors lfr_10k --all --format json (every measure, communities)" \
+  "$bin" actors "$mid" --all --format json -- \
+  "igraph read + the same measures + Leiden" python3 "$anchor" igraph all "$mid"

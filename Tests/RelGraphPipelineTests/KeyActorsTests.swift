@@ -311,6 +311,25 @@ import Testing
         #expect(bad.stderr.contains("Value 'fame' for --measures is not valid"))
     }
 
+    @Test func actorsComputeOnlyTheMeasuresAsked() throws {
+        // --measures degree: ranked by degree, no PageRank, no communities.
+        let r = try run(["actors", Self.karate, "--measures", "degree", "--format", "json", "--all"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(obj["measures"] as? [String] == ["degree"])
+        #expect(obj["modularity"] is NSNull)
+        let nodes = try #require(obj["nodes"] as? [[String: Any]])
+        #expect(nodes.prefix(2).compactMap { $0["name"] as? String } == ["33", "0"])
+        #expect(nodes.allSatisfy { $0["pagerank"] is NSNull && $0["community"] is NSNull })
+        let table = try run(["actors", Self.karate, "--measures", "degree"])
+        #expect(table.status == 0 && !table.stdout.contains("Comm.") && !table.stdout.contains("PageRank"))
+        // 'community' among the measures brings the communities back.
+        let with = try run(["actors", Self.karate, "--measures", "degree,community", "--format", "json"])
+        let withObj = try #require(try JSONSerialization.jsonObject(with: Data(with.stdout.utf8)) as? [String: Any])
+        #expect((withObj["modularity"] as? Double ?? 0) > 0.4)
+        #expect((withObj["nodes"] as? [[String: Any]])?.first?["community"] is Int)
+    }
+
     @Test(arguments: ["leiden", "louvain", "label-propagation"])
     func communitiesAsJSON(_ algorithm: String) throws {
         let r = try run([
