@@ -61,8 +61,11 @@ extension WeightedGraph {
     /// *fast local moving* (a queue of nodes, each moved to the neighbouring or an empty community
     /// that raises Q the most; only the neighbours of a moved node are revisited), *refinement*
     /// (within each community, well-connected singletons merge into well-connected
-    /// sub-communities, chosen at random with probability ∝ exp(gain / θ)), and *aggregation* by
-    /// the refined partition, where the aggregate nodes start in their unrefined community.
+    /// sub-communities, chosen at random among those with gain ≥ 0 with probability
+    /// ∝ exp(gain / θ)), and *aggregation* by the refined partition, where the aggregate nodes
+    /// start in their unrefined community (Algorithm A.2 of the paper's supplement). When
+    /// refinement merges nothing, the level is aggregated by the unrefined partition, as igraph
+    /// does, so that every level is smaller than the one before.
     /// Refinement is what guarantees that every community is connected (indeed γ-connected),
     /// which Louvain does not. Iterations continue from the previous result until Q stops
     /// rising by more than `options.tolerance`; several seeded runs keep the best.

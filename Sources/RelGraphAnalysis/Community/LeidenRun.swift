@@ -56,6 +56,8 @@ struct LeidenRun {
     }
 
     /// One Leiden iteration from the partition `start` of the base graph (labels `< n`).
+    /// - Complexity: one local-moving pass, one refinement and one aggregation per level; levels
+    ///   shrink, so near O(*m*) per iteration on sparse graphs, where *m* counts edges.
     mutating func iteration(_ level0: CommunityGraph, start: [Int32]) -> [Int32] {
         var graph = level0
         var part = start
@@ -70,7 +72,8 @@ struct LeidenRun {
             var r = compactLabels(&refined, range: graph.nodeCount)
             if r == graph.nodeCount {
                 // Refinement merged nothing: aggregate by the partition itself so that the
-                // next level is smaller (as leidenalg does).
+                // next level is smaller (as igraph's implementation does; Algorithm A.2 would
+                // aggregate to the same graph and could repeat this level forever).
                 refined = part
                 r = k
             }
@@ -180,6 +183,10 @@ struct LeidenRun {
     /// every still-singleton, well-connected node into a well-connected refined community of the
     /// same community with non-negative gain, drawn with probability ∝ exp(gain / θ). Returns
     /// the refined labels (node indices of a representative, not compacted).
+    ///
+    /// A node joins only a refined community of its own community that it has an edge to, so
+    /// every refined community is connected and lies inside one community.
+    /// - Complexity: O(*n* + *m*) for a level of *n* nodes and *m* entries.
     mutating func refine(_ g: CommunityGraph, _ partArray: [Int32]) -> [Int32] {
         let n = g.nodeCount
         let s = scratch
