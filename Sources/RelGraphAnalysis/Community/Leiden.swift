@@ -16,13 +16,13 @@ public struct LeidenOptions: Sendable, Equatable {
     /// refined community with probability ∝ exp(gain / θ), gains in units of edge weight; 0 makes
     /// the choice greedy. Must be finite and ≥ 0.
     public var randomness: Double
-    /// The most Leiden iterations per run; each starts from the previous partition. 2 by
-    /// default, as igraph and leidenalg (on lfr_100k a third iteration gains 10⁻⁵ in Q for 35 %
-    /// more time; raise it, with `tolerance` 0, for leidenalg's `n_iterations=-1`). Must be ≥ 1.
-    public var maxIterations: Int
-    /// Iteration stops early once an iteration raises modularity by less than this; 10⁻⁵ by
-    /// default (on lfr_100k iterations after the second gain 10⁻⁵ and less each). 0 runs until Q
-    /// no longer rises or `maxIterations` is reached. Must be ≥ 0.
+    /// The most Leiden iterations per run, each starting from the previous partition; `nil`
+    /// (the default) iterates until an iteration changes nothing, as leidenalg's
+    /// `n_iterations=-1`. A cap trades modularity for time (on lfr_100k the first two
+    /// iterations reach all but about 3·10⁻⁵ of the converged Q). Must be ≥ 1.
+    public var maxIterations: Int?
+    /// Iteration also stops once an iteration raises modularity by less than this; 0 (the
+    /// default) stops only when an iteration changes nothing or Q no longer rises. Must be ≥ 0.
     public var tolerance: Double
     /// Independent runs (seeds derived from `seed`) keeping the partition with the highest
     /// modularity, the earliest run on ties. `nil` (the default) picks by size: 16 runs up to
@@ -35,7 +35,7 @@ public struct LeidenOptions: Sendable, Equatable {
     /// Creates options; every parameter defaults to the value documented on its property.
     public init(
         resolution: Double = 1, seed: UInt64 = 42, randomness: Double = 0.01,
-        maxIterations: Int = 2, tolerance: Double = 1e-5, restarts: Int? = nil,
+        maxIterations: Int? = nil, tolerance: Double = 0, restarts: Int? = nil,
         threads: Int? = nil
     ) {
         self.resolution = resolution
@@ -61,8 +61,11 @@ extension WeightedGraph {
     /// *fast local moving* (a queue of nodes, each moved to the neighbouring or an empty community
     /// that raises Q the most; only the neighbours of a moved node are revisited), *refinement*
     /// (within each community, well-connected singletons merge into well-connected
-    /// sub-communities, chosen at random with probability ∝ exp(gain / θ)), and *aggregation* by
-    /// the refined partition, where the aggregate nodes start in their unrefined community.
+    /// sub-communities, chosen at random among those with gain ≥ 0 with probability
+    /// ∝ exp(gain / θ)), and *aggregation* by the refined partition, where the aggregate nodes
+    /// start in their unrefined community (Algorithm A.2 of the paper's supplement). When
+    /// refinement merges nothing, the level is aggregated by the unrefined partition, as igraph
+    /// does, so that every level is smaller than the one before.
     /// Refinement is what guarantees that every community is connected (indeed γ-connected),
     /// which Louvain does not. Iterations continue from the previous result until Q stops
     /// rising by more than `options.tolerance`; several seeded runs keep the best.
@@ -93,7 +96,9 @@ extension WeightedGraph {
     public func leiden(_ options: LeidenOptions = .init()) throws(AnalysisError) -> Partition {
         try AnalysisError.validateResolution(options.resolution)
         try AnalysisError.validateNonNegative(options.randomness, name: "randomness")
-        try AnalysisError.validateAtLeastOne(options.maxIterations, name: "maxIterations")
+        if let cap = options.maxIterations {
+            try AnalysisError.validateAtLeastOne(cap, name: "maxIterations")
+        }
         try AnalysisError.validateTolerance(options.tolerance)
         let runs = options.runs(nodes: nodeCount)
         try AnalysisError.validateAtLeastOne(runs, name: "restarts")

@@ -14,7 +14,7 @@ struct LeidenRun {
     let base: WeightedGraph
     let gamma: Double
     let theta: Double
-    let maxIterations: Int
+    let maxIterations: Int?
     let tolerance: Double
     let twoM: Double
     var rng: SplitMix64
@@ -32,27 +32,32 @@ struct LeidenRun {
         scratch = LeidenScratch(capacity: graph.nodeCount)
     }
 
-    /// Iterates Leiden from singletons until Q rises by less than the tolerance; returns labels
-    /// and Q.
+    /// Iterates Leiden from singletons until an iteration changes nothing (or raises Q by
+    /// less than the tolerance, or `maxIterations` is reached); returns labels and Q.
     mutating func run() -> (labels: [Int32], q: Double) {
         let n = base.nodeCount
         let level0 = CommunityGraph(base)
-        var membership = (0..<n).map { Int32($0) }
-        var bestQ = base.modularity(labels: membership, range: n, resolution: gamma)
-        var best = membership
-        for _ in 0..<maxIterations {
-            membership = iteration(level0, start: membership)
-            let q = base.modularity(labels: membership, range: n, resolution: gamma)
-            guard q > bestQ + 1e-13 else { break }
+        var best = (0..<n).map { Int32($0) }
+        var bestQ = base.modularity(labels: best, range: n, resolution: gamma)
+        var done = 0
+        while maxIterations.map({ done < $0 }) ?? true {
+            done += 1
+            let next = iteration(level0, start: best)
+            if samePartition(next, best) { break }
+            let q = base.modularity(labels: next, range: n, resolution: gamma)
+            // Q can only rise, up to rounding; stop rather than cycle on rounding noise.
+            guard q > bestQ else { break }
             let gain = q - bestQ
             bestQ = q
-            best = membership
+            best = next
             if gain < tolerance { break }
         }
         return (best, bestQ)
     }
 
     /// One Leiden iteration from the partition `start` of the base graph (labels `< n`).
+    /// - Complexity: one local-moving pass, one refinement and one aggregation per level; levels
+    ///   shrink, so near O(*m*) per iteration on sparse graphs, where *m* counts edges.
     mutating func iteration(_ level0: CommunityGraph, start: [Int32]) -> [Int32] {
         var graph = level0
         var part = start
@@ -67,7 +72,8 @@ struct LeidenRun {
             var r = compactLabels(&refined, range: graph.nodeCount)
             if r == graph.nodeCount {
                 // Refinement merged nothing: aggregate by the partition itself so that the
-                // next level is smaller (as leidenalg does).
+                // next level is smaller (as igraph's implementation does; Algorithm A.2 would
+                // aggregate to the same graph and could repeat this level forever).
                 refined = part
                 r = k
             }
@@ -177,6 +183,10 @@ struct LeidenRun {
     /// every still-singleton, well-connected node into a well-connected refined community of the
     /// same community with non-negative gain, drawn with probability ∝ exp(gain / θ). Returns
     /// the refined labels (node indices of a representative, not compacted).
+    ///
+    /// A node joins only a refined community of its own community that it has an edge to, so
+    /// every refined community is connected and lies inside one community.
+    /// - Complexity: O(*n* + *m*) for a level of *n* nodes and *m* entries.
     mutating func refine(_ g: CommunityGraph, _ partArray: [Int32]) -> [Int32] {
         let n = g.nodeCount
         let s = scratch
@@ -284,4 +294,24 @@ struct LeidenRun {
         }
         return Array(refined[..<n])
     }
+}
+
+/// Whether the labellings `a` and `b` (labels in `0..<a.count`) group the nodes identically,
+/// whatever the label values.
+/// - Complexity: O(*n*) time and space, where *n* is the number of nodes.
+func samePartition(_ a: [Int32], _ b: [Int32]) -> Bool {
+    precondition(a.count == b.count, "labellings of different sizes")
+    let n = a.count
+    var forward = [Int32](repeating: -1, count: n)
+    var backward = [Int32](repeating: -1, count: n)
+    for v in 0..<n {
+        let x = Int(a[v]), y = Int(b[v])
+        if forward[x] < 0, backward[y] < 0 {
+            forward[x] = Int32(y)
+            backward[y] = Int32(x)
+        } else if forward[x] != Int32(y) || backward[y] != Int32(x) {
+            return false
+        }
+    }
+    return true
 }
