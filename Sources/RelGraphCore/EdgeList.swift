@@ -24,7 +24,7 @@ public enum EdgeList {
         let relations = pairs.map { p in
             Relation(entities[Int(p.key >> 32)].id, entities[Int(p.key & 0xFFFF_FFFF)].id, weight: p.weight, articles: 0)
         }
-        return EntityGraph(checkedEntities: entities, relations: relations)
+        return EntityGraph(checkedEntities: entities, relations: relations, pairs: pairs.map(\.key))
     }
 
     /// The entities named `order` (kind ``EntityKind/other``) sorted by id, as ``EntityGraph``

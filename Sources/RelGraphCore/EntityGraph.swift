@@ -18,6 +18,9 @@ public struct EntityGraph: Sendable, Hashable {
     /// The articles the graph was built from, sorted by id (empty for edge lists).
     public private(set) var articles: [ArticleInfo]
     private var indexByID: [String: Int]
+    /// The entity indices of each relation's endpoints, source first, packed as
+    /// `source << 32 | target` (so that no id is looked up to walk the relations).
+    private var pairs: [UInt64]
 
     /// Creates a graph after sorting and checking the invariants listed on the type.
     /// - Throws: ``GraphError`` for duplicate ids, unknown endpoints, self-loops or bad weights.
@@ -61,17 +64,21 @@ public struct EntityGraph: Sendable, Hashable {
             order.sort { keys[$0] < keys[$1] }
         }
         self.relations = order.map { Relation(normalizing: relations[$0]) }
+        self.pairs = order.map { keys[$0].pair }
         self.articles = articles.sorted { $0.id < $1.id }
         self.indexByID = index
     }
 
     /// A graph from parts that already hold the invariants listed on the type (entities sorted
     /// by unique id; relations sorted, valid and unique per pair and kind), as readers that
-    /// number their nodes themselves produce them; checked in debug builds only.
+    /// number their nodes themselves produce them; `pairs[k]` is relation `k`'s
+    /// `source << 32 | target` by entity index. Checked in debug builds only.
     /// - Complexity: O(*n*) for *n* entities.
-    init(checkedEntities entities: [Entity], relations: [Relation]) {
+    init(checkedEntities entities: [Entity], relations: [Relation], pairs: [UInt64]) {
         assert(zip(entities, entities.dropFirst()).allSatisfy { $0.id < $1.id })
         assert(relations.allSatisfy { $0.source < $0.target && $0.weight.isFinite && $0.weight > 0 })
+        assert(relations.count == pairs.count)
+        self.pairs = pairs
         var index: [String: Int] = [:]
         index.reserveCapacity(entities.count)
         for (i, e) in entities.enumerated() { index[e.id] = i }
@@ -83,6 +90,13 @@ public struct EntityGraph: Sendable, Hashable {
 
     /// The empty graph.
     public static let empty = try! EntityGraph(entities: [], relations: [])
+
+    /// The entity indices of relation `k`'s source and target.
+    /// - Complexity: O(1).
+    public func endpoints(ofRelation k: Int) -> (source: Int, target: Int) {
+        let p = pairs[k]
+        return (Int(p >> 32), Int(p & 0xFFFF_FFFF))
+    }
 
     /// The index of the entity with `id`, or `nil`.
     /// - Complexity: O(1) expected.
@@ -100,8 +114,8 @@ public struct EntityGraph: Sendable, Hashable {
     /// The compact adjacency structure of this graph; node *i* is ``entities``[*i*].
     /// - Complexity: O(*n* + *m* log *m*), where *n* is the number of entities and *m* of relations.
     public func weightedGraph() -> WeightedGraph {
-        let edges = relations.map { r in
-            (Int32(indexByID[r.source]!), Int32(indexByID[r.target]!), r.weight)
+        let edges = relations.indices.map { k in
+            (Int32(truncatingIfNeeded: pairs[k] >> 32), Int32(truncatingIfNeeded: pairs[k] & 0xFFFF_FFFF), relations[k].weight)
         }
         return WeightedGraph(nodeCount: entities.count, edges: edges)
     }
@@ -141,8 +155,9 @@ public struct EntityGraph: Sendable, Hashable {
         }
         var copy = self
         var out: [Relation] = []
+        var outPairs: [UInt64] = []
         out.reserveCapacity(relations.count)
-        for r in relations where kinds.contains(r.kind) {
+        for (k, r) in relations.enumerated() where kinds.contains(r.kind) {
             if let last = out.last, last.source == r.source, last.target == r.target {
                 var merged = last
                 merged.weight += r.weight
@@ -153,16 +168,20 @@ public struct EntityGraph: Sendable, Hashable {
                 out[out.count - 1] = merged
             } else {
                 out.append(r)
+                outPairs.append(pairs[k])
             }
         }
         copy.relations = out
+        copy.pairs = outPairs
         return copy
     }
 
     /// The same graph without the relations that `isIncluded` rejects (entities are kept).
     public func filteringRelations(_ isIncluded: (Relation) -> Bool) -> EntityGraph {
         var copy = self
-        copy.relations = relations.filter(isIncluded)
+        let kept = relations.indices.filter { isIncluded(relations[$0]) }
+        copy.relations = kept.map { relations[$0] }
+        copy.pairs = kept.map { pairs[$0] }
         return copy
     }
 }

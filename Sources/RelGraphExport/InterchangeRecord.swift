@@ -122,6 +122,6 @@ enum InterchangeRecord {
 
     /// The ids of each relation's endpoints as node indices, in relation order.
     static func endpoints(_ graph: EntityGraph) -> [(Int, Int)] {
-        graph.relations.map { (graph.index(of: $0.source)!, graph.index(of: $0.target)!) }
+        graph.relations.indices.map { graph.endpoints(ofRelation: $0) }
     }
 }

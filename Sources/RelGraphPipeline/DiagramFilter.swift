@@ -117,8 +117,8 @@ public struct DiagramFilter: Sendable, Equatable {
         var keepEdge = graph.relations.map { $0.weight >= minWeight }
         if let backbone {
             let filter = graph.weightedGraph().disparityFilter()
-            for (k, r) in graph.relations.enumerated() where keepEdge[k] {
-                let (u, v) = endpoints(r, graph)
+            for k in graph.relations.indices where keepEdge[k] {
+                let (u, v) = graph.endpoints(ofRelation: k)
                 keepEdge[k] = (filter.pValue(u, v) ?? 1) < backbone
             }
         }
@@ -133,7 +133,7 @@ public struct DiagramFilter: Sendable, Equatable {
         func keptGraph() -> WeightedGraph {
             var edges: [(Int32, Int32, Double)] = []
             for (k, r) in graph.relations.enumerated() where keepEdge[k] {
-                let (u, v) = endpoints(r, graph)
+                let (u, v) = graph.endpoints(ofRelation: k)
                 if keep[u] && keep[v] { edges.append((Int32(u), Int32(v), r.weight)) }
             }
             return WeightedGraph(nodeCount: n, edges: edges)
@@ -175,7 +175,7 @@ public struct DiagramFilter: Sendable, Equatable {
         // When nothing is dropped (an export of the whole graph), the graph is shared, not copied.
         let keepsRelation = { (k: Int) -> Bool in
             guard keepEdge[k] else { return false }
-            let (u, v) = endpoints(graph.relations[k], graph)
+            let (u, v) = graph.endpoints(ofRelation: k)
             return keep[u] && keep[v]
         }
         var sub = graph
@@ -197,11 +197,6 @@ public struct DiagramFilter: Sendable, Equatable {
     }
 
     // MARK: - Helpers
-
-    /// The entity indices of a relation's endpoints (which the graph's invariants guarantee).
-    private func endpoints(_ r: Relation, _ graph: EntityGraph) -> (Int, Int) {
-        (graph.index(of: r.source) ?? 0, graph.index(of: r.target) ?? 0)
-    }
 
     /// Checks the numbers and returns the date range, if any.
     private func validate() throws(DiagramFilterError) -> DateRange? {

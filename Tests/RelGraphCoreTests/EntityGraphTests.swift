@@ -20,6 +20,42 @@ import Testing
         return b.build()
     }
 
+    /// `endpoints(ofRelation:)` agrees with looking the ids up, through every way a graph is
+    /// made or changed.
+    @Test func relationEndpointsFollowEveryChange() throws {
+        let ids = (0..<12).map { "other:n\($0)" }
+        let entities = ids.indices.map { Entity(kind: .other, name: "n\($0)") }
+        var relations: [Relation] = []
+        for a in 0..<12 {
+            for b in (a + 1)..<12 where (a * 7 + b * 3) % 4 == 0 {
+                relations.append(Relation(ids[b], ids[a], weight: Double(a + b + 1)))
+                if a % 3 == 0 { relations.append(Relation(ids[a], ids[b], kind: .affiliation, weight: 1)) }
+            }
+        }
+        let g = try EntityGraph(entities: entities.reversed(), relations: relations.reversed())
+        let graphs = [
+            g, g.restricted(to: [.coMention]), g.restricted(to: [.coMention, .affiliation]),
+            g.filteringRelations { $0.weight > 9 }, g.withoutEvidence(), g.induced(by: [0, 2, 3, 5, 8, 11]),
+        ]
+        for (gi, h) in graphs.enumerated() {
+            for (k, r) in h.relations.enumerated() {
+                let (s, t) = h.endpoints(ofRelation: k)
+                #expect(
+                    s == h.index(of: r.source) && t == h.index(of: r.target),
+                    "graph \(gi) relation \(k): \(s),\(t) vs \(String(describing: h.index(of: r.source))),\(String(describing: h.index(of: r.target)))"
+                )
+            }
+        }
+        #expect(graphs[2].relations.count < g.relations.count)  // the merging path ran
+        // An edge list's graph is read through the same invariant.
+        var warnings: [String] = []
+        let e = try EdgeList.parse("b\ta\t2\nc\ta\nb\tc\t0.5\n", path: "e.tsv", warnings: &warnings)
+        #expect(
+            e.relations.indices.map { [e.endpoints(ofRelation: $0).source, e.endpoints(ofRelation: $0).target] } == [
+                [0, 1], [0, 2], [1, 2],
+            ])
+    }
+
     @Test func builderMergesEntitiesAndRelations() throws {
         let g = sample()
         #expect(g.entities.map(\.id) == ["country:PER", "issue:port fees", "person:Ana Ruiz"])
