@@ -84,6 +84,13 @@ extension AtomicFile {
             if buffer.count >= 1 << 20 { try flush() }
         }
 
+        /// Appends `bytes`.
+        /// - Throws: ``GraphError/unwritableFile(path:reason:)``.
+        public func write(bytes: UnsafeBufferPointer<UInt8>) throws(GraphError) {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= 1 << 20 { try flush() }
+        }
+
         /// Writes out what is buffered.
         public func flush() throws(GraphError) {
             guard !buffer.isEmpty else { return }
