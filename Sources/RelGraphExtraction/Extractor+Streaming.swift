@@ -222,7 +222,8 @@ extension Extractor {
     /// title, date and text) is skipped and reported
     /// (``ExtractionError/duplicateArticle(origin:id:)``), so no article counts twice. The
     /// extractions are merged by an ``ExtractionMerger``. The output does not depend on the
-    /// number of threads.
+    /// number of threads. With more than one thread, the next batch is read while the current
+    /// one is extracted (``BackgroundWork``), so two batches are in memory at once.
     /// - Parameters:
     ///   - pruneEvidence: drop evidence no graph of all the articles can keep (for callers that
     ///     build one such graph; see ``ExtractionMerger``).
@@ -253,20 +254,38 @@ extension Extractor {
         let merger = ExtractionMerger(threads: threads, pruneEvidence: pruneEvidence)
         var duplicates = Deduplication()
         var articles = 0
-        while let batch = try duplicates.nextBatch(of: &source) {
+        var next = try duplicates.nextBatch(of: &source)
+        while let batch = next {
             let encode = merger.spilled
-            let done = Self.map(batch, threads: threads) { a -> (ArticleExtraction, [UInt8]?) in
-                let x = analyzer.analyze(a)
-                return (x, encode ? ExtractionSpool.record(x) : nil)
+            let analyzer = analyzer
+            let work = { @Sendable () -> [(ArticleExtraction, [UInt8]?)] in
+                Self.map(batch, threads: threads) { a -> (ArticleExtraction, [UInt8]?) in
+                    let x = analyzer.analyze(a)
+                    return (x, encode ? ExtractionSpool.record(x) : nil)
+                }
+            }
+            let bytesRead = source.bytesRead
+            let done: [(ArticleExtraction, [UInt8]?)]
+            var failure: ExtractionError?
+            if threads > 1 {
+                // With more than one thread, the next batch is read while this one is analyzed
+                // (reading is a twentieth of the work, and would otherwise leave a core idle);
+                // a read error is thrown once this batch is merged, as without the overlap.
+                let pending = BackgroundWork(work)
+                do { next = try duplicates.nextBatch(of: &source) } catch { failure = error }
+                done = pending.result()
+            } else {
+                done = work()
             }
             for (x, record) in done { try merger.add(x, record: record) }
             articles += batch.count
             if let progress {
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 progress(
-                    ExtractionProgress(
-                        articles: articles, bytesRead: source.bytesRead, totalBytes: total, seconds: seconds))
+                    ExtractionProgress(articles: articles, bytesRead: bytesRead, totalBytes: total, seconds: seconds))
             }
+            if let failure { throw failure }
+            if threads <= 1 { next = try duplicates.nextBatch(of: &source) }
         }
         try merger.finish(transform: transform, consume: consume)
         return ExtractionTally(
