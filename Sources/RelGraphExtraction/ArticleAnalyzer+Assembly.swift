@@ -21,6 +21,18 @@ extension ArticleAnalyzer {
         return s
     }
 
+    /// The index of the `:` that ends the kind in the entity id `id` (`id.firstIndex(of: ":")`),
+    /// found on the UTF-8 bytes when the character after it is ASCII, so that no grapheme
+    /// breaking is needed: a `:` followed by an ASCII character is a character of its own.
+    /// - Complexity: O(*k*), where *k* is the length of `id`.
+    static func kindSeparator(_ id: String) -> String.Index? {
+        let utf8 = id.utf8
+        guard let colon = utf8.firstIndex(of: 0x3A) else { return nil }
+        let next = utf8.index(after: colon)
+        if next == utf8.endIndex || utf8[next] < 0x80 { return colon }
+        return id.firstIndex(of: ":")
+    }
+
     /// The entities of one article and where they are mentioned, as the linker reads them.
     struct EntityTable {
         /// The entities, sorted by id; an entity's position is its code.
@@ -104,7 +116,7 @@ extension ArticleAnalyzer {
                 continue
             }
             // Mention ids come from `Entity.makeID(kind:key:)`: "kind:key".
-            guard let colon = m.id.firstIndex(of: ":"), let kind = EntityKind(rawValue: String(m.id[..<colon])) else {
+            guard let colon = Self.kindSeparator(m.id), let kind = EntityKind(rawValue: String(m.id[..<colon])) else {
                 assertionFailure("mention id without a kind: '\(m.id)'")
                 continue
             }

@@ -170,6 +170,17 @@ public final class ExtractionMerger {
     /// `consume` in the order added.
     /// - Throws: ``ExtractionError/temporaryFile(folder:reason:)``.
     public func finish(consume: ([ArticleExtraction]) -> Void) throws(ExtractionError) {
+        try finish(transform: { $0 }, consume: consume)
+    }
+
+    /// Runs passes 2 and 3 (see the type's discussion) and hands `transform` of each merged
+    /// extraction to `consume`, in the order added. `transform` runs on the worker threads,
+    /// right after the renaming (for example to write an output line), so that the calling
+    /// thread only has to collect its results.
+    /// - Throws: ``ExtractionError/temporaryFile(folder:reason:)``.
+    public func finish<T>(
+        transform: @escaping @Sendable (ArticleExtraction) -> T, consume: ([T]) -> Void
+    ) throws(ExtractionError) {
         let bySurname = surnames.renames()
         var variants = Extractor.VariantCensus()
         let threads = threads
@@ -181,7 +192,10 @@ public final class ExtractionMerger {
             var start = 0
             while start < all.count {
                 let end = min(all.count, start + 4_096)
-                consume(Extractor.map(Array(all[start..<end]), threads: threads) { byVariant.apply(bySurname.apply($0)) })
+                consume(
+                    Extractor.map(Array(all[start..<end]), threads: threads) {
+                        transform(byVariant.apply(bySurname.apply($0)))
+                    })
                 start = end
             }
             return
@@ -193,7 +207,7 @@ public final class ExtractionMerger {
         }
         let byVariant = variants.renames()
         try spool.forEachBatch(threads: threads) { batch throws(ExtractionError) in
-            consume(Extractor.map(batch, threads: threads) { byVariant.apply(bySurname.apply($0)) })
+            consume(Extractor.map(batch, threads: threads) { transform(byVariant.apply(bySurname.apply($0))) })
         }
     }
 }
@@ -208,7 +222,8 @@ extension Extractor {
     /// title, date and text) is skipped and reported
     /// (``ExtractionError/duplicateArticle(origin:id:)``), so no article counts twice. The
     /// extractions are merged by an ``ExtractionMerger``. The output does not depend on the
-    /// number of threads.
+    /// number of threads. With more than one thread, the next batch is read while the current
+    /// one is extracted (``BackgroundWork``), so two batches are in memory at once.
     /// - Parameters:
     ///   - pruneEvidence: drop evidence no graph of all the articles can keep (for callers that
     ///     build one such graph; see ``ExtractionMerger``).
@@ -220,28 +235,59 @@ extension Extractor {
         _ source: inout some ArticleSource, pruneEvidence: Bool = false,
         progress: ((ExtractionProgress) -> Void)? = nil, consume: ([ArticleExtraction]) -> Void
     ) throws(ExtractionError) -> ExtractionTally {
+        try stream(&source, pruneEvidence: pruneEvidence, progress: progress, transform: { $0 }, consume: consume)
+    }
+
+    /// Extracts every article of `source` like ``stream(_:pruneEvidence:progress:consume:)``,
+    /// and hands `transform` of each final extraction to `consume`, in input order and in
+    /// batches; `transform` runs on the worker threads (to write output lines in parallel).
+    /// - Throws: what the source throws; ``ExtractionError/temporaryFile(folder:reason:)``.
+    /// - Complexity: O(*b*) for *b* input bytes, plus extraction and `transform`.
+    public func stream<T>(
+        _ source: inout some ArticleSource, pruneEvidence: Bool = false,
+        progress: ((ExtractionProgress) -> Void)? = nil,
+        transform: @escaping @Sendable (ArticleExtraction) -> T, consume: ([T]) -> Void
+    ) throws(ExtractionError) -> ExtractionTally {
         let start = DispatchTime.now().uptimeNanoseconds
         let threads = max(1, analyzer.options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let total = progress == nil ? nil : source.totalBytes
         let merger = ExtractionMerger(threads: threads, pruneEvidence: pruneEvidence)
         var duplicates = Deduplication()
         var articles = 0
-        while let batch = try duplicates.nextBatch(of: &source) {
+        var next = try duplicates.nextBatch(of: &source)
+        while let batch = next {
             let encode = merger.spilled
-            let done = Self.map(batch, threads: threads) { a -> (ArticleExtraction, [UInt8]?) in
-                let x = analyzer.analyze(a)
-                return (x, encode ? ExtractionSpool.record(x) : nil)
+            let analyzer = analyzer
+            let work = { @Sendable () -> [(ArticleExtraction, [UInt8]?)] in
+                Self.map(batch, threads: threads) { a -> (ArticleExtraction, [UInt8]?) in
+                    let x = analyzer.analyze(a)
+                    return (x, encode ? ExtractionSpool.record(x) : nil)
+                }
+            }
+            let bytesRead = source.bytesRead
+            let done: [(ArticleExtraction, [UInt8]?)]
+            var failure: ExtractionError?
+            if threads > 1 {
+                // With more than one thread, the next batch is read while this one is analyzed
+                // (reading is a twentieth of the work, and would otherwise leave a core idle);
+                // a read error is thrown once this batch is merged, as without the overlap.
+                let pending = BackgroundWork(work)
+                do { next = try duplicates.nextBatch(of: &source) } catch { failure = error }
+                done = pending.result()
+            } else {
+                done = work()
             }
             for (x, record) in done { try merger.add(x, record: record) }
             articles += batch.count
             if let progress {
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 progress(
-                    ExtractionProgress(
-                        articles: articles, bytesRead: source.bytesRead, totalBytes: total, seconds: seconds))
+                    ExtractionProgress(articles: articles, bytesRead: bytesRead, totalBytes: total, seconds: seconds))
             }
+            if let failure { throw failure }
+            if threads <= 1 { next = try duplicates.nextBatch(of: &source) }
         }
-        try merger.finish(consume: consume)
+        try merger.finish(transform: transform, consume: consume)
         return ExtractionTally(
             articles: articles, bytes: source.bytesRead, problems: source.problems + duplicates.problems)
     }
@@ -262,11 +308,21 @@ extension Extractor {
     public func map(
         _ source: inout some ArticleSource, consume: ([ArticleExtraction]) -> Void
     ) throws(ExtractionError) -> ExtractionTally {
+        try map(&source, transform: { $0 }, consume: consume)
+    }
+
+    /// Extracts every article of `source` like ``map(_:consume:)``, handing `transform` of each
+    /// extraction to `consume`; `transform` runs on the worker threads.
+    /// - Throws: what the source throws.
+    public func map<T>(
+        _ source: inout some ArticleSource, transform: @escaping @Sendable (ArticleExtraction) -> T,
+        consume: ([T]) -> Void
+    ) throws(ExtractionError) -> ExtractionTally {
         let threads = max(1, analyzer.options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
         var duplicates = Deduplication()
         var articles = 0
         while let batch = try duplicates.nextBatch(of: &source) {
-            consume(Self.map(batch, threads: threads) { analyzer.analyze($0) })
+            consume(Self.map(batch, threads: threads) { transform(analyzer.analyze($0)) })
             articles += batch.count
         }
         return ExtractionTally(

@@ -77,7 +77,16 @@ public struct FieldNames: Sendable, Equatable {
         return nil
     }
 
+    /// `s` without surrounding white space (`CharacterSet.whitespaces`), lower-cased. A name
+    /// that starts and ends with something else (every usual field name) skips Foundation's
+    /// trimming, which costs more than reading a whole record.
+    /// - Complexity: O(*k*), where *k* is the length of `s`.
     static func normalized(_ s: String) -> String {
-        s.trimmingCharacters(in: .whitespaces).lowercased()
+        if let first = s.unicodeScalars.first, let last = s.unicodeScalars.last,
+            !CharacterSet.whitespaces.contains(first), !CharacterSet.whitespaces.contains(last)
+        {
+            return s.lowercased()
+        }
+        return s.trimmingCharacters(in: .whitespaces).lowercased()
     }
 }

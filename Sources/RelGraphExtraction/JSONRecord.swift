@@ -198,7 +198,7 @@ struct JSONScanner {
         }
     }
 
-    private mutating func literal(_ word: StaticString) throws(SyntaxError) {
+    mutating func literal(_ word: StaticString) throws(SyntaxError) {
         let n = word.utf8CodeUnitCount
         guard i + n <= bytes.count else { throw error() }
         let w = word.utf8Start
@@ -209,7 +209,7 @@ struct JSONScanner {
         i += n
     }
 
-    private mutating func scanNumber() throws(SyntaxError) -> Range<Int> {
+    mutating func scanNumber() throws(SyntaxError) -> Range<Int> {
         let start = i
         func digit(_ b: UInt8?) -> Bool { b.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
         if current == UInt8(ascii: "-") { i += 1 }
@@ -235,7 +235,7 @@ struct JSONScanner {
 
     /// Scans the string at ``i`` (at its opening quote); returns the range between the quotes
     /// and whether it holds escapes.
-    private mutating func scanString() throws(SyntaxError) -> (Range<Int>, Bool) {
+    mutating func scanString() throws(SyntaxError) -> (Range<Int>, Bool) {
         i += 1
         let start = i
         var escaped = false

@@ -22,11 +22,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         if caseInsensitive { toks = toks.map { $0.lowercased() } }
         guard let first = toks.first else { return }
         filter.insert(first)
-        var list = byFirst[first, default: []]
-        list.removeAll { $0.tokens == toks }
-        list.append((toks, payload))
-        list.sort { $0.tokens.count > $1.tokens.count }
-        byFirst[first] = list
+        // In place (no copy of the list per phrase): the list stays sorted by decreasing
+        // length, and a new phrase goes after those at least as long, which is where a stable
+        // sort of the list with it appended puts it.
+        byFirst[first, default: []].insertByLength((toks, payload))
     }
 
     /// The longest phrase starting at `i` and ending before `limit`, as (length, payload).
@@ -104,5 +103,18 @@ struct TokenFilter: Sendable {
         var out = self
         for i in out.table.indices where other.table[i] { out.table[i] = true }
         return out
+    }
+}
+
+extension Array {
+    /// Replaces any phrase with the same tokens as `entry`, then inserts `entry` after every
+    /// phrase at least as long, keeping the array sorted by decreasing token count (what
+    /// appending and a stable sort by decreasing count give).
+    /// - Complexity: O(*k*) for *k* phrases in the array.
+    fileprivate mutating func insertByLength<P>(_ entry: (tokens: [String], payload: P))
+    where Element == (tokens: [String], payload: P) {
+        removeAll { $0.tokens == entry.tokens }
+        let at = firstIndex { $0.tokens.count < entry.tokens.count } ?? endIndex
+        insert(entry, at: at)
     }
 }

@@ -54,6 +54,26 @@ public struct ArticleInput: Sendable {
         pruneEvidence: Bool = false, progress: ((ExtractionProgress) -> Void)? = nil,
         consume: ([ArticleExtraction]) -> Void
     ) throws(PipelineError) -> ExtractionTally {
+        try stream(
+            paths, options: options, lexicon: lexicon, strict: strict, fields: fields, format: format,
+            mergeAcrossArticles: mergeAcrossArticles, pruneEvidence: pruneEvidence, progress: progress,
+            transform: { $0 }, consume: consume)
+    }
+
+    /// Reads `paths` and extracts every article like
+    /// ``stream(_:options:lexicon:strict:fields:format:mergeAcrossArticles:pruneEvidence:progress:consume:)``,
+    /// handing `transform` of each final extraction to `consume`, in input order, a batch at a
+    /// time. `transform` runs on the extraction's worker threads (after the merge across
+    /// articles), so per-article output such as JSON lines is made in parallel and only
+    /// written by the calling thread.
+    /// - Returns: what was read and skipped.
+    /// - Throws: as ``read(_:options:lexicon:strict:fields:format:)``.
+    public static func stream<T>(
+        _ paths: [String], options: ExtractionOptions = .init(), lexicon: String? = nil, strict: Bool = false,
+        fields: FieldNames = .init(), format: InputFormat? = nil, mergeAcrossArticles: Bool = true,
+        pruneEvidence: Bool = false, progress: ((ExtractionProgress) -> Void)? = nil,
+        transform: @escaping @Sendable (ArticleExtraction) -> T, consume: ([T]) -> Void
+    ) throws(PipelineError) -> ExtractionTally {
         do throws(ExtractionError) {
             var user: Lexicon?
             if let lexicon { user = try Lexicon.read(lexicon) }
@@ -61,8 +81,9 @@ public struct ArticleInput: Sendable {
             var source = FileArticleSource(paths, reader: ArticleReader(strict: strict, fields: fields, format: format))
             let tally =
                 mergeAcrossArticles
-                ? try extractor.stream(&source, pruneEvidence: pruneEvidence, progress: progress, consume: consume)
-                : try extractor.map(&source, consume: consume)
+                ? try extractor.stream(
+                    &source, pruneEvidence: pruneEvidence, progress: progress, transform: transform, consume: consume)
+                : try extractor.map(&source, transform: transform, consume: consume)
             guard tally.articles > 0 else {
                 if let first = tally.problems.first(where: \.skipsInput) {
                     throw ExtractionError.allSkipped(inputs: paths, skipped: tally.skipped, first: first)
@@ -80,6 +101,11 @@ public struct ArticleInput: Sendable {
 
     /// The JSON Lines text of `relgraph extract --format jsonl`, one line per article.
     public var jsonLines: String {
-        extractions.map { $0.jsonLine() + "\n" }.joined()
+        var out: [UInt8] = []
+        for x in extractions {
+            x.appendJSONLine(to: &out)
+            out.append(0x0A)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -32,24 +32,30 @@ extension Pipeline {
         do { writer = try AtomicFile.Writer(path: output) } catch { throw .graph(error) }
         var failure: GraphError?
         var first = true
+        // Each article's output is made on the worker threads; this thread only writes it, in
+        // input order.
         let tally = try ArticleInput.stream(
             paths, options: options, lexicon: lexicon, strict: strict, fields: fields, format: input,
-            mergeAcrossArticles: format != .edgesJSONL, progress: progress
+            mergeAcrossArticles: format != .edgesJSONL, progress: progress,
+            transform: { x -> [UInt8] in
+                switch format {
+                case .jsonl:
+                    var out: [UInt8] = []
+                    x.appendJSONLine(to: &out)
+                    out.append(0x0A)
+                    return out
+                case .edgesJSONL: return Array((x.recordLine() + "\n").utf8)
+                case .text: return Array(listing(x).utf8)
+                }
+            }
         ) { batch in
             guard failure == nil else { return }
-            var text = ""
-            for x in batch {
-                switch format {
-                case .jsonl: text += x.jsonLine() + "\n"
-                case .edgesJSONL: text += x.recordLine() + "\n"
-                case .text:
-                    if !first { text += "\n" }
-                    text += listing(x)
-                }
-                first = false
-            }
             do throws(GraphError) {
-                try writer.write(text)
+                for piece in batch {
+                    if format == .text && !first { try writer.write("\n") }
+                    try piece.withUnsafeBufferPointer { bytes throws(GraphError) in try writer.write(bytes: bytes) }
+                    first = false
+                }
                 if output == nil { try writer.flush() }
             } catch { failure = error }
         }

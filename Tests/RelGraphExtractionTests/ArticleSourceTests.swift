@@ -49,6 +49,26 @@ import Testing
         #expect(streamed.map { $0.jsonLine() } == whole.map { $0.jsonLine() })
     }
 
+    /// With two threads the next batch is read while one is analyzed: a strict read error in
+    /// that batch is still thrown, and it is the same error as on one thread.
+    @Test func aReadErrorAheadIsThrownAsOnOneThread() throws {
+        let folder = try Self.mixedFolder()
+        var errors: [String] = []
+        for threads in [1, 2] {
+            var options = ExtractionOptions()
+            options.threads = threads
+            var source = FileArticleSource([folder], reader: ArticleReader(strict: true), batchBytes: 1)
+            do {
+                _ = try Extractor(options: options).stream(&source) { _ in }
+                Issue.record("no error with \(threads) threads")
+            } catch {
+                errors.append("\(error)")
+            }
+        }
+        #expect(errors.count == 2 && errors[0] == errors[1])
+        #expect(errors[0].contains("b.jsonl"))
+    }
+
     @Test func missingInputsAndStrictModeThrowAsTheReaderDoes() throws {
         var missing = FileArticleSource(["/nonexistent/folder"])
         #expect(throws: ExtractionError.missingInput(path: "/nonexistent/folder")) { try missing.nextBatch() }

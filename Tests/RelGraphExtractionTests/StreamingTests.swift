@@ -83,6 +83,7 @@ import Testing
     @Test func streamEqualsInMemoryExtractionForAnyThreadCount() throws {
         let articles = try ArticleReader().read([Self.examples]).articles
         let whole = try Extractor().extract(articles).map { $0.jsonLine() }
+        var bytesByThreads: [[Int]] = []
         for threads in [1, 2, 3] {
             var options = ExtractionOptions()
             options.threads = threads
@@ -99,7 +100,13 @@ import Testing
             #expect(reports.map(\.articles) == reports.map(\.articles).sorted())
             #expect(reports.last?.articles == articles.count)
             #expect(reports.last?.bytesRead == reports.last?.totalBytes)
+            bytesByThreads.append(reports.map(\.bytesRead))
         }
+        // With several threads the next batch is read while one is analyzed; progress still
+        // reports the bytes of the batches extracted, not of the one read ahead.
+        #expect(bytesByThreads[0].count > 5)
+        #expect(bytesByThreads[0] == bytesByThreads[0].sorted() && Set(bytesByThreads[0]).count == bytesByThreads[0].count)
+        #expect(bytesByThreads[1] == bytesByThreads[0] && bytesByThreads[2] == bytesByThreads[0])
     }
 
     @Test func anArticleRepeatedWordForWordCountsOnce() throws {

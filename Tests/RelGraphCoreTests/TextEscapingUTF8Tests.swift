@@ -1,0 +1,31 @@
+import Testing
+
+@testable import RelGraphCore
+
+@Suite struct TextEscapingUTF8Tests {
+    /// `appendJSON` as a string, after a prefix already in the buffer.
+    func appended(_ text: String) -> String {
+        var out = Array("x:".utf8)
+        TextEscaping.appendJSON(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test func knownEscapes() {
+        #expect(appended("a\"b\\c\nd\te\u{01}\u{2028}") == #"x:"a\"b\\c\nd\te\u0001\u2028""#)
+        #expect(appended("\r\u{1F}\u{2029}\u{7F}") == "x:\"\\r\\u001F\\u2029\u{7F}\"")
+        #expect(appended("Wáng Yì 王毅 — ’s") == "x:\"Wáng Yì 王毅 — ’s\"")
+        #expect(appended("") == "x:\"\"")
+        // U+2020 (†) and U+20AC (€) share the lead byte E2 with U+2028 but are not escaped.
+        #expect(appended("†€") == "x:\"†€\"")
+    }
+
+    @Test(arguments: [
+        "", "plain", "</script>&", "tab\there", "\u{0}\u{1}\u{8}\u{B}\u{C}\u{1B}", "a\u{2028}b\u{2029}c",
+        "\"quoted\" \\ back", "Ærø 東京 😀 ﬁ", "line\r\nbreak", "ends with \u{E2}", "\u{2028}",
+    ])
+    func equalsStringEscaper(_ text: String) {
+        var out: [UInt8] = []
+        TextEscaping.appendJSON(text, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == TextEscaping.json(text))
+    }
+}
