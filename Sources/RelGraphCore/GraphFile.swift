@@ -29,8 +29,14 @@ public enum GraphFile {
         var relations: [Relation]
     }
 
-    /// The native JSON encoding of `graph`.
+    /// The native JSON encoding of `graph` (written by ``GraphFileWriter``).
     public static func encode(_ graph: EntityGraph) -> Data {
+        Data(TextSink.collect { GraphFileWriter.write(graph, to: $0) }.utf8)
+    }
+
+    /// The same bytes as ``encode(_:)``, made by Foundation's `JSONEncoder` from the
+    /// `Codable` values: the reference that ``GraphFileWriter`` is tested against.
+    static func foundationEncode(_ graph: EntityGraph) -> Data {
         let doc = Document(
             format: "relgraph", version: version, articles: graph.articles,
             entities: graph.entities, relations: graph.relations)
@@ -65,7 +71,12 @@ public enum GraphFile {
 
     /// Writes `graph` in the native format, atomically.
     public static func write(_ graph: EntityGraph, to path: String) throws(GraphError) {
-        try AtomicFile.write(encode(graph), to: path)
+        let writer = try AtomicFile.Writer(path: path)
+        let sink = TextSink(writer)
+        GraphFileWriter.write(graph, to: sink)
+        sink.finish()
+        if let failure = sink.failure { throw failure }
+        try writer.commit()
     }
 
     /// Reads a graph from `path`: the native format for `.json`, an edge list otherwise.
