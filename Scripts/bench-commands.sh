@@ -59,6 +59,9 @@ row "actors lfr_10k --all --measures betweenness --format json" \
 row "export lfr_100k --format graphml" \
   "$bin" export "$big" --format graphml -o "$work/ours.graphml" -- \
   "igraph read + write_graphml" python3 "$anchor" igraph graphml "$big" "$work/igraph.graphml"
+row "export lfr_100k --format graphml --no-communities" \
+  "$bin" export "$big" --format graphml --no-communities -o "$work/ours.graphml" -- \
+  "igraph read + write_graphml" python3 "$anchor" igraph graphml "$big" "$work/igraph.graphml"
 row "actors lfr_10k --all --measures pagerank --format json" \
   "$bin" actors "$mid" --all --measures pagerank --format json -- \
   "NetworkX read + PageRank + JSON" python3 "$anchor" networkx pagerank "$mid"

@@ -99,8 +99,9 @@ public struct DiagramFilter: Sendable, Equatable {
         public var graph: EntityGraph
         /// ``DiagramFilter/measure`` of each kept entity (from the whole graph's analysis).
         public var importance: [Double]
-        /// Community of each kept entity (from the whole graph's analysis).
-        public var community: [Int]
+        /// Community of each kept entity (from the whole graph's analysis), or `nil` when the
+        /// analysis found no communities.
+        public var community: [Int]?
         /// Every measure of each kept entity, for interchange formats.
         public var measures: [(name: String, values: [Double])]
         /// The ids of the ``DiagramFilter/focus`` entities, drawn highlighted.
@@ -192,7 +193,7 @@ public struct DiagramFilter: Sendable, Equatable {
         }.filter { column in column.values.contains { !$0.isNaN } }
         return Diagram(
             graph: sub, importance: original.map { actors.value(measure, of: $0) },
-            community: original.map { actors.communityPartition.community[$0] }, measures: columns,
+            community: actors.partition.map { p in original.map { p.community[$0] } }, measures: columns,
             focus: Set(pinned.map { graph.entities[$0].id }))
     }
 

@@ -121,10 +121,11 @@ extension Pipeline {
     }
 
     /// Analyses `graph` (degree, strength, PageRank and the measure of `filter`, with
-    /// communities, unless `actors` are given) and applies `filter`.
+    /// communities unless `communities` is `false`; nothing when `actors` are given) and applies
+    /// `filter`.
     /// - Throws: ``PipelineError/analysis(_:)`` or ``PipelineError/filter(_:)``.
     public static func diagram(
-        of graph: EntityGraph, filter: DiagramFilter, actors given: KeyActors? = nil
+        of graph: EntityGraph, filter: DiagramFilter, actors given: KeyActors? = nil, communities: Bool = true
     ) throws(PipelineError) -> DiagramFilter.Diagram {
         let actors: KeyActors
         if let given {
@@ -134,7 +135,8 @@ extension Pipeline {
                 actors = try KeyActors(
                     graph: LabeledGraph(graph),
                     options: .init(
-                        rankBy: filter.measure, measures: Set(ActorMeasures.alwaysComputed).union([filter.measure])))
+                        rankBy: filter.measure, measures: Set(ActorMeasures.alwaysComputed).union([filter.measure]),
+                        communities: communities))
             } catch { throw .analysis(error) }
         }
         do { return try filter.diagram(of: graph, actors: actors) } catch { throw .filter(error) }
@@ -169,10 +171,12 @@ extension Pipeline {
     ///   ``PipelineError/invalidArgument(message:)`` for CSV without an output name.
     ///
     /// The DOT diagram is made readable as ``readableDiagram(of:filter:all:notes:)`` says;
-    /// the interchange formats keep every entity the filter keeps (all of them by default).
+    /// the interchange formats keep every entity the filter keeps (all of them by default) and
+    /// carry each entity's community (and its colour) unless `communities` is `false`, which
+    /// skips community detection, the slowest part of exporting a large graph.
     public static func export(
         _ graph: EntityGraph, format: ExportFormat, filter: DiagramFilter, all: Bool = false, layout: LayoutEngine?,
-        dotOptions: DOTOptions, output: String?, notes: inout [String]
+        dotOptions: DOTOptions, output: String?, communities: Bool = true, notes: inout [String]
     ) throws(PipelineError) {
         let target = output == "-" ? nil : output
         if format == .csv, target == nil {
@@ -180,7 +184,7 @@ extension Pipeline {
                 message: "Format 'csv' writes two files; name them with --output BASE (writes BASE.nodes.csv and BASE.edges.csv)")
         }
         func interchange() throws(PipelineError) -> (EntityGraph, NodeMeasures) {
-            let shown = try diagram(of: graph, filter: filter)
+            let shown = try diagram(of: graph, filter: filter, communities: communities)
             return (shown.graph, shown.nodeMeasures(sizeBy: filter.measure))
         }
         switch format {

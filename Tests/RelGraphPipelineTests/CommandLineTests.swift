@@ -24,6 +24,22 @@ import Testing
         #expect(modularity > 0.4)
     }
 
+    @Test func exportWithoutCommunities() throws {
+        let karate = TestPaths.fixture("analysis/karate.tsv").path
+        let with = try run(["export", karate, "--format", "graphml"])
+        let without = try run(["export", karate, "--format", "graphml", "--no-communities"])
+        #expect(with.status == 0 && without.status == 0, "\(without.stderr)")
+        #expect(with.stdout.contains(#"attr.name="community""#))
+        #expect(!without.stdout.contains(#"attr.name="community""#))
+        // Every node gets the one colour for "no community"; nodes, edges and PageRank stay.
+        let colours = without.stdout.components(separatedBy: "\n").filter { $0.contains(#"<data key="d"#) && $0.contains("#") }
+        #expect(colours.count == 34 && colours.allSatisfy { $0.contains(Palette.unassigned.hex) })
+        for text in [with.stdout, without.stdout] {
+            #expect(text.components(separatedBy: "<node ").count == 35 && text.components(separatedBy: "<edge ").count == 79)
+            #expect(text.contains(#"attr.name="pagerank""#))
+        }
+    }
+
     @Test func extractJSONLinesOfTheExamples() throws {
         let r = try run(["extract", "Examples/articles", "--format", "jsonl"])
         #expect(r.status == 0)

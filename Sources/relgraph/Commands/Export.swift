@@ -32,6 +32,13 @@ extension RelGraphCommand {
 
         @OptionGroup var diagram: DiagramOptions
 
+        @Flag(
+            help: """
+                Interchange formats: skip community detection (no community attribute; one \
+                colour for every node). Faster on large graphs.
+                """)
+        var noCommunities = false
+
         func validate() throws {
             try storeOptions.requireOne(of: graph, named: "graph")
         }
@@ -41,7 +48,8 @@ extension RelGraphCommand {
             try Pipeline.export(
                 try loadGraph(graph, store: storeOptions, relations: diagram.relationOptions.kinds), format: format, filter: diagram.filter,
                 all: diagram.all,
-                layout: diagram.layout, dotOptions: diagram.dotOptions, output: output, notes: &notes)
+                layout: diagram.layout, dotOptions: diagram.dotOptions, output: output,
+                communities: !noCommunities, notes: &notes)
             for note in notes { ErrorReporting.note(note) }
         }
     }
