@@ -149,7 +149,7 @@ public struct EntityGraph: Sendable, Hashable {
     public func restricted(to kinds: Set<RelationKind>) -> EntityGraph {
         // Already restricted (every kind kept, one relation per pair): share the storage.
         if relations.allSatisfy({ kinds.contains($0.kind) })
-            && !zip(relations, relations.dropFirst()).contains(where: { $0.source == $1.source && $0.target == $1.target })
+            && !zip(pairs, pairs.dropFirst()).contains(where: { $0 == $1 })
         {
             return self
         }
@@ -158,7 +158,7 @@ public struct EntityGraph: Sendable, Hashable {
         var outPairs: [UInt64] = []
         out.reserveCapacity(relations.count)
         for (k, r) in relations.enumerated() where kinds.contains(r.kind) {
-            if let last = out.last, last.source == r.source, last.target == r.target {
+            if let last = out.last, outPairs.last == pairs[k] {
                 var merged = last
                 merged.weight += r.weight
                 merged.articles += r.articles

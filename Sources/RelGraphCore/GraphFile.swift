@@ -71,12 +71,7 @@ public enum GraphFile {
 
     /// Writes `graph` in the native format, atomically.
     public static func write(_ graph: EntityGraph, to path: String) throws(GraphError) {
-        let writer = try AtomicFile.Writer(path: path)
-        let sink = TextSink(writer)
-        GraphFileWriter.write(graph, to: sink)
-        sink.finish()
-        if let failure = sink.failure { throw failure }
-        try writer.commit()
+        try AtomicFile.stream(to: path) { GraphFileWriter.write(graph, to: $0) }
     }
 
     /// Reads a graph from `path`: the native format for `.json`, an edge list otherwise.

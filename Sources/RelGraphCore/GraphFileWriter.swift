@@ -167,10 +167,7 @@ enum GraphFileWriter {
 
     /// `value` as `JSONEncoder` writes a `Double`: its description without a final `.0`.
     static func double(_ value: Double, to out: TextSink) {
-        if value.magnitude < 1e15, value == value.rounded(.towardZero), !(value == 0 && value.sign == .minus) {
-            out.write(Int(value))
-            return
-        }
+        if out.writeWholeNumber(value) { return }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         out.write(text)

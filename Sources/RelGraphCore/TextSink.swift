@@ -1,3 +1,19 @@
+extension AtomicFile {
+    /// Streams what `body` writes through a ``TextSink`` into `path` atomically (a temporary
+    /// file renamed into place on success, removed on failure), or to standard output when
+    /// `path` is `nil`.
+    /// - Throws: ``GraphError/unwritableFile(path:reason:)`` when the file cannot be opened,
+    ///   written or renamed.
+    public static func stream(to path: String?, _ body: (TextSink) -> Void) throws(GraphError) {
+        let writer = try Writer(path: path)
+        let sink = TextSink(writer)
+        body(sink)
+        sink.finish()
+        if let failure = sink.failure { throw failure }
+        try writer.commit()
+    }
+}
+
 /// Text written in pieces: UTF-8 bytes gathered in a buffer and handed to a drain every
 /// 64 KiB, so that a writer never holds a whole document (a 1 GB GraphML file streams through
 /// 64 KiB).
@@ -119,12 +135,22 @@ public final class TextSink {
     /// same `Double`); whole numbers below 10¹⁵ in magnitude, the common weights and counts, are
     /// written as their integer digits and `.0` without making a string.
     public func write(_ value: Double) {
-        if value.magnitude < 1e15, value == value.rounded(.towardZero), !(value == 0 && value.sign == .minus) {
-            write(Int(value))
+        if writeWholeNumber(value) {
             write(".0" as StaticString)
         } else {
             write(value.description)
         }
+    }
+
+    /// Appends the integer digits of `value` when it is a whole number below 10¹⁵ in magnitude
+    /// (not −0), the part of its `description` before `.0`, and returns `true`; otherwise
+    /// appends nothing and returns `false`.
+    public func writeWholeNumber(_ value: Double) -> Bool {
+        guard value.magnitude < 1e15, value == value.rounded(.towardZero), !(value == 0 && value.sign == .minus) else {
+            return false
+        }
+        write(Int(value))
+        return true
     }
 
     /// Appends `text` escaped for XML (``TextEscaping/xml(_:)``); text without a character to

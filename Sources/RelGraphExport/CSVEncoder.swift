@@ -95,8 +95,7 @@ public enum CSVEncoder {
     private static func write(_ value: AttributeValue, to out: TextSink) {
         switch value {
         case .string(let s): out += field(s)
-        case .int(let i): out.write(i)
-        case .double(let d): if d.isFinite { out.write(d) } else { out += value.text }
+        case .int, .double: out.write(number: value)
         }
     }
 

@@ -164,7 +164,7 @@ public enum GEXFEncoder {
             color(Palette.community(measures.community?[i]), to: out)
             let scale = size.map { DOTStyle.scale(importance: $0[i], maxImportance: maxSize) } ?? 0
             out += #"        <viz:size value=""#
-            number(10 + 40 * scale, to: out)
+            out.write(number: .double(10 + 40 * scale))
             out += #""/>"# + "\n"
             out += #"        <viz:shape value="\#(shape(e.kind))"/>"# + "\n"
             out += "      </node>\n"
@@ -178,22 +178,17 @@ public enum GEXFEncoder {
             out += #"" target=""#
             out.writeXML(r.target)
             out += #"" weight=""#
-            number(r.weight, to: out)
+            out.write(number: .double(r.weight))
             out += "\">\n"
             attvalues(InterchangeRecord.edgeRow(r, dates: dates).dropFirst(), to: out)
             spells(edgeSpells[k], to: out)
             color(Palette.tone(r.tone.label), to: out)
             out += #"        <viz:thickness value=""#
-            number(DOTStyle.penWidth(weight: r.weight), to: out)
+            out.write(number: .double(DOTStyle.penWidth(weight: r.weight)))
             out += #""/>"# + "\n"
             out += "      </edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
-    }
-
-    /// `value` as ``AttributeValue/text`` writes a double.
-    private static func number(_ value: Double, to out: TextSink) {
-        if value.isFinite { out.write(value) } else { out += AttributeValue.double(value).text }
     }
 
     /// The `<attvalues>` block of `row` (attribute `k` is `row`'s `k`-th value).
@@ -206,8 +201,7 @@ public enum GEXFEncoder {
             out += #"" value=""#
             switch value {
             case .string(let s): out.writeXML(s)
-            case .int(let i): out.write(i)
-            case .double(let d): number(d, to: out)
+            case .int, .double: out.write(number: value)
             }
             out += #""/>"# + "\n"
         }

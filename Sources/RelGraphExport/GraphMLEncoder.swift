@@ -74,8 +74,7 @@ public enum GraphMLEncoder {
             opening[k].withUnsafeBufferPointer { out.write(bytes: $0) }
             switch value {
             case .string(let s): out.writeXML(s)
-            case .int(let i): out.write(i)
-            case .double(let d): if d.isFinite { out.write(d) } else { out.write(value.text) }
+            case .int, .double: out.write(number: value)
             }
             out.write("</data>\n" as StaticString)
         }

@@ -17,6 +17,18 @@ enum AttributeValue: Hashable {
     }
 }
 
+extension TextSink {
+    /// Appends `value` as ``AttributeValue/text`` gives it, without making a string for a
+    /// number; a string value is appended as it is (writers escape strings themselves).
+    func write(number value: AttributeValue) {
+        switch value {
+        case .int(let i): write(i)
+        case .double(let d) where d.isFinite: write(d)
+        default: write(value.text)
+        }
+    }
+}
+
 /// The attributes every interchange format writes, with their names and types, so that
 /// GraphML, GEXF, node-link JSON and CSV carry the same data.
 ///

@@ -62,8 +62,7 @@ public enum NodeLinkEncoder {
             out += names[k]
             switch value {
             case .string(let s): out += json(s)
-            case .int(let i): out.write(i)
-            case .double(let d): if d.isFinite { out.write(d) } else { out += value.text }
+            case .int, .double: out.write(number: value)
             }
         }
         out += "}"

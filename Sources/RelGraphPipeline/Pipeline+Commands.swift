@@ -213,24 +213,13 @@ extension Pipeline {
     /// to standard output when `path` is `nil`.
     /// - Throws: ``PipelineError/graph(_:)`` when the file cannot be written.
     static func stream(to path: String?, _ body: (TextSink) -> Void) throws(PipelineError) {
-        do throws(GraphError) {
-            let writer = try AtomicFile.Writer(path: path)
-            let sink = TextSink(writer)
-            body(sink)
-            sink.finish()
-            if let failure = sink.failure { throw failure }
-            try writer.commit()
-        } catch { throw .graph(error) }
+        do { try AtomicFile.stream(to: path, body) } catch { throw .graph(error) }
     }
 
     /// Writes `text` to `path` atomically, or to standard output when `path` is `nil`.
     /// - Throws: ``PipelineError/graph(_:)`` when the file cannot be written.
     public static func emit(_ text: String, to path: String?) throws(PipelineError) {
-        guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do { try AtomicFile.write(text, to: path) } catch { throw .graph(error) }
+        try stream(to: path) { $0 += text }
     }
 
     /// Renders `input` to `output` (`-`: standard output) in-process with Graphviz. A DOT file

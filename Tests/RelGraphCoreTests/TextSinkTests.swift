@@ -1,3 +1,4 @@
+import Foundation
 import GraphTestSupport
 import Testing
 
@@ -54,6 +55,20 @@ import Testing
         sink.finish()
         #expect(all == expected)
         #expect(chunks.dropLast().allSatisfy { $0 > TextSink.chunkBytes - 20 })
+    }
+
+    @Test func streamsAFileAtomically() throws {
+        try TestPaths.withTemporaryFolder("sink") { dir in
+            let path = dir.appendingPathComponent("out.txt").path
+            try AtomicFile.stream(to: path) { sink in
+                for k in 0..<50_000 { sink.write(k) }
+            }
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(text == (0..<50_000).map(String.init).joined())
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.txt"])
+        }
+        // A folder that cannot exist (under a regular file): a clear error, nothing written.
+        #expect(throws: GraphError.self) { try AtomicFile.stream(to: "/dev/null/x/out.txt") { $0 += "x" } }
     }
 
     @Test func keepsTheFirstFailureAndDropsLaterWrites() {
