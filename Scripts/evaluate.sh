@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Scores extraction against the gold annotations in ../shared (team machines only): the
-# Wikinews dev set and the seed article with ../shared/eval/score.py, then people on GUM's
-# Wikinews documents (an independent set the extractor was not tuned on) with
-# Scripts/evaluate-gum.py.
+# Wikinews dev set in its two fixed halves (Scripts/eval-split.py: tune on "tuning" only,
+# "held-out" is scored, never read for tuning) and the seed article with
+# ../shared/eval/score.py, then GUM's Wikinews documents (an independent set the extractor was
+# not tuned on) with Scripts/evaluate-gum.py. Extra arguments go to `relgraph extract`;
+# DETAILS=1 prints the tuning half's misses and false alarms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval_dir=../shared/eval
@@ -12,7 +14,12 @@ bin="$(swift build -c release --show-bin-path)/relgraph"
 out=$(mktemp -d)
 "$bin" extract "$eval_dir/wikinews-dev.articles.jsonl" --format jsonl -o "$out/dev.jsonl" "$@"
 "$bin" extract ../shared/seeds/000_3d51474ea11e8312.txt --format jsonl -o "$out/seed.jsonl" "$@"
-echo "wikinews-dev:"; python3 "$eval_dir/score.py" --gold "$eval_dir/wikinews-dev.gold.jsonl" --pred "$out/dev.jsonl" || true
+python3 Scripts/eval-split.py "$eval_dir/wikinews-dev.gold.jsonl" "$out"
+details=()
+[ "${DETAILS:-0}" = 1 ] && details=(--details)
+echo "wikinews-dev tuning half:"; python3 "$eval_dir/score.py" "${details[@]}" --gold "$out/tuning.gold.jsonl" --pred "$out/dev.jsonl" || true
+echo "wikinews-dev held-out half:"; python3 "$eval_dir/score.py" --gold "$out/held-out.gold.jsonl" --pred "$out/dev.jsonl" || true
+echo "wikinews-dev, all 30:"; python3 "$eval_dir/score.py" --gold "$eval_dir/wikinews-dev.gold.jsonl" --pred "$out/dev.jsonl" || true
 echo "seed:"; python3 "$eval_dir/score.py" --gold "$eval_dir/seed.gold.jsonl" --pred "$out/seed.jsonl" || true
 gum=../shared/corpora/gum_wikinews/articles.jsonl
 if [ -f "$gum" ]; then
