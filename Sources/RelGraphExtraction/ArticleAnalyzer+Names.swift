@@ -50,7 +50,8 @@ extension ArticleAnalyzer {
     /// Stage 4b: the accepted full names, in order of first acceptance, and the canonical
     /// name of each (a shorter name merged into a longer one maps to the longer).
     ///
-    /// A candidate of two or more tokens is accepted when it is in the office-holder table,
+    /// A candidate of two or more tokens is accepted when it is no group's name
+    /// (``namesGroup(_:text:)``) and it is in the office-holder table,
     /// anchored, titled, has name evidence (``hasNameEvidence(_:text:countryAt:)``), or its
     /// last token is used alone with evidence; then ``acceptCoordinated(_:_:text:)`` extends
     /// acceptance along lists. A surname used alone counts as evidence for the full name only
@@ -73,7 +74,7 @@ extension ArticleAnalyzer {
         var fullNames: [FullName] = []
         var canonicalOf: [String: String] = [:]
         var accepted = candidates.map { c in
-            c.tokens.count >= 2
+            c.tokens.count >= 2 && !namesGroup(c, text: text)
                 && (c.lexiconName != nil || c.anchored || c.titled
                     || hasNameEvidence(c, text: text, countryAt: spans.countryAt)
                     || c.tokens.last.map { singleTokens.contains($0) } ?? false)
@@ -103,6 +104,17 @@ extension ArticleAnalyzer {
             }
         }
         return (fullNames, canonicalOf)
+    }
+
+    /// Whether candidate `c` (not a well-known person) ends its run right before a lower-case
+    /// group noun: "the Raksa Vena party", "the Wagner group" name a group, not a person.
+    ///
+    /// - Complexity: O(1).
+    func namesGroup(_ c: Candidate, text: TokenizedText) -> Bool {
+        let e = c.range.upperBound
+        guard c.lexiconName == nil, e == c.run.upperBound, e < text.tokens.count, !text.tokens[e].isCapitalized
+        else { return false }
+        return lex.words.groupNouns.contains(text.lowers[e])
     }
 
     /// Stage 4c: the person mentions of the candidates, in candidate order.

@@ -140,10 +140,23 @@ extension ArticleAnalyzer {
         let rest = p..<run.upperBound
         guard rest.count <= 4, rest.contains(where: { countryAt[$0] < 0 }) else { return }
         if !text.tokens[rest.lowerBound].isCapitalized { return }
+        if isGerundOpener(rest.lowerBound, text) { return }
         out.append(
             Candidate(
                 range: rest, run: run, sentence: sentence, tokens: Array(texts[rest]),
                 titled: titled(p) || isTitledRun, anchored: false, lexiconName: nil))
+    }
+
+    /// Whether token `i` opens a group's name with a gerund ("Ending Clergy Abuse", "Saving
+    /// Rivers Now"): a capitalised word of six or more letters ending in "ing" that is no
+    /// listed given name ("Sterling", "Irving"). Such a phrase names a campaign or group, not a
+    /// person.
+    ///
+    /// - Complexity: O(*b*) for a token of *b* bytes.
+    func isGerundOpener(_ i: Int, _ text: TokenizedText) -> Bool {
+        let t = text.texts[i]
+        guard t.utf8.count >= 6, t.utf8.last == 0x67, t.hasSuffix("ing") else { return false }
+        return !lex.vocab.has(text.ids[i], [.given, .eastAsianSurname])
     }
 
     /// Whether the token before `start` is in a title phrase.
@@ -152,20 +165,33 @@ extension ArticleAnalyzer {
     }
 
     /// Whether the words around candidate `c` show that it is a person: a country word in its
-    /// run before it, a reporting verb, "who"/"whose" or a ", the/a [country] role" apposition
-    /// after it, a role word before it, "said"/"according to"/"role," before it, or an adverb
-    /// and a reporting verb after it.
+    /// run before it, a person particle inside it ("Arnel dela Vega"), a reporting verb, "who"/"whose", an age (", 45,") or a ", the/a
+    /// [country] role" apposition after it, a role word before it, "said"/"according to"/"role,"
+    /// before it, a role phrase with a country and a comma before it ("The Prime Minister of
+    /// Kenya, Ana Ruiz"), or an adverb or auxiliary and a reporting verb after it ("Ruiz has
+    /// said"). These are the contexts that make a name of any shape (given-name-first or not,
+    /// with or without a listed given name) a person.
     ///
     /// - Complexity: O(*r*) for a run of *r* tokens.
     func hasNameEvidence(_ c: Candidate, text: TokenizedText, countryAt: [Int]) -> Bool {
         let vocab = lex.vocab
         let lowers = text.lowers, lowerIds = text.lowerIds
         if (c.run.lowerBound..<c.range.lowerBound).contains(where: { countryAt[$0] >= 0 }) { return true }
+        // A person's name shape: "Arnel dela Vega", "Jan van Dijk".
+        if c.tokens.count >= 3, c.tokens.dropFirst().dropLast().contains(where: { lex.words.personParticles.contains($0) }) {
+            return true
+        }
         let e = c.range.upperBound
         if e < lowers.count {
             if vocab.has(lowerIds[e], .reportingVerb) { return true }
             if lowers[e] == ",", e + 1 < lowers.count {
                 if lowers[e + 1] == "who" || lowers[e + 1] == "whose" { return true }
+                // An age apposition: "Ana Ruiz, 45, was …".
+                if e + 2 < lowers.count, lowers[e + 2] == "," || lowers[e + 2] == ")",
+                    (1...3).contains(lowers[e + 1].utf8.count), lowers[e + 1].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+                {
+                    return true
+                }
                 // ", the/a [country] role", e.g. ", a U.S. congressman" or ", the Kenyan minister".
                 if lex.words.roleArticles.contains(lowers[e + 1]) || countryAt[e + 1] >= 0 {
                     for k in (e + 1)..<min(lowers.count, e + 5)
@@ -188,9 +214,33 @@ extension ArticleAnalyzer {
         {
             return true
         }
-        // "Ruiz later claimed …": one adverb between the name and its reporting verb.
+        // "The Prime Minister of Kenya, Ana Ruiz", "Kenya's foreign minister, Ana Ruiz".
+        if s > 2, lowers[s - 1] == ",", countryAt[s - 2] >= 0, roleBeforeCountry(s - 2, text: text, countryAt: countryAt) {
+            return true
+        }
+        // "Ruiz later claimed …", "Ruiz has said": one adverb or auxiliary between the name and
+        // its reporting verb.
         if e + 1 < lowers.count, vocab.has(lowerIds[e + 1], .reportingVerb), lex.words.reportingAdverbs.contains(lowers[e]) {
             return true
+        }
+        return false
+    }
+
+    /// Whether a role or title word stands within six tokens before the country phrase that
+    /// covers token `k`, reading back over country words, connectors ("of", "'s") and articles:
+    /// "Prime Minister of Kenya", "the Kenyan foreign minister" read from its end.
+    ///
+    /// - Complexity: O(1) (at most six tokens).
+    func roleBeforeCountry(_ k: Int, text: TokenizedText, countryAt: [Int]) -> Bool {
+        let vocab = lex.vocab
+        var j = k
+        while j >= 0, k - j <= 6 {
+            let article = lex.words.roleArticles.contains(text.lowers[j])
+            if countryAt[j] >= 0 || article || vocab.has(text.lowerIds[j], .chainConnector) {
+                j -= 1
+                continue
+            }
+            return vocab.has(text.lowerIds[j], [.roleWord, .roleNoun]) || vocab.has(text.ids[j], .titleWord)
         }
         return false
     }
