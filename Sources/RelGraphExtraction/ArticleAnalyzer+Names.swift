@@ -103,7 +103,52 @@ extension ArticleAnalyzer {
                 }
             }
         }
+        mergeSpellingVariants(fullNames, lexiconNames: lexiconNames, into: &canonicalOf)
         return (fullNames, canonicalOf)
+    }
+
+    /// Merges full names that are spelling variants of one another (the same
+    /// ``NameVariants/key(_:)``: "Mohammed Farouk" and "Mohammad Farouk", "José Ramírez" and
+    /// "Jose Ramirez") into the one found first, or into the well-known person's name when one
+    /// of them is in the office-holder table.
+    ///
+    /// - Complexity: O(*f*·*k* + *f*²) for *f* full names of *k* characters in the worst case
+    ///   (a merge rewrites the canonical map).
+    func mergeSpellingVariants(_ fullNames: [FullName], lexiconNames: Set<String>, into canonicalOf: inout [String: String]) {
+        guard fullNames.count >= 2 else { return }
+        var byKey: [String: String] = [:]
+        func remap(_ from: String, _ to: String) {
+            for (k, v) in canonicalOf where v == from { canonicalOf[k] = to }
+        }
+        for f in fullNames where f.tokens.count >= 2 {
+            let canon = canonicalOf[f.name] ?? f.name
+            let key = NameVariants.key(canon)
+            guard let first = byKey[key] else {
+                byKey[key] = canon
+                continue
+            }
+            if first == canon { continue }
+            if lexiconNames.contains(canon) && !lexiconNames.contains(first) {
+                byKey[key] = canon
+                remap(first, canon)
+            } else {
+                remap(canon, first)
+            }
+        }
+    }
+
+    /// The first full name whose last word is a spelling variant of the single word `t`
+    /// ("Zelenskyy" for "Volodymyr Zelensky"), for a word of five or more letters (shorter
+    /// words keep apart, see ``NameVariants``). `lastKeys` caches the last words' keys.
+    ///
+    /// - Complexity: O(*f*) for *f* full names, after O(*f*·*k*) once per article.
+    func surnameVariant(_ t: String, _ fullNames: [FullName], lastKeys: inout [String]?) -> FullName? {
+        guard t.utf8.count >= 5, !fullNames.isEmpty else { return nil }
+        if lastKeys == nil { lastKeys = fullNames.map { NameVariants.key($0.tokens.last ?? "") } }
+        let key = NameVariants.key(t)
+        guard let keys = lastKeys, let k = keys.indices.first(where: { keys[$0] == key && fullNames[$0].tokens.count >= 2 })
+        else { return nil }
+        return fullNames[k]
     }
 
     /// Whether candidate `c` (not a well-known person) ends its run right before a lower-case
@@ -122,13 +167,16 @@ extension ArticleAnalyzer {
     /// A candidate of two or more tokens names its canonical full name (``fullNames(_:text:spans:)``),
     /// if accepted. A single token names the first full name ending with it, else the first
     /// starting with it when it is an East Asian family name, else the one full name starting
-    /// with it ("Princess Ubolratana", "Melania"), else the person whose lexicon alias it is,
+    /// with it ("Princess Ubolratana", "Melania"), else the first full name whose last word it
+    /// spells differently (``surnameVariant(_:_:lastKeys:)``), else the person whose lexicon
+    /// alias it is,
     /// else itself when titled; otherwise it names nobody.
     ///
     /// - Complexity: O(*c*·*f*) for *c* candidates and *f* full names.
     func personMentions(_ candidates: [Candidate], text: TokenizedText, spans: LexiconSpans) -> [Mention] {
         let (fullNames, canonicalOf) = fullNames(candidates, text: text, spans: spans)
         var mentions: [Mention] = []
+        var lastKeys: [String]? = nil
         for c in candidates {
             var name: String?
             if c.tokens.count >= 2 {
@@ -138,7 +186,9 @@ extension ArticleAnalyzer {
                 let byLast = fullNames.first { $0.tokens.last == t && $0.tokens.count >= 2 }
                 let byFamily = fullNames.first { $0.tokens.first == t && lex.eastAsianSurnames.contains(t) }
                 let byFirst = fullNames.filter { $0.tokens.first == t }
-                if let f = byLast ?? byFamily ?? (byFirst.count == 1 ? byFirst[0] : nil) {
+                if let f = byLast ?? byFamily ?? (byFirst.count == 1 ? byFirst[0] : nil)
+                    ?? surnameVariant(t, fullNames, lastKeys: &lastKeys)
+                {
                     name = canonicalOf[f.name] ?? f.name
                 } else if let alias = lex.personAlias[t] {
                     name = alias

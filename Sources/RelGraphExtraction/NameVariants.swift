@@ -1,0 +1,88 @@
+import Foundation
+
+/// A key that spelling variants of one person's name share: transliterations ("Mohammed",
+/// "Mohammad", "Muhammad"; "Zelensky", "Zelenskyy", "Zelenskiy"; "Sergei", "Sergey") and
+/// diacritics ("José Ramírez", "Jose Ramirez"), so that they become one canonical person.
+///
+/// ## Definition
+/// The key of a name is the keys of its words (split at spaces and hyphens), joined by spaces.
+/// The key of a word is computed in steps:
+/// 1. **Skeleton**: lower-cased, diacritics removed (canonical decomposition, combining marks
+///    dropped) and letters without a decomposition folded (ø → o, ł → l, đ → d, ß → ss, ı → i),
+///    anything but letters dropped: the idea of the confusable *skeleton* of Unicode
+///    Technical Standard #39 (Unicode Security Mechanisms, §4), restricted to Latin letters.
+/// 2. **Transliteration classes** (words of five or more letters only): vowels that
+///    transliterations of Arabic, Cyrillic and other scripts write interchangeably fall
+///    together (o, u → u; e, a → a; y → i), "ph" → "f", "q" → "k", and a doubled letter
+///    counts once. This is the approach of phonetic keys such as NYSIIS (Taft, *Name Search
+///    Techniques*, New York State Identification and Intelligence System, 1970), which maps
+///    vowels to one class and collapses repeats, but keeps every consonant so that different
+///    names stay apart.
+/// 3. The Arabic article ("al", "el", "ul") is "al".
+///
+/// ## Conventions
+/// Words of four or fewer letters keep their skeleton only: among short words a vowel is often
+/// all that tells two names apart ("Dan"/"Den", "Bo"/"Bu", "Jon"/"Jan"). Two names are
+/// variants when their keys are equal and they are not equal themselves.
+///
+/// - Complexity: O(*n*) for a name of *n* characters.
+enum NameVariants {
+    /// The variant key of `name` (see the type's discussion).
+    static func key(_ name: String) -> String {
+        var out = ""
+        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            let k = wordKey(word)
+            guard !k.isEmpty else { continue }
+            if !out.isEmpty { out += " " }
+            out += k
+        }
+        return out
+    }
+
+    /// The key of one word.
+    static func wordKey(_ word: Substring) -> String {
+        let letters = skeleton(word)
+        if letters == ["a", "l"] || letters == ["e", "l"] || letters == ["u", "l"] { return "al" }
+        guard letters.count >= 5 else { return String(String.UnicodeScalarView(letters)) }
+        var classes: [Unicode.Scalar] = []
+        classes.reserveCapacity(letters.count)
+        var i = 0
+        while i < letters.count {
+            var c = letters[i]
+            if c == "p", i + 1 < letters.count, letters[i + 1] == "h" {
+                c = "f"
+                i += 1
+            }
+            switch c {
+            case "o", "u": c = "u"
+            case "e", "a": c = "a"
+            case "y": c = "i"
+            case "q": c = "k"
+            default: break
+            }
+            if classes.last != c { classes.append(c) }
+            i += 1
+        }
+        return String(String.UnicodeScalarView(classes))
+    }
+
+    /// The lower-case letters of `word` without diacritics (step 1).
+    static func skeleton(_ word: Substring) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        for s in String(word).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if s.properties.generalCategory == .nonspacingMark { continue }
+            switch s {
+            case "ø": out.append("o")
+            case "ł": out.append("l")
+            case "đ": out.append("d")
+            case "ı": out.append("i")
+            case "ß": out += ["s", "s"]
+            case "æ": out += ["a", "e"]
+            case "œ": out += ["o", "e"]
+            default:
+                if s.properties.isAlphabetic { out.append(s) }
+            }
+        }
+        return out
+    }
+}
