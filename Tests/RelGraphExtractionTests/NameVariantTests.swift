@@ -1,0 +1,52 @@
+import RelGraphCore
+import Testing
+
+@testable import RelGraphExtraction
+
+/// Spelling variants of one name become one person; different names stay apart. Names are
+/// invented for these tests.
+@Suite struct NameVariantTests {
+    static let extractor = try! Extractor()
+
+    func people(_ text: String) -> [String] {
+        Self.extractor.extract(Article(id: "v", text: text)).entities.filter { $0.kind == .person }.map(\.name).sorted()
+    }
+
+    @Test(arguments: [
+        ("Mohammed Farouk", "Mohammad Farouk"), ("Muhammad Farouk", "Mohamed Farouk"),
+        ("Oleksandr Zelinskyy", "Oleksandr Zelinsky"), ("Sergei Voronov", "Sergey Voronov"),
+        ("José Ramírez", "Jose Ramirez"), ("Abdel Fattah el-Hadi", "Abdel Fattah al-Hadi"),
+        ("Zoë Kowalczyk", "Zoe Kowalczyk"), ("Łukasz Nowak", "Lukasz Nowak"),
+    ])
+    func variantsShareAKey(_ a: String, _ b: String) {
+        #expect(NameVariants.key(a) == NameVariants.key(b))
+    }
+
+    @Test(arguments: [
+        ("Dan Kell", "Den Kell"), ("Bo Li", "Bu Li"), ("John Lee", "John Li"), ("Mark Soler", "Mike Soler"),
+        ("Kim Jong-un", "Kim Jong-il"),
+    ])
+    func differentNamesKeepApart(_ a: String, _ b: String) {
+        #expect(NameVariants.key(a) != NameVariants.key(b))
+    }
+
+    @Test func variantsInOneArticleAreOnePerson() {
+        #expect(
+            people("Mohammed Farouk said on Sunday the deal was good. Later, Mohammad Farouk said more.")
+                == ["Mohammed Farouk"])
+        #expect(people("José Ramírez said the vote was fair. Jose Ramirez said it again.") == ["José Ramírez"])
+    }
+
+    @Test func aSurnameVariantJoinsTheFullName() {
+        #expect(people("Oleksandr Zelinsky said the vote was fair. Zelinskyy thanked the voters.") == ["Oleksandr Zelinsky"])
+    }
+
+    @Test func variantsAcrossArticlesMerge() {
+        let xs = Self.extractor.extract([
+            Article(id: "1", text: "Mohammed Farouk said the deal was good. Farouk said it twice."),
+            Article(id: "2", text: "Mohammad Farouk said the deal was bad."),
+        ])
+        let names = Set(xs.flatMap { $0.entities.filter { $0.kind == .person }.map(\.name) })
+        #expect(names == ["Mohammed Farouk"])
+    }
+}
