@@ -59,6 +59,10 @@ extension ArticleAnalyzer {
     /// around it), so that "Meridian was refitted" does not make "Cargo Ship Meridian" a
     /// person.
     ///
+    /// A two-word candidate that opens its sentence with an unknown word is not accepted when
+    /// its last word ends another accepted name ("Instead Ruiz said" after "Ana Ruiz"); its
+    /// mention is then the surname alone.
+    ///
     /// A shorter full name inside a longer one with the same first and last token (or the
     /// two-word tail of a longer name: "Min Tun" after "Zaw Min Tun") merges into it, unless the
     /// shorter one is the office-holder table's canonical name, which then wins.
@@ -80,6 +84,15 @@ extension ArticleAnalyzer {
                     || c.tokens.last.map { singleTokens.contains($0) } ?? false)
         }
         acceptCoordinated(candidates, &accepted, text: text)
+        // A sentence opener and a surname ("Instead Ruiz said", "Asked Ruiz …"): a two-word
+        // run that opens its sentence with an unknown first word, whose last word ends another
+        // accepted name, is that surname, not a new person.
+        let acceptedLast = Set(
+            candidates.indices.filter { accepted[$0] && !candidates[$0].opensSentence && candidates[$0].tokens.count >= 2 }
+                .compactMap { candidates[$0].tokens.last })
+        for (k, c) in candidates.enumerated() where c.opensSentence && accepted[k] && !c.titled {
+            if let last = c.tokens.last, acceptedLast.contains(last) { accepted[k] = false }
+        }
         for (k, c) in candidates.enumerated() where accepted[k] {
             let key = c.lexiconName ?? c.tokens.joined(separator: " ")
             if canonicalOf[key] == nil {
@@ -109,7 +122,8 @@ extension ArticleAnalyzer {
 
     /// Merges full names that are spelling variants of one another (the same
     /// ``NameVariants/key(_:)``: "Mohammed Farouk" and "Mohammad Farouk", "José Ramírez" and
-    /// "Jose Ramirez") into the one found first, or into the well-known person's name when one
+    /// "Jose Ramirez") or misspellings of an earlier one (``NameVariants/isMisspelling(_:of:)``)
+    /// into the one found first, or into the well-known person's name when one
     /// of them is in the office-holder table.
     ///
     /// - Complexity: O(*f*·*k* + *f*²) for *f* full names of *k* characters in the worst case
@@ -117,14 +131,18 @@ extension ArticleAnalyzer {
     func mergeSpellingVariants(_ fullNames: [FullName], lexiconNames: Set<String>, into canonicalOf: inout [String: String]) {
         guard fullNames.count >= 2 else { return }
         var byKey: [String: String] = [:]
+        var seen: [String] = []  // the names of `byKey`, in order found
         func remap(_ from: String, _ to: String) {
             for (k, v) in canonicalOf where v == from { canonicalOf[k] = to }
         }
         for f in fullNames where f.tokens.count >= 2 {
             let canon = canonicalOf[f.name] ?? f.name
             let key = NameVariants.key(canon)
-            guard let first = byKey[key] else {
+            // A misspelling of a name found before ("Ana Rodrigeuz" after "Ana Rodriguez").
+            let misspelt = seen.first { NameVariants.isMisspelling(canon, of: $0) }
+            guard let first = byKey[key] ?? misspelt else {
                 byKey[key] = canon
+                seen.append(canon)
                 continue
             }
             if first == canon { continue }
@@ -177,8 +195,13 @@ extension ArticleAnalyzer {
         let (fullNames, canonicalOf) = fullNames(candidates, text: text, spans: spans)
         var mentions: [Mention] = []
         var lastKeys: [String]? = nil
-        for c in candidates {
+        for var c in candidates {
             var name: String?
+            // A rejected sentence opener before a surname: the surname alone (see fullNames).
+            if c.opensSentence, canonicalOf[c.tokens.joined(separator: " ")] == nil {
+                c.range = (c.range.upperBound - 1)..<c.range.upperBound
+                c.tokens = [c.tokens[c.tokens.count - 1]]
+            }
             if c.tokens.count >= 2 {
                 let key = c.lexiconName ?? c.tokens.joined(separator: " ")
                 name = canonicalOf[key]

@@ -144,7 +144,8 @@ extension ArticleAnalyzer {
         out.append(
             Candidate(
                 range: rest, run: run, sentence: sentence, tokens: Array(texts[rest]),
-                titled: titled(p) || isTitledRun, anchored: false, lexiconName: nil))
+                titled: titled(p) || isTitledRun, anchored: false, lexiconName: nil,
+                opensSentence: rest.count == 2 && rest.lowerBound == sentenceStart))
     }
 
     /// Whether token `i` opens a group's name with a gerund ("Ending Clergy Abuse", "Saving
@@ -165,8 +166,10 @@ extension ArticleAnalyzer {
     }
 
     /// Whether the words around candidate `c` show that it is a person: a country word in its
-    /// run before it, a person particle inside it ("Arnel dela Vega"), a reporting verb, "who"/"whose", an age (", 45,") or a ", the/a
-    /// [country] role" apposition after it, a role word before it, "said"/"according to"/"role,"
+    /// run before it, a person particle inside it ("Arnel dela Vega"), a reporting verb,
+    /// "who"/"whose", an age (", 45,"), a party label ("(D-Calif.)"), a passive that only
+    /// people undergo ("was arrested"), a ", the/a [country] role" or ", role of/for/at"
+    /// apposition after it, a role word before it, "said"/"according to"/"role,"
     /// before it, a role phrase with a country and a comma before it ("The Prime Minister of
     /// Kenya, Ana Ruiz"), or an adverb or auxiliary and a reporting verb after it ("Ruiz has
     /// said"). These are the contexts that make a name of any shape (given-name-first or not,
@@ -192,13 +195,38 @@ extension ArticleAnalyzer {
                 {
                     return true
                 }
-                // ", the/a [country] role", e.g. ", a U.S. congressman" or ", the Kenyan minister".
+                // ", the/a [country] role", e.g. ", a U.S. congressman", ", the Kenyan minister",
+                // ", a local farmer".
                 if lex.words.roleArticles.contains(lowers[e + 1]) || countryAt[e + 1] >= 0 {
                     for k in (e + 1)..<min(lowers.count, e + 5)
-                    where vocab.has(lowerIds[k], .roleWord) && !vocab.has(lowerIds[k], .chainConnector)
+                    where vocab.has(lowerIds[k], [.roleWord, .roleNoun]) && !vocab.has(lowerIds[k], .chainConnector)
                         && !lex.words.articlesAndTo.contains(lowers[k])
                     { return true }
                 }
+                // ", spokesman for the ministry", ", director of the forum".
+                if e + 2 < lowers.count, vocab.has(lowerIds[e + 1], [.roleWord, .roleNoun]),
+                    !vocab.has(lowerIds[e + 1], .chainConnector), !lex.words.roleArticles.contains(lowers[e + 1]),
+                    lowers[e + 2] == "of" || lowers[e + 2] == "for" || lowers[e + 2] == "at"
+                {
+                    return true
+                }
+            }
+            // A party and state label: "Ana Ruiz (D-Calif.)", "Ana Ruiz (R)".
+            if lowers[e] == "(", e + 2 < lowers.count,
+                lowers[e + 2] == ")" || text.texts[e + 1].hasPrefix("R-")
+                    || text.texts[e + 1].hasPrefix("D-"),
+                let f = text.texts[e + 1].utf8.first, f == 0x44 || f == 0x52 || f == 0x49,
+                text.texts[e + 1].utf8.count == 1 || text.texts[e + 1].utf8.dropFirst().first == 0x2D
+            {
+                return true
+            }
+            // "Ana Ruiz was arrested", "Ana Ruiz has been elected".
+            if lowers[e] == "was" || lowers[e] == "is" || lowers[e] == "been" || lowers[e] == "were" {
+                if e + 1 < lowers.count, lex.words.personPassives.contains(lowers[e + 1]) { return true }
+            } else if lowers[e] == "has" || lowers[e] == "had", e + 2 < lowers.count, lowers[e + 1] == "been",
+                lex.words.personPassives.contains(lowers[e + 2])
+            {
+                return true
             }
         }
         let s = c.run.lowerBound

@@ -39,6 +39,46 @@ enum NameVariants {
         return out
     }
 
+    /// Whether `name` is a misspelling of `other`: the same number of words, all equal but one
+    /// pair of five or more letters each, which differ by one edit (a letter inserted, deleted or
+    /// replaced) or one transposition of neighbours ("Rodrigeuz"/"Rodriguez"): the restricted
+    /// Damerau–Levenshtein distance 1 (Damerau, "A technique for computer detection and
+    /// correction of spelling errors", *Communications of the ACM* 7(3), 1964), which covers
+    /// about 80 % of typing errors.
+    ///
+    /// - Complexity: O(*n*) for names of *n* characters.
+    static func isMisspelling(_ name: String, of other: String) -> Bool {
+        let a = name.split(separator: " "), b = other.split(separator: " ")
+        guard a.count == b.count, a.count >= 2, name != other else { return false }
+        var differing: (Substring, Substring)?
+        for (x, y) in zip(a, b) where x != y {
+            if differing != nil { return false }
+            differing = (x, y)
+        }
+        guard let (x, y) = differing else { return false }
+        let u = Array(x.unicodeScalars), v = Array(y.unicodeScalars)
+        guard u.count >= 5, v.count >= 5 else { return false }
+        return withinOneEdit(u, v)
+    }
+
+    /// Whether `u` and `v` differ by at most one insertion, deletion, substitution or
+    /// transposition of neighbours.
+    ///
+    /// - Complexity: O(*n*).
+    static func withinOneEdit(_ u: [Unicode.Scalar], _ v: [Unicode.Scalar]) -> Bool {
+        if abs(u.count - v.count) > 1 { return false }
+        var i = 0
+        while i < min(u.count, v.count), u[i] == v[i] { i += 1 }
+        if i == u.count && i == v.count { return true }
+        if u.count == v.count {
+            // substitution, or transposition of i and i + 1
+            if u[(i + 1)...] == v[(i + 1)...] { return true }
+            return i + 1 < u.count && u[i] == v[i + 1] && u[i + 1] == v[i] && u[(i + 2)...] == v[(i + 2)...]
+        }
+        // one insertion or deletion
+        return u.count > v.count ? u[(i + 1)...] == v[i...] : u[i...] == v[(i + 1)...]
+    }
+
     /// The key of one word.
     static func wordKey(_ word: Substring) -> String {
         let letters = skeleton(word)

@@ -65,6 +65,9 @@ struct WordLists: Decodable, Sendable {
     /// organisations ("Arnel dela Vega", "Jan van Dijk", "Salman bin Hamad"): a capitalised
     /// word, such a particle and a capitalised word have a person's name shape.
     var personParticles: Set<String> = []
+    /// Past participles that after "was"/"has been" mark their subject as a person ("Ana Ruiz
+    /// was arrested").
+    var personPassives: Set<String> = []
 
     // MARK: Countries and affiliations
 
