@@ -126,23 +126,50 @@ extension ArticleAnalyzer {
     /// into the one found first, or into the well-known person's name when one
     /// of them is in the office-holder table.
     ///
-    /// - Complexity: O(*f*·*k* + *f*²) for *f* full names of *k* characters in the worst case
-    ///   (a merge rewrites the canonical map).
+    /// - Complexity: O(*f*·*k*) for *f* full names of *k* characters, plus O(*f*) per merge
+    ///   (a merge rewrites the canonical map); a misspelling is looked for only among the names
+    ///   that share its first or last word.
     func mergeSpellingVariants(_ fullNames: [FullName], lexiconNames: Set<String>, into canonicalOf: inout [String: String]) {
         guard fullNames.count >= 2 else { return }
+        // Variants and misspellings have as many words and share the initial of their last
+        // word (or a shared first or last word, which implies it); an initial with a diacritic
+        // matches any. Most names have no such partner and need no key.
+        var initials: [Int: Int] = [:]
+        func initial(_ tokens: [String]) -> Int {
+            let b = tokens.last?.utf8.first ?? 0
+            return tokens.count << 8 | Int(b < 0x80 ? b | 0x20 : 0xFF)
+        }
+        var anyWide = false
+        for f in fullNames where f.tokens.count >= 2 {
+            initials[initial(f.tokens), default: 0] += 1
+            if initial(f.tokens) & 0xFF == 0xFF { anyWide = true }
+        }
+        guard anyWide || initials.values.contains(where: { $0 >= 2 }) else { return }
+        var tokensOf: [String: [String]] = [:]
+        for f in fullNames { tokensOf[f.name] = f.tokens }
         var byKey: [String: String] = [:]
-        var seen: [String] = []  // the names of `byKey`, in order found
+        // Names found so far by their first and by their last word, in order found.
+        var byFirst: [String: [String]] = [:], byLast: [String: [String]] = [:]
         func remap(_ from: String, _ to: String) {
             for (k, v) in canonicalOf where v == from { canonicalOf[k] = to }
         }
         for f in fullNames where f.tokens.count >= 2 {
+            if !anyWide, initials[initial(f.tokens)] == 1 { continue }  // no partner possible
             let canon = canonicalOf[f.name] ?? f.name
+            let tokens = tokensOf[canon] ?? f.tokens
+            guard let head = tokens.first, let tail = tokens.last else { continue }
             let key = NameVariants.key(canon)
-            // A misspelling of a name found before ("Ana Rodrigeuz" after "Ana Rodriguez").
-            let misspelt = seen.first { NameVariants.isMisspelling(canon, of: $0) }
-            guard let first = byKey[key] ?? misspelt else {
+            // A misspelling of a name found before ("Ana Rodrigeuz" after "Ana Rodriguez"):
+            // one word differs, so the first or the last word is shared.
+            let first =
+                byKey[key]
+                ?? ((byFirst[head] ?? []) + (byLast[tail] ?? [])).first { other in
+                    NameVariants.isMisspelling(tokens, of: tokensOf[other] ?? [])
+                }
+            guard let first else {
                 byKey[key] = canon
-                seen.append(canon)
+                byFirst[head, default: []].append(canon)
+                byLast[tail, default: []].append(canon)
                 continue
             }
             if first == canon { continue }
@@ -157,16 +184,22 @@ extension ArticleAnalyzer {
 
     /// The first full name whose last word is a spelling variant of the single word `t`
     /// ("Zelenskyy" for "Volodymyr Zelensky"), for a word of five or more letters (shorter
-    /// words keep apart, see ``NameVariants``). `lastKeys` caches the last words' keys.
+    /// words keep apart, see ``NameVariants``). Only last words with the same initial (or one
+    /// with a diacritic) are compared; `lastKeys` caches their keys.
     ///
-    /// - Complexity: O(*f*) for *f* full names, after O(*f*·*k*) once per article.
-    func surnameVariant(_ t: String, _ fullNames: [FullName], lastKeys: inout [String]?) -> FullName? {
-        guard t.utf8.count >= 5, !fullNames.isEmpty else { return nil }
-        if lastKeys == nil { lastKeys = fullNames.map { NameVariants.key($0.tokens.last ?? "") } }
-        let key = NameVariants.key(t)
-        guard let keys = lastKeys, let k = keys.indices.first(where: { keys[$0] == key && fullNames[$0].tokens.count >= 2 })
-        else { return nil }
-        return fullNames[k]
+    /// - Complexity: O(*f*) for *f* full names, plus a key per last word compared.
+    func surnameVariant(_ t: String, _ fullNames: [FullName], lastKeys: inout [String: String]) -> FullName? {
+        guard t.utf8.count >= 5, let initial = t.utf8.first else { return nil }
+        var key: String?
+        for f in fullNames where f.tokens.count >= 2 {
+            guard let last = f.tokens.last, let b = last.utf8.first, b == initial || b >= 0x80 || initial >= 0x80 else {
+                continue
+            }
+            if key == nil { key = NameVariants.key(t) }
+            if lastKeys[last] == nil { lastKeys[last] = NameVariants.key(last) }
+            if lastKeys[last] == key { return f }
+        }
+        return nil
     }
 
     /// Whether candidate `c` (not a well-known person) ends its run right before a lower-case
@@ -194,7 +227,7 @@ extension ArticleAnalyzer {
     func personMentions(_ candidates: [Candidate], text: TokenizedText, spans: LexiconSpans) -> [Mention] {
         let (fullNames, canonicalOf) = fullNames(candidates, text: text, spans: spans)
         var mentions: [Mention] = []
-        var lastKeys: [String]? = nil
+        var lastKeys: [String: String] = [:]
         for var c in candidates {
             var name: String?
             // A rejected sentence opener before a surname: the surname alone (see fullNames).

@@ -29,14 +29,80 @@ import Foundation
 enum NameVariants {
     /// The variant key of `name` (see the type's discussion).
     static func key(_ name: String) -> String {
-        var out = ""
-        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-            let k = wordKey(word)
-            guard !k.isEmpty else { continue }
-            if !out.isEmpty { out += " " }
-            out += k
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var letters: [Unicode.Scalar] = []
+        letters.reserveCapacity(16)
+        func flush() {
+            if letters.isEmpty { return }
+            if !out.isEmpty { out.append(0x20) }
+            appendWordKey(letters, to: &out)
+            letters.removeAll(keepingCapacity: true)
         }
-        return out
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the skeleton is the lower-cased letters.
+            for b in name.utf8 {
+                if b == 0x20 || b == 0x2D {
+                    flush()
+                } else if b >= 0x61 && b <= 0x7A {
+                    letters.append(Unicode.Scalar(b))
+                } else if b >= 0x41 && b <= 0x5A {
+                    letters.append(Unicode.Scalar(b + 0x20))
+                }
+            }
+        } else {
+            for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                letters = skeleton(word)
+                flush()
+            }
+        }
+        flush()
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The key of one word.
+    static func wordKey(_ word: Substring) -> String {
+        var out: [UInt8] = []
+        appendWordKey(skeleton(word), to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 key of the word whose skeleton is `letters` to `out` (steps 2 and 3).
+    static func appendWordKey(_ letters: [Unicode.Scalar], to out: inout [UInt8]) {
+        func put(_ c: Unicode.Scalar) {
+            if c.isASCII {
+                out.append(UInt8(c.value))
+            } else {
+                out.append(contentsOf: UTF8.encode(c)!)
+            }
+        }
+        if letters.count == 2, letters[1] == "l", letters[0] == "a" || letters[0] == "e" || letters[0] == "u" {
+            out += [0x61, 0x6C]  // "al"
+            return
+        }
+        guard letters.count >= 5 else {
+            for c in letters { put(c) }
+            return
+        }
+        var last: Unicode.Scalar?
+        var i = 0
+        while i < letters.count {
+            var c = letters[i]
+            if c == "p", i + 1 < letters.count, letters[i + 1] == "h" {
+                c = "f"
+                i += 1
+            }
+            switch c {
+            case "o", "u": c = "u"
+            case "e", "a": c = "a"
+            case "y": c = "i"
+            case "q": c = "k"
+            default: break
+            }
+            if last != c { put(c) }
+            last = c
+            i += 1
+        }
     }
 
     /// Whether `name` is a misspelling of `other`: the same number of words, all equal but one
@@ -48,9 +114,13 @@ enum NameVariants {
     ///
     /// - Complexity: O(*n*) for names of *n* characters.
     static func isMisspelling(_ name: String, of other: String) -> Bool {
-        let a = name.split(separator: " "), b = other.split(separator: " ")
-        guard a.count == b.count, a.count >= 2, name != other else { return false }
-        var differing: (Substring, Substring)?
+        isMisspelling(name.split(separator: " ").map(String.init), of: other.split(separator: " ").map(String.init))
+    }
+
+    /// ``isMisspelling(_:of:)`` for names given as their words.
+    static func isMisspelling(_ a: [String], of b: [String]) -> Bool {
+        guard a.count == b.count, a.count >= 2 else { return false }
+        var differing: (String, String)?
         for (x, y) in zip(a, b) where x != y {
             if differing != nil { return false }
             differing = (x, y)
@@ -79,36 +149,24 @@ enum NameVariants {
         return u.count > v.count ? u[(i + 1)...] == v[i...] : u[i...] == v[(i + 1)...]
     }
 
-    /// The key of one word.
-    static func wordKey(_ word: Substring) -> String {
-        let letters = skeleton(word)
-        if letters == ["a", "l"] || letters == ["e", "l"] || letters == ["u", "l"] { return "al" }
-        guard letters.count >= 5 else { return String(String.UnicodeScalarView(letters)) }
-        var classes: [Unicode.Scalar] = []
-        classes.reserveCapacity(letters.count)
-        var i = 0
-        while i < letters.count {
-            var c = letters[i]
-            if c == "p", i + 1 < letters.count, letters[i + 1] == "h" {
-                c = "f"
-                i += 1
-            }
-            switch c {
-            case "o", "u": c = "u"
-            case "e", "a": c = "a"
-            case "y": c = "i"
-            case "q": c = "k"
-            default: break
-            }
-            if classes.last != c { classes.append(c) }
-            i += 1
-        }
-        return String(String.UnicodeScalarView(classes))
-    }
-
-    /// The lower-case letters of `word` without diacritics (step 1).
+    /// The lower-case letters of `word` without diacritics (step 1); ASCII words take a fast
+    /// path on their bytes.
     static func skeleton(_ word: Substring) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
+        var ascii = true
+        for b in word.utf8 {
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
+            if b >= 0x61 && b <= 0x7A {
+                out.append(Unicode.Scalar(b))
+            } else if b >= 0x41 && b <= 0x5A {
+                out.append(Unicode.Scalar(b + 0x20))
+            }
+        }
+        if ascii { return out }
+        out.removeAll()
         for s in String(word).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if s.properties.generalCategory == .nonspacingMark { continue }
             switch s {

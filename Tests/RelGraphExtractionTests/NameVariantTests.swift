@@ -37,6 +37,15 @@ import Testing
         #expect(people("José Ramírez said the vote was fair. Jose Ramirez said it again.") == ["José Ramírez"])
     }
 
+    @Test func aMisspellingOfANameFoundBeforeIsThatPerson() {
+        #expect(people("Ana Rodriguez said the vote was fair. Later Ana Rodrigeuz said more.") == ["Ana Rodriguez"])
+        #expect(NameVariants.isMisspelling("Ana Rodrigeuz", of: "Ana Rodriguez"))  // transposition
+        #expect(NameVariants.isMisspelling("Ana Rodriguz", of: "Ana Rodriguez"))  // deletion
+        #expect(!NameVariants.isMisspelling("Ana Rodriguez", of: "Eva Rodriguez"))  // short words differ
+        #expect(!NameVariants.isMisspelling("Ana Rodriguez", of: "Ana Rodriguez"))
+        #expect(!NameVariants.isMisspelling("Ana Ramirez", of: "Ana Rodriguez"))
+    }
+
     @Test func aSurnameVariantJoinsTheFullName() {
         #expect(people("Oleksandr Zelinsky said the vote was fair. Zelinskyy thanked the voters.") == ["Oleksandr Zelinsky"])
     }
