@@ -6,7 +6,7 @@ import Testing
 /// Affiliation from the text, one test per construction, and the date-aware office-holder
 /// table. People in the text constructions are invented; the table's people are real.
 @Suite struct AffiliationTests {
-    static let extractor = try! Extractor()
+    static let extractor = PeopleTestSupport.extractor
 
     /// Name → affiliation and its source, for the people of `text`.
     func affiliations(_ text: String, date: String? = nil) -> [String: String] {

@@ -6,11 +6,9 @@ import Testing
 /// Spelling variants of one name become one person; different names stay apart. Names are
 /// invented for these tests.
 @Suite struct NameVariantTests {
-    static let extractor = try! Extractor()
+    static let extractor = PeopleTestSupport.extractor
 
-    func people(_ text: String) -> [String] {
-        Self.extractor.extract(Article(id: "v", text: text)).entities.filter { $0.kind == .person }.map(\.name).sorted()
-    }
+    func people(_ text: String) -> [String] { PeopleTestSupport.people(text) }
 
     @Test(arguments: [
         ("Mohammed Farouk", "Mohammad Farouk"), ("Muhammad Farouk", "Mohamed Farouk"),

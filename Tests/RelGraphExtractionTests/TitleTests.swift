@@ -7,11 +7,9 @@ import Testing
 /// groups and sentence openers are no people; names of any shape are found from their context.
 /// Names are invented for these tests.
 @Suite struct TitleTests {
-    static let extractor = try! Extractor()
+    static let extractor = PeopleTestSupport.extractor
 
-    func people(_ text: String) -> [String] {
-        Self.extractor.extract(Article(id: "t", text: text)).entities.filter { $0.kind == .person }.map(\.name).sorted()
-    }
+    func people(_ text: String) -> [String] { PeopleTestSupport.people(text) }
 
     @Test(arguments: [
         ("Representatives Dana Whitfield and Carla Pruitt voted against the bill.", ["Carla Pruitt", "Dana Whitfield"]),
