@@ -62,7 +62,8 @@ extension ArticleAnalyzer {
 
     /// Appends to `out` the person candidates of the capitalised run `run` of sentence
     /// `sentence`: office-holder table names, else one name anchored by a given or family
-    /// name, else the run's longest name-like suffix.
+    /// name (a given name may take a one-word place name as its surname: "Carla Mendoza"),
+    /// else the run's longest name-like suffix.
     ///
     /// - Complexity: O(*r*²) for a run of *r* tokens in the worst case (runs are short).
     func personCandidates(
@@ -106,10 +107,16 @@ extension ArticleAnalyzer {
         for p in run.lowerBound..<(run.upperBound - 1) {
             guard vocab.has(ids[p], [.given, .eastAsianSurname]) else { continue }
             if isTitle[p] && !vocab.has(ids[p], .given) { continue }
+            // A one-word place after a given name is a surname: "Carla Mendoza", "Jack London".
+            let placeSurname =
+                run.upperBound - p == 2 && vocab.has(ids[p], .given) && isPlaceOrOrg[p + 1]
+                && countryAt[p + 1] < 0 && !text.tokens[p + 1].isAllCaps
+                && !vocab.has(ids[p + 1], [.functionWord, .notNameWord, .orgWord, .titleWord])
             let ok =
-                ((p + 1)..<run.upperBound).allSatisfy {
-                    nameLike($0, text, spans: spans, anchored: true)
-                } && !isPlaceOrOrg[p] && countryAt[p] < 0 && !vocab.has(ids[p], .functionWord)
+                (placeSurname
+                    || ((p + 1)..<run.upperBound).allSatisfy {
+                        nameLike($0, text, spans: spans, anchored: true)
+                    }) && !isPlaceOrOrg[p] && countryAt[p] < 0 && !vocab.has(ids[p], .functionWord)
             if ok, run.upperBound - p <= 5 {
                 var start = p
                 // …but not the tail of a title such as "Minister of Economy".

@@ -59,6 +59,8 @@ import Testing
         ("Ruben Oyelaran, spokesman for the ministry, gave no figures.", ["Ruben Oyelaran"]),
         ("The bill was filed by Pia Lundqvist (D-Calif.) on Monday.", ["Pia Lundqvist"]),
         ("Marta Kellgren was arrested on Monday.", ["Marta Kellgren"]),
+        // a given name takes a one-word place name as its surname
+        ("Representatives Dana Whitfield and Carla Mendoza voted no.", ["Carla Mendoza", "Dana Whitfield"]),
     ])
     func namesFromContext(_ text: String, _ expected: [String]) {
         #expect(people(text) == expected)
