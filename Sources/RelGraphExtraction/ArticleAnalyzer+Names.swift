@@ -87,10 +87,15 @@ extension ArticleAnalyzer {
         // A sentence opener and a surname ("Instead Ruiz said", "Asked Ruiz …"): a two-word
         // run that opens its sentence with an unknown first word, whose last word ends another
         // accepted name, is that surname, not a new person.
-        let acceptedLast = Set(
-            candidates.indices.filter { accepted[$0] && !candidates[$0].opensSentence && candidates[$0].tokens.count >= 2 }
-                .compactMap { candidates[$0].tokens.last })
-        for (k, c) in candidates.enumerated() where c.opensSentence && accepted[k] && !c.titled {
+        let openers = candidates.indices.filter { candidates[$0].opensSentence && accepted[$0] && !candidates[$0].titled }
+        let acceptedLast =
+            openers.isEmpty
+            ? []
+            : Set(
+                candidates.indices.filter { accepted[$0] && !candidates[$0].opensSentence && candidates[$0].tokens.count >= 2 }
+                    .compactMap { candidates[$0].tokens.last })
+        for k in openers {
+            let c = candidates[k]
             if let last = c.tokens.last, acceptedLast.contains(last) { accepted[k] = false }
         }
         for (k, c) in candidates.enumerated() where accepted[k] {
@@ -131,18 +136,19 @@ extension ArticleAnalyzer {
     ///   that share its first or last word.
     func mergeSpellingVariants(_ fullNames: [FullName], lexiconNames: Set<String>, into canonicalOf: inout [String: String]) {
         guard fullNames.count >= 2 else { return }
-        // Variants and misspellings have as many words and share the initial of their last
-        // word (or a shared first or last word, which implies it); an initial with a diacritic
-        // matches any. Most names have no such partner and need no key.
+        // Variants and misspellings have as many words and share the initials of their first
+        // and last words (a misspelling keeps a word's first letter); an initial with a
+        // diacritic matches any. Most names have no such partner and need no key.
         var initials: [Int: Int] = [:]
         func initial(_ tokens: [String]) -> Int {
-            let b = tokens.last?.utf8.first ?? 0
-            return tokens.count << 8 | Int(b < 0x80 ? b | 0x20 : 0xFF)
+            let a = tokens.first?.utf8.first ?? 0, b = tokens.last?.utf8.first ?? 0
+            return tokens.count << 16 | Int(a < 0x80 ? a | 0x20 : 0xFF) << 8 | Int(b < 0x80 ? b | 0x20 : 0xFF)
         }
         var anyWide = false
         for f in fullNames where f.tokens.count >= 2 {
-            initials[initial(f.tokens), default: 0] += 1
-            if initial(f.tokens) & 0xFF == 0xFF { anyWide = true }
+            let i = initial(f.tokens)
+            initials[i, default: 0] += 1
+            if i & 0xFF == 0xFF || (i >> 8) & 0xFF == 0xFF { anyWide = true }
         }
         guard anyWide || initials.values.contains(where: { $0 >= 2 }) else { return }
         var tokensOf: [String: [String]] = [:]
@@ -182,17 +188,30 @@ extension ArticleAnalyzer {
         }
     }
 
+    /// Candidate `c` reduced to its last word.
+    func surnameOnly(_ c: Candidate) -> Candidate {
+        var c = c
+        c.range = (c.range.upperBound - 1)..<c.range.upperBound
+        c.tokens = [c.tokens[c.tokens.count - 1]]
+        return c
+    }
+
     /// The first full name whose last word is a spelling variant of the single word `t`
     /// ("Zelenskyy" for "Volodymyr Zelensky"), for a word of five or more letters (shorter
     /// words keep apart, see ``NameVariants``). Only last words with the same initial (or one
-    /// with a diacritic) are compared; `lastKeys` caches their keys.
+    /// with a diacritic) and a length within three bytes are compared; `lastKeys` caches their
+    /// keys.
     ///
     /// - Complexity: O(*f*) for *f* full names, plus a key per last word compared.
     func surnameVariant(_ t: String, _ fullNames: [FullName], lastKeys: inout [String: String]) -> FullName? {
-        guard t.utf8.count >= 5, let initial = t.utf8.first else { return nil }
+        let n = t.utf8.count
+        guard n >= 5, let initial = t.utf8.first else { return nil }
         var key: String?
         for f in fullNames where f.tokens.count >= 2 {
-            guard let last = f.tokens.last, let b = last.utf8.first, b == initial || b >= 0x80 || initial >= 0x80 else {
+            // Variants keep the initial (or carry a diacritic) and differ by a few letters.
+            guard let last = f.tokens.last, let b = last.utf8.first, b == initial || b >= 0x80 || initial >= 0x80,
+                abs(last.utf8.count - n) <= 3, last != t
+            else {
                 continue
             }
             if key == nil { key = NameVariants.key(t) }
@@ -228,13 +247,12 @@ extension ArticleAnalyzer {
         let (fullNames, canonicalOf) = fullNames(candidates, text: text, spans: spans)
         var mentions: [Mention] = []
         var lastKeys: [String: String] = [:]
-        for var c in candidates {
+        for candidate in candidates {
             var name: String?
             // A rejected sentence opener before a surname: the surname alone (see fullNames).
-            if c.opensSentence, canonicalOf[c.tokens.joined(separator: " ")] == nil {
-                c.range = (c.range.upperBound - 1)..<c.range.upperBound
-                c.tokens = [c.tokens[c.tokens.count - 1]]
-            }
+            let c =
+                candidate.opensSentence && canonicalOf[candidate.tokens.joined(separator: " ")] == nil
+                ? surnameOnly(candidate) : candidate
             if c.tokens.count >= 2 {
                 let key = c.lexiconName ?? c.tokens.joined(separator: " ")
                 name = canonicalOf[key]
