@@ -143,8 +143,25 @@ public struct ArticleReader: Sendable {
         return true
     }
 
-    /// Decodes `data` and reads it in `format` (detected when `nil`).
+    /// Decodes `data` and reads it in `format` (detected when `nil`): a file that is not text is
+    /// skipped, UTF-16 is transcoded and NUL bytes are removed, each with a warning
+    /// (``ByteContent``).
     func read(_ data: Data, format: InputFormat?, source: Source, into sink: inout Sink) {
+        var data = data
+        switch ByteContent.classify(data) {
+        case .binary(let kind):
+            _ = sink.report(.notText(path: source.path, kind: kind))
+            return
+        case .utf16(let bigEndian, let bom):
+            data = ByteContent.utf8(fromUTF16: data, bigEndian: bigEndian, bom: bom)
+        case .utf8:
+            break
+        }
+        let (cleaned, removed, nulLine) = ByteContent.removingNUL(data)
+        if let nulLine {
+            if !sink.report(.nulBytes(path: source.path, line: nulLine, count: removed)) { return }
+            data = cleaned
+        }
         let (bytes, badLine) = Self.decode(data)
         if let badLine, !sink.report(.invalidUTF8(path: source.path, line: badLine)) { return }
         let format = format ?? InputFormat.detect(bytes)

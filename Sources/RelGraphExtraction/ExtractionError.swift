@@ -16,6 +16,10 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
     /// A file contained bytes that are not UTF-8; they were replaced with U+FFFD. `line` is the
     /// first line holding such bytes.
     case invalidUTF8(path: String, line: Int)
+    /// A file is not text (an image, an archive, a program: `kind` says which) and was skipped.
+    case notText(path: String, kind: String)
+    /// A text file held `count` NUL bytes, the first on `line`; they were removed.
+    case nulBytes(path: String, line: Int, count: Int)
     /// A file's extension names no article format that RelGraph reads.
     case unsupportedFormat(path: String)
     /// No articles were found in the inputs.
@@ -96,7 +100,7 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
     /// such as ``invalidUTF8(path:line:)``, or a failure of the whole run).
     public var skipsInput: Bool {
         switch self {
-        case .malformedRecord, .malformedFile, .emptyInput, .duplicateArticle: return true
+        case .malformedRecord, .malformedFile, .emptyInput, .duplicateArticle, .notText: return true
         default: return false
         }
     }
@@ -116,6 +120,10 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
             return "\(path): no article text; skipped"
         case .invalidUTF8(let path, let line):
             return "\(path):\(line): invalid UTF-8 bytes replaced with U+FFFD"
+        case .notText(let path, let kind):
+            return "\(path): not text (\(kind)); skipped"
+        case .nulBytes(let path, let line, let count):
+            return "\(path):\(line): \(count) NUL byte\(count == 1 ? "" : "s") removed"
         case .unsupportedFormat(let path):
             return "Cannot read '\(path)': unsupported file type; expected .txt, .md, .jsonl, .ndjson, "
                 + ".json, .csv, .tsv, .html or .htm, or an explicit input format"

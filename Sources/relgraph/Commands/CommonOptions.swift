@@ -143,7 +143,7 @@ struct ArticleOptions: ParsableArguments {
         warn(problems)
         if skipped > 0 {
             ErrorReporting.note(
-                "Read \(n) article\(n == 1 ? "" : "s"); skipped \(skipped) malformed, empty or repeated "
+                "Read \(n) article\(n == 1 ? "" : "s"); skipped \(skipped) malformed, empty, non-text or repeated "
                     + "record\(skipped == 1 ? "" : "s") (--strict stops at the first)")
         }
     }
