@@ -50,16 +50,27 @@ public struct ArticleReader: Sendable {
     /// `nil` detects standard input and goes by extension for files. Files found in folders
     /// always go by extension.
     public var format: InputFormat?
+    /// The most bytes of text an article may have; longer texts are cut and reported
+    /// (``ExtractionError/articleTruncated(origin:id:bytes:limit:)``).
+    public var maxArticleBytes: Int
+
+    /// The default of ``maxArticleBytes``: 8 MiB.
+    public static let defaultMaxArticleBytes = 8 << 20
 
     /// Creates a reader.
     /// - Parameters:
     ///   - strict: throw the first problem instead of reporting it and going on.
     ///   - fields: the record field names to look for.
     ///   - format: the format of standard input and of directly named files (see ``format``).
-    public init(strict: Bool = false, fields: FieldNames = .init(), format: InputFormat? = nil) {
+    ///   - maxArticleBytes: the most bytes of text per article (see ``maxArticleBytes``); at least 1.
+    public init(
+        strict: Bool = false, fields: FieldNames = .init(), format: InputFormat? = nil,
+        maxArticleBytes: Int = ArticleReader.defaultMaxArticleBytes
+    ) {
         self.strict = strict
         self.fields = fields
         self.format = format
+        self.maxArticleBytes = max(1, maxArticleBytes)
     }
 
     /// Reads every input path (files, folders or `-` for standard input), in the order given.
@@ -69,7 +80,7 @@ public struct ArticleReader: Sendable {
     ///   strict mode also the first malformed record, empty input or invalid UTF-8.
     /// - Complexity: O(*b*) for *b* bytes read (see the type's discussion).
     public func read(_ paths: [String]) throws(ExtractionError) -> ReadResult {
-        var sink = Sink(strict: strict)
+        var sink = Sink(strict: strict, maxArticleBytes: maxArticleBytes)
         for path in paths {
             if path == "-" {
                 let data: Data
@@ -191,6 +202,27 @@ public struct ArticleReader: Sendable {
         }
     }
 
+    /// The longest prefix of `text` of at most `bytes` UTF-8 bytes that ends at a whole
+    /// character, cut after the last line break or space of its final 64 KiB when there is one.
+    /// - Complexity: O(`bytes`).
+    static func prefix(of text: String, bytes: Int) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > bytes else { return text }
+        var end = utf8.index(utf8.startIndex, offsetBy: bytes)
+        while end > utf8.startIndex, end.samePosition(in: text.unicodeScalars) == nil {
+            end = utf8.index(before: end)
+        }
+        var k = end
+        let endOffset = utf8.distance(from: utf8.startIndex, to: end)
+        let floor = utf8.index(end, offsetBy: -min(endOffset, 1 << 16))
+        while k > floor {
+            let before = utf8.index(before: k)
+            if utf8[before] == 0x0A || utf8[before] == 0x20 { return String(text[..<k]) }
+            k = before
+        }
+        return String(text[..<end])
+    }
+
     static func baseName(_ path: String) -> String {
         URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
@@ -248,12 +280,25 @@ extension ArticleReader {
     /// readers to stop.
     struct Sink {
         let strict: Bool
+        let maxArticleBytes: Int
         var result = ReadResult()
         var stopped: ExtractionError?
 
-        init(strict: Bool) { self.strict = strict }
+        init(strict: Bool, maxArticleBytes: Int = ArticleReader.defaultMaxArticleBytes) {
+            self.strict = strict
+            self.maxArticleBytes = maxArticleBytes
+        }
 
+        /// Adds `article`, its text cut to ``maxArticleBytes`` (and reported) when longer.
         mutating func add(_ article: Article) {
+            var article = article
+            let bytes = article.text.utf8.count
+            if bytes > maxArticleBytes {
+                article.text = ArticleReader.prefix(of: article.text, bytes: maxArticleBytes)
+                let problem = ExtractionError.articleTruncated(
+                    origin: article.origin, id: article.id, bytes: bytes, limit: maxArticleBytes)
+                if !report(problem) { return }
+            }
             result.articles.append(article)
         }
 

@@ -20,6 +20,9 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
     case notText(path: String, kind: String)
     /// A text file held `count` NUL bytes, the first on `line`; they were removed.
     case nulBytes(path: String, line: Int, count: Int)
+    /// An article's text had `bytes` bytes, more than the limit (`--max-article-bytes`); only
+    /// its first `limit` bytes were read.
+    case articleTruncated(origin: String, id: String, bytes: Int, limit: Int)
     /// A file's extension names no article format that RelGraph reads.
     case unsupportedFormat(path: String)
     /// No articles were found in the inputs.
@@ -124,6 +127,9 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
             return "\(path): not text (\(kind)); skipped"
         case .nulBytes(let path, let line, let count):
             return "\(path):\(line): \(count) NUL byte\(count == 1 ? "" : "s") removed"
+        case .articleTruncated(let origin, let id, let bytes, let limit):
+            return "\(origin): article '\(id)' has \(bytes) bytes of text, more than the limit of \(limit) "
+                + "(--max-article-bytes); only its first \(limit) bytes, to the last whole word, were read"
         case .unsupportedFormat(let path):
             return "Cannot read '\(path)': unsupported file type; expected .txt, .md, .jsonl, .ndjson, "
                 + ".json, .csv, .tsv, .html or .htm, or an explicit input format"

@@ -84,6 +84,41 @@ import Testing
         #expect(r.problems == [.malformedRecord(path: path, line: 2, reason: .unterminatedQuote)])
     }
 
+    @Test func anArticleAboveTheByteLimitIsCutAtASpaceAndReported() throws {
+        let body = String(repeating: "Ships sail again. ", count: 20)  // 360 bytes
+        let path = tmp.write("long.txt", "Harbour reopens\n\n" + body)
+        let r = try ArticleReader(maxArticleBytes: 100).read([path])
+        let text = try #require(r.articles.first?.text)
+        #expect(text.utf8.count <= 100 && text.hasSuffix(" ") && text.hasPrefix("Ships sail again."))
+        #expect(r.problems == [.articleTruncated(origin: path, id: "long", bytes: 360, limit: 100)])
+        #expect(r.skipped == 0)
+        // Strict mode stops there instead.
+        #expect(throws: ExtractionError.self) { try ArticleReader(strict: true, maxArticleBytes: 100).read([path]) }
+    }
+
+    @Test func cuttingNeverSplitsACharacter() {
+        // "é" is two bytes: a cut at byte 3 of "aéé…" must fall back to byte 3 = after "aé".
+        #expect(ArticleReader.prefix(of: "aééé", bytes: 4) == "aé")
+        #expect(ArticleReader.prefix(of: "aééé", bytes: 3) == "aé")
+        #expect(ArticleReader.prefix(of: "one two three", bytes: 9) == "one two ")
+        #expect(ArticleReader.prefix(of: "short", bytes: 9) == "short")
+    }
+
+    @Test func textWithoutSentencePunctuationIsCutIntoBoundedSentences() throws {
+        // 3,000 words and not one period: without the cut, one sentence would link every pair.
+        let words = ["officials", "in", "Japan", "and", "Kenya", "discussed", "trade", "with", "Peru,"]
+        let text = (0..<3000).map { words[$0 % words.count] }.joined(separator: " ")
+        let tokens = Tokenizer.tokenize(text)
+        let sentences = SentenceSplitter.split(tokens)
+        #expect(sentences.allSatisfy { $0.count <= SentenceSplitter.maxTokens })
+        #expect(sentences.first?.lowerBound == 0 && sentences.last?.upperBound == tokens.count)
+        #expect(zip(sentences, sentences.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        // Cut after a comma where the window has one.
+        #expect(sentences.dropLast().allSatisfy { tokens[$0.upperBound - 1].text == "," })
+        // Ordinary sentences are untouched.
+        #expect(SentenceSplitter.split(Tokenizer.tokenize("Japan met Kenya. Peru left.")).count == 2)
+    }
+
     @Test func classificationLooksOnlyAtTheStart() {
         // Text with an occasional NUL is text; UTF-16 without a mark is recognised by its zeros.
         #expect(ByteContent.classify(Data("plain text\0 here".utf8 + [UInt8](repeating: 0x61, count: 100))) == .utf8)
