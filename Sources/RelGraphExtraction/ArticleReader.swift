@@ -87,7 +87,7 @@ public struct ArticleReader: Sendable {
                 do {
                     data = try FileHandle.standardInput.readToEnd() ?? Data()
                 } catch {
-                    throw .unreadableFile(path: "-", reason: (error as NSError).localizedDescription)
+                    throw .unreadableFile(path: "-", reason: ExtractionError.reason(error))
                 }
                 read(data, format: format, source: Source(path: "<stdin>", base: "stdin"), into: &sink)
             } else {
@@ -99,7 +99,12 @@ public struct ArticleReader: Sendable {
                     // `files(under:)` lists only files with a known extension.
                     for file in Self.files(under: path) {
                         guard let format = InputFormat(pathExtensionOf: file) else { continue }
-                        try readFile(file, format: format, into: &sink)
+                        do {
+                            try readFile(file, format: format, into: &sink)
+                        } catch {
+                            // One unreadable file of a folder is skipped, not the run.
+                            _ = sink.report(error)
+                        }
                         if sink.stopped != nil { break }
                     }
                 } else {
@@ -114,29 +119,61 @@ public struct ArticleReader: Sendable {
         return sink.result
     }
 
-    /// The readable files below `folder`, sorted by path.
+    /// The files below `folder` with an article extension, sorted by path: regular files, and
+    /// symbolic links to anything but a folder (a broken link is listed, so that reading it
+    /// reports it). Links to folders are not followed, so a link loop cannot trap the walk.
     static func files(under folder: String) -> [String] {
         let url = URL(fileURLWithPath: folder)
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey]
         guard
             let e = FileManager.default.enumerator(
-                at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+                at: url, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
         else { return [] }
         var out: [String] = []
         for case let file as URL in e where InputFormat(pathExtensionOf: file.path) != nil {
-            if (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == false { continue }
+            let values = try? file.resourceValues(forKeys: Set(keys))
+            if values?.isSymbolicLink == true {
+                var isDir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDir), isDir.boolValue { continue }
+            } else if values?.isRegularFile == false {
+                continue
+            }
             out.append(file.path)
         }
         return out.sorted()
     }
 
     func readFile(_ path: String, format: InputFormat, into sink: inout Sink) throws(ExtractionError) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadableFile(path: path, reason: (error as NSError).localizedDescription)
-        }
+        let data = try Self.contents(of: path)
         read(data, format: format, source: Source(path: path, base: Self.baseName(path)), into: &sink)
+    }
+
+    /// The bytes of the file at `path`, read with POSIX calls so that a failure says why in the
+    /// system's words ("Permission denied", "Is a directory", "Input/output error").
+    /// - Throws: ``ExtractionError/unreadableFile(path:reason:)``.
+    /// - Complexity: O(*b*) for *b* bytes.
+    static func contents(of path: String) throws(ExtractionError) -> Data {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadableFile(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        var data = Data(count: max(size, 1 << 16))
+        var used = 0
+        while true {
+            if used == data.count { data.count *= 2 }
+            let got = data.withUnsafeMutableBytes { raw in
+                Glibc.read(fd, raw.baseAddress! + used, raw.count - used)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
+            }
+            if got == 0 { break }
+            used += got
+        }
+        data.count = used
+        return data
     }
 
     /// Reads one chunk of a JSON Lines file from `chunker` (whose line numbering it follows);

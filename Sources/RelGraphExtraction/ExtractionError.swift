@@ -1,3 +1,5 @@
+import Foundation
+
 /// Errors and warnings of reading and extracting articles. All wording lives in ``description``
 /// (and in ``RecordProblem/description`` for the reason a record was skipped).
 public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -103,9 +105,19 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
     /// such as ``invalidUTF8(path:line:)``, or a failure of the whole run).
     public var skipsInput: Bool {
         switch self {
-        case .malformedRecord, .malformedFile, .emptyInput, .duplicateArticle, .notText: return true
+        case .malformedRecord, .malformedFile, .emptyInput, .duplicateArticle, .notText, .unreadableFile: return true
         default: return false
         }
+    }
+
+    /// Why reading failed, in words: the system's message for the underlying POSIX error
+    /// ("Permission denied", "Input/output error") when there is one, else the error's own
+    /// description.
+    public static func reason(_ error: any Error) -> String {
+        var e = error as NSError
+        while e.domain != NSPOSIXErrorDomain, let inner = e.userInfo[NSUnderlyingErrorKey] as? NSError { e = inner }
+        if e.domain == NSPOSIXErrorDomain, let text = strerror(Int32(e.code)) { return String(cString: text) }
+        return (error as NSError).localizedDescription
     }
 
     /// A message in the shape `file:line: problem`, capitalised where it starts a sentence.

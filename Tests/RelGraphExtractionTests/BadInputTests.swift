@@ -119,6 +119,47 @@ import Testing
         #expect(SentenceSplitter.split(Tokenizer.tokenize("Japan met Kenya. Peru left.")).count == 2)
     }
 
+    @Test func aFolderWithLinksAndAnUnreadableFileIsReadAroundThem() throws {
+        let good = tmp.write("news/a.txt", "Harbour reopens\n\nShips sail again from the harbour.\n")
+        let other = tmp.write("elsewhere/b.txt", "Bridge opens\n\nThe new bridge opened to traffic.\n")
+        let folder = tmp.url.appendingPathComponent("news").path
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: folder + "/b-link.txt", withDestinationPath: other)  // followed
+        try fm.createSymbolicLink(atPath: folder + "/c-broken.txt", withDestinationPath: folder + "/nowhere.txt")
+        try fm.createSymbolicLink(atPath: folder + "/loop", withDestinationPath: folder)  // not followed
+        // Readable by nobody, root included: the kernel refuses to read a process's memory at 0.
+        let unreadable = fm.fileExists(atPath: "/proc/self/mem")
+        if unreadable { try fm.createSymbolicLink(atPath: folder + "/d-mem.txt", withDestinationPath: "/proc/self/mem") }
+        for source in ["reader", "stream"] {
+            let articles: [Article]
+            let problems: [ExtractionError]
+            if source == "reader" {
+                let r = try ArticleReader().read([folder])
+                (articles, problems) = (r.articles, r.problems)
+            } else {
+                var s = FileArticleSource([folder], reader: ArticleReader())
+                var all: [Article] = []
+                while let batch = try s.nextBatch() { all += batch }
+                (articles, problems) = (all, s.problems)
+            }
+            #expect(articles.map(\.origin) == [good, folder + "/b-link.txt"], "\(source)")
+            var expected: [ExtractionError] = [
+                .unreadableFile(path: folder + "/c-broken.txt", reason: "No such file or directory")
+            ]
+            if unreadable { expected.append(.unreadableFile(path: folder + "/d-mem.txt", reason: "Input/output error")) }
+            #expect(problems == expected, "\(source)")
+        }
+        // Named directly, a broken link or an unreadable file is an error of the run.
+        #expect(throws: ExtractionError.missingInput(path: folder + "/c-broken.txt")) {
+            try ArticleReader().read([folder + "/c-broken.txt"])
+        }
+        if unreadable {
+            #expect(throws: ExtractionError.unreadableFile(path: folder + "/d-mem.txt", reason: "Input/output error")) {
+                try ArticleReader().read([folder + "/d-mem.txt"])
+            }
+        }
+    }
+
     @Test func classificationLooksOnlyAtTheStart() {
         // Text with an occasional NUL is text; UTF-16 without a mark is recognised by its zeros.
         #expect(ByteContent.classify(Data("plain text\0 here".utf8 + [UInt8](repeating: 0x61, count: 100))) == .utf8)
