@@ -14,7 +14,10 @@ extension ArticleAnalyzer {
     /// "trial" in a biography) once, in passing. So
     /// 1. an issue with ``Lexicon/Issue/minMentions`` *m* stays only when the article mentions
     ///    it at least *m* times or its headline (sentence 0 of a titled article) mentions it;
-    /// 2. of the rest, the ``maxIssuesPerArticle`` issues named in the headline first, then
+    /// 2. an issue that is the ``Lexicon/Issue/broader`` issue of another one that stays
+    ///    goes: the article is filed under the specific one ("presidential election", not
+    ///    also "election");
+    /// 3. of the rest, the ``maxIssuesPerArticle`` issues named in the headline first, then
     ///    most often, then earliest, keep their mentions.
     ///
     /// - Parameters:
@@ -36,7 +39,12 @@ extension ArticleAnalyzer {
             if titled && m.sentence == 0 { t.inHeadline = true }
             tally[m.id] = t
         }
-        let kept = tally.filter { id, t in t.inHeadline || t.count >= needs[id, default: 1] }
+        var kept = tally.filter { id, t in t.inHeadline || t.count >= needs[id, default: 1] }
+        let broader = lex.issueBroader
+        if !broader.isEmpty {
+            let covered = Set(kept.keys.compactMap { broader[$0] })
+            kept = kept.filter { !covered.contains($0.key) }
+        }
         if kept.count == tally.count && kept.count <= Self.maxIssuesPerArticle { return issues }
         let ranked = kept.sorted { a, b in
             if a.value.inHeadline != b.value.inHeadline { return a.value.inHeadline }

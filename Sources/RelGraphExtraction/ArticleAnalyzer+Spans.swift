@@ -83,11 +83,9 @@ extension ArticleAnalyzer {
         findCountries(text, sentences: sentences, starts: starts, into: &spans)
         // An excluded phrase (no payload) matches like any other, so its words name no issue.
         for m in lex.issueIDs.matches(text.lowerIds, sentences: sentences, candidates: starts.issue) {
-            guard let issue = m.payload else { continue }
+            guard let id = m.payload else { continue }
             spans.issues.append(
-                Mention(
-                    id: Entity.makeID(kind: .issue, key: issue), sentence: m.sentence, range: m.range,
-                    surface: joined(text.texts, m.range)))
+                Mention(id: id, sentence: m.sentence, range: m.range, surface: joined(text.texts, m.range)))
         }
         spans.people = lex.peopleIDs.matches(text.ids, sentences: sentences, candidates: starts.person).map {
             ($0.range, $0.payload)

@@ -61,6 +61,8 @@ public struct Lexicon: Codable, Sendable {
     /// - ``minMentions`` keeps an issue that news often names only in passing (a defendant's
     ///   earlier "robberies", a "trial" in a biography) out of an article that names it fewer
     ///   times, unless its headline names it.
+    /// - ``broader`` names the more general issue that this one specialises ("presidential
+    ///   election" → "election"): an article that names both is filed under the specific one.
     public struct Issue: Codable, Sendable {
         /// The canonical issue name, in its usual capitalisation (see the conventions).
         public var issue: String
@@ -72,13 +74,20 @@ public struct Lexicon: Codable, Sendable {
         /// How many mentions an article needs for the issue to become a node, unless the
         /// headline names it (default 1).
         public var minMentions: Int? = nil
+        /// The more general issue this one specialises; an article that names this issue is
+        /// not filed under the broader one too.
+        public var broader: String? = nil
 
         /// An issue with its variants and guards.
-        public init(issue: String, variants: [String], exclude: [String]? = nil, minMentions: Int? = nil) {
+        public init(
+            issue: String, variants: [String], exclude: [String]? = nil, minMentions: Int? = nil,
+            broader: String? = nil
+        ) {
             self.issue = issue
             self.variants = variants
             self.exclude = exclude
             self.minMentions = minMentions
+            self.broader = broader
         }
     }
 

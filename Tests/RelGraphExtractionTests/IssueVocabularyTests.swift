@@ -110,6 +110,13 @@ import Testing
         #expect(!found.contains("abortion"))
     }
 
+    @Test func aSpecificIssueReplacesItsBroaderOne() {
+        let text = "Voters cast ballots in the presidential election. The election was calm."
+        let found = Self.issues(text)
+        #expect(found.contains("presidential election") && !found.contains("election"))
+        #expect(Self.issues("The election was calm.").contains("election"))
+    }
+
     @Test func everyBundledPhraseNamesOneIssue() throws {
         let issues = try #require(try Lexicon.bundled().issues)
         var owner: [String: String] = [:]
@@ -120,8 +127,10 @@ import Testing
             }
         }
         #expect(Set(issues.map { $0.issue.lowercased() }).count == issues.count)
+        let labels = Set(issues.map(\.issue))
         for i in issues {
             for x in i.exclude ?? [] { #expect(owner[x.lowercased()] == nil, "excluded '\(x)' is a variant") }
+            if let b = i.broader { #expect(labels.contains(b), "\(i.issue): no broader issue '\(b)'") }
         }
     }
 
@@ -133,6 +142,7 @@ import Testing
               {"issue": "Port fees", "variants": ["harbour dues", "docking charges"],
                "exclude": ["docking charges waived"]},
               {"issue": "pilotage", "variants": ["pilot boats"], "minMentions": 2},
+              {"issue": "tugboat fees", "variants": ["tug fees"], "broader": "Port fees"},
               {"issue": "covid-19", "variants": ["corona"]}
             ]}
             """#.utf8
@@ -142,6 +152,8 @@ import Testing
         #expect(!Self.issues("Docking charges waived for ferries.", extractor: user).contains("Port fees"))
         #expect(!Self.issues("Two pilot boats left.", extractor: user).contains("pilotage"))
         #expect(Self.issues("Two pilot boats left. More pilot boats came.", extractor: user).contains("pilotage"))
+        let fees = Self.issues("Harbour dues and tug fees rose.", extractor: user)
+        #expect(fees.contains("tugboat fees") && !fees.contains("Port fees"))
         // The user's "covid-19" replaces the bundled "COVID-19" and its variants.
         let covid = Self.issues("Corona closed the port; the coronavirus spread.", extractor: user)
         #expect(covid.contains("covid-19") && !covid.contains("COVID-19"))
