@@ -74,6 +74,7 @@ import Testing
     @Test(arguments: [
         ("She left primary school at eleven.", "primary election"),
         ("The minister came under fire for the plan.", "fire"),
+        ("Beijing said its critics were playing with fire.", "fire"),
         ("The political climate in the capital is tense.", "climate change"),
         ("He flew to Rome on a budget airline.", "budget"),
         ("He completed his education in Paris.", "education"),
