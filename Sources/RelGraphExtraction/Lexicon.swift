@@ -77,18 +77,6 @@ public struct Lexicon: Codable, Sendable {
         /// The more general issue this one specialises; an article that names this issue is
         /// not filed under the broader one too.
         public var broader: String? = nil
-
-        /// An issue with its variants and guards.
-        public init(
-            issue: String, variants: [String], exclude: [String]? = nil, minMentions: Int? = nil,
-            broader: String? = nil
-        ) {
-            self.issue = issue
-            self.variants = variants
-            self.exclude = exclude
-            self.minMentions = minMentions
-            self.broader = broader
-        }
     }
 
     /// A well-known person: canonical name, affiliation and short forms.
