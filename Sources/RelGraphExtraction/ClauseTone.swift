@@ -33,8 +33,8 @@ import RelGraphCore
 ///   window use it).
 ///
 /// Conventions: the words of a name (a person, country or organisation mention) are no cues
-/// ("United" in "United States", "Unity" in a party's name); an issue's are ("sanctions",
-/// "impeachment"). The counts are prefix sums over the tokens of a sentence, made the first time
+/// ("United" in "United States", "Unity" in a party's name), nor those of a set phrase of
+/// ``ToneLexicon/neutralPhrases``; an issue's are ("sanctions", "impeachment"). The counts are prefix sums over the tokens of a sentence, made the first time
 /// the sentence is asked about: frames (cooperation, conflict, withheld, speech) in four
 /// 16-bit fields of one word, saturating (a sentence with more than 65,534 cues of a kind
 /// stops counting that kind), and context cues in two 32-bit fields. The clause of a token is
@@ -110,14 +110,15 @@ struct ClauseTone {
         var cues: UInt64 = 0
         var start = r.lowerBound
         var m = mentions.startIndex
-        var name = r.lowerBound  // tokens before this one may be inside a name
+        var quiet = r.lowerBound  // the tokens before this one may be in a name or set phrase
         for i in r {
             while m < mentions.endIndex, Int(mentions[m].start) <= i {
-                if isName[Int(mentions[m].code)] { name = max(name, Int(mentions[m].end)) }
+                if isName[Int(mentions[m].code)] { quiet = max(quiet, Int(mentions[m].end)) }
                 m += 1
             }
+            if i >= quiet { quiet = i + ToneLexicon.neutralPhrase(at: i, lowers, end: r.upperBound) }
             let cue =
-                i < name
+                i < quiet
                 ? .none : ToneLexicon.cue(at: i, lowers, clauseStart: start, end: r.upperBound, question: question)
             switch cue {
             case .cooperationFrame: Self.bump(&frames, Self.cooperationShift)
@@ -163,6 +164,12 @@ struct ClauseTone {
 
     /// The clause of token `i` of a counted sentence.
     private func clause(of i: Int) -> Range<Int> { Int(clauseStart[i])..<Int(clauseEnd[i]) }
+
+    /// Whether sentence `s`, whose mentions are `mentions` (by start), holds any frame or cue.
+    mutating func hasCue(sentence s: Int, mentions: ArraySlice<CoMentionLinker.Occurrence>) -> Bool {
+        count(s, mentions)
+        return reading(sentences[s], in: s).decided
+    }
 
     /// The tone of sentence `s` as a whole, whose mentions are `mentions` (by start).
     mutating func tone(ofSentence s: Int, mentions: ArraySlice<CoMentionLinker.Occurrence>) -> Tone {

@@ -12,6 +12,10 @@ import RelGraphCore
 ///   that answers another ("Peru praised Chile, while Bolivia condemned both"); else the
 ///   pair's clause or sentence as a whole. In "Peru praised Chile, while Bolivia condemned
 ///   Argentina" each pair's own verb is the one between them, and Peru–Argentina is neutral.
+///   A sentence with no frame or cue at all takes the tone of the next sentence, else of the
+///   previous one, unless that sentence links the same pair (where it counts already): the
+///   discourse says what "X spoke with Y on Monday" was. Neutral remains where no frame
+///   applies in the sentence or around it, or where the frames balance.
 /// - Headline links (``linkHeadline(titleBytes:tokens:)``): the people and countries a headline
 ///   names are what the article is about, so each one that the body names too is linked to
 ///   every person and country of the body that it shares no sentence with (under "Former
@@ -115,13 +119,34 @@ struct CoMentionLinker {
 
     /// The tone of sentence `s` as a whole.
     mutating func tone(ofSentence s: Int) -> Tone {
-        clauseTone.tone(ofSentence: s, mentions: occurrences[occurrenceStart[s]..<occurrenceStart[s + 1]])
+        let t = clauseTone.tone(ofSentence: s, mentions: mentions(in: s))
+        return t == .neutral ? neighbourTone(s) ?? t : t
+    }
+
+    /// The mentions of sentence `s`, by start.
+    private func mentions(in s: Int) -> ArraySlice<Occurrence> {
+        occurrences[occurrenceStart[s]..<occurrenceStart[s + 1]]
+    }
+
+    /// For a sentence without any frame or cue, the tone of the next sentence if it has one,
+    /// else of the previous one: the discourse around it ("Ruiz said in a statement:" before the
+    /// words of the statement). A neighbour that names both of `pair` is passed over (its tone
+    /// counts for the pair there already). `nil` when `s` has a cue or no neighbour serves.
+    private mutating func neighbourTone(_ s: Int, pair: (Int, Int)? = nil) -> Tone? {
+        guard !clauseTone.hasCue(sentence: s, mentions: mentions(in: s)) else { return nil }
+        for n in [s + 1, s - 1] where sentences.indices.contains(n) {
+            if let (a, b) = pair, members(of: n).contains(a), members(of: n).contains(b) { continue }
+            if clauseTone.hasCue(sentence: n, mentions: mentions(in: n)) {
+                return clauseTone.tone(ofSentence: n, mentions: mentions(in: n))
+            }
+        }
+        return nil
     }
 
     /// The tone of the pair `a`, `b` in sentence `s` (see the type's documentation).
     mutating func tone(of a: Int, _ b: Int, in s: Int) -> Tone {
-        clauseTone.tone(
-            of: Int32(a), Int32(b), in: s, mentions: occurrences[occurrenceStart[s]..<occurrenceStart[s + 1]])
+        let t = clauseTone.tone(of: Int32(a), Int32(b), in: s, mentions: mentions(in: s))
+        return t == .neutral ? neighbourTone(s, pair: (a, b)) ?? t : t
     }
 
     /// The evidence of sentence `s`, made once.

@@ -39,16 +39,22 @@ struct CueIndex: Sendable {
     /// Whether a cue starts at token `i` of `words` and ends before `end`; `bucket` is
     /// `bucket(words[i])`.
     func matches(at i: Int, _ words: [String], end: Int, bucket f: Int) -> Bool {
-        guard hasCue[f] else { return false }
+        length(at: i, words, end: end, bucket: f) > 0
+    }
+
+    /// The number of words of the first cue that starts at token `i` and ends before `end`, 0
+    /// when none does (as ``matches(at:_:end:bucket:)``).
+    func length(at i: Int, _ words: [String], end: Int, bucket f: Int) -> Int {
+        guard hasCue[f] else { return 0 }
         for cue in buckets[f] where i + cue.count <= end {
             var ok = Self.matchesWord(words[i], cue[0])
             if cue.count > 1 {
                 ok = ok && words[i] == cue[0]
                 for k in 1..<cue.count where ok { ok = Self.matchesWord(words[i + k], cue[k]) }
             }
-            if ok { return true }
+            if ok { return cue.count }
         }
-        return false
+        return 0
     }
 
     private static func matchesWord(_ word: String, _ cue: String) -> Bool {

@@ -26,7 +26,9 @@ import RelGraphCore
 ///   "treaty", "war", "sanctions" as a topic), used only where no frame applies; a negated
 ///   cooperation cue is conflict.
 ///
-/// Cues are matched on lower-cased word tokens as ``CueIndex`` describes.
+/// Cues are matched on lower-cased word tokens as ``CueIndex`` describes. The words of a set
+/// phrase that names no relation between actors (``neutralPhrases``: an illness, "died of a
+/// heart attack", or an office, "chief executive") are no cues.
 ///
 /// - Complexity: ``cue(at:_:clauseStart:end:question:)`` is O(1) for a word that no cue can
 ///   start with (one table load), and O(1) in the number of tokens otherwise.
@@ -46,12 +48,22 @@ enum ToneLexicon {
     /// Peru nor Chile would sign" (up to six tokens back).
     static let subjectNegations: Set<String> = ["neither", "nor"]
 
+    /// Set phrases whose words are no cues: "heart attack", "cardiac arrest", "chief
+    /// executive" (``WordLists/neutralPhrases``).
+    static let neutralPhrases = CueIndex(WordLists.shared.neutralPhrases)
+
     private static let cooperationIndex = CueIndex(cooperation)
     private static let conflictIndex = CueIndex(conflict)
     /// Which buckets hold any cue of any kind.
     private static let anyCue: [Bool] = (0..<65536).map {
         cooperationIndex.holds($0) || conflictIndex.holds($0) || ToneFrame.cooperation.holds($0)
             || ToneFrame.conflict.holds($0) || ToneFrame.speech.holds($0)
+    }
+
+    /// The number of words of the set phrase of ``neutralPhrases`` that starts at token `i`, 0
+    /// when none does.
+    static func neutralPhrase(at i: Int, _ words: [String], end: Int) -> Int {
+        neutralPhrases.length(at: i, words, end: end, bucket: CueIndex.bucket(words[i]))
     }
 
     /// The cue that starts at token `i` (see the type's definitions). A cue may run to `end`

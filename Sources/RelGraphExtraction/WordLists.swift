@@ -105,6 +105,9 @@ struct WordLists: Decodable, Sendable {
     var speechCues: [String] = []
     /// Lower-case words that start a new clause after a comma (", while", ", but").
     var clauseBreaks: Set<String> = []
+    /// Set phrases whose words are no tone cues ("heart attack"), as ``cooperationCues``
+    /// (ordered).
+    var neutralPhrases: [String] = []
 
     // MARK: Cleaning
 

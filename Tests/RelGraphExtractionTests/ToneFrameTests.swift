@@ -109,6 +109,28 @@ import Testing
         #expect(try counts(third, "country:CHL", "country:ARG") == Self.neutral)
     }
 
+    @Test func theWordsOfNamesAndSetPhrasesAreNoCues() throws {
+        // "United" would be a cooperation cue, "attack" a conflict frame.
+        let united = "Officials of the United Kingdom and Peru arrived in Lima on Monday."
+        #expect(try counts(united, "country:GBR", "country:PER") == Self.neutral)
+        let heart = "The president of Peru died of a heart attack on a visit to Chile."
+        #expect(try counts(heart, "country:PER", "country:CHL") == Self.cooperation)
+        let illness = "The president of Peru died of a heart attack in Chile."
+        #expect(try counts(illness, "country:PER", "country:CHL") == Self.neutral)
+    }
+
+    @Test func aSentenceWithoutCuesTakesItsNeighboursTone() throws {
+        // The first sentence has no frame or cue: the next one says what the meeting was.
+        let accord = "The foreign ministers of Peru and Chile spoke on Monday. They signed a fishing accord."
+        #expect(try counts(accord, "country:PER", "country:CHL") == Self.cooperation)
+        // Balanced frames are a reading of their own: the sentence stays neutral.
+        let mixed = "Peru praised and criticised Chile. They signed a fishing accord."
+        #expect(try counts(mixed, "country:PER", "country:CHL") == Self.neutral)
+        // A neighbour that links the pair itself counts there, not twice.
+        let twice = "Peru and Chile spoke on Monday. Peru thanked Chile for the talks."
+        #expect(try counts(twice, "country:PER", "country:CHL") == ToneCounts(cooperation: 1, neutral: 1))
+    }
+
     @Test func eachSentenceCountsOnce() throws {
         let text = "Peru praised Chile in March. Peru later condemned Chile. Peru and Chile share a border."
         #expect(try counts(text, "country:PER", "country:CHL") == ToneCounts(cooperation: 1, conflict: 1, neutral: 1))
