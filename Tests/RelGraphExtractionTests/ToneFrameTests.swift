@@ -109,26 +109,26 @@ import Testing
         #expect(try counts(third, "country:CHL", "country:ARG") == Self.neutral)
     }
 
-    @Test func theWordsOfNamesAndSetPhrasesAreNoCues() throws {
+    @Test(arguments: [
         // "United" would be a cooperation cue, "attack" a conflict frame.
-        let united = "Officials of the United Kingdom and Peru arrived in Lima on Monday."
-        #expect(try counts(united, "country:GBR", "country:PER") == Self.neutral)
-        let heart = "The president of Peru died of a heart attack on a visit to Chile."
-        #expect(try counts(heart, "country:PER", "country:CHL") == Self.cooperation)
-        let illness = "The president of Peru died of a heart attack in Chile."
-        #expect(try counts(illness, "country:PER", "country:CHL") == Self.neutral)
+        ("Officials of the United Kingdom and Peru arrived in Lima on Monday.", "country:GBR", ToneCounts(neutral: 1)),
+        ("The president of Peru died of a heart attack on a visit to Chile.", "country:CHL", ToneCounts(cooperation: 1)),
+        ("The president of Peru died of a heart attack in Chile.", "country:CHL", ToneCounts(neutral: 1)),
+    ])
+    func theWordsOfNamesAndSetPhrasesAreNoCues(_ sentence: String, _ other: String, _ expected: ToneCounts) throws {
+        #expect(try counts(sentence, "country:PER", other) == expected)
     }
 
-    @Test func aSentenceWithoutCuesTakesItsNeighboursTone() throws {
+    @Test(arguments: [
         // The first sentence has no frame or cue: the next one says what the meeting was.
-        let accord = "The foreign ministers of Peru and Chile spoke on Monday. They signed a fishing accord."
-        #expect(try counts(accord, "country:PER", "country:CHL") == Self.cooperation)
+        ("The foreign ministers of Peru and Chile spoke on Monday. They signed a fishing accord.", ToneCounts(cooperation: 1)),
         // Balanced frames are a reading of their own: the sentence stays neutral.
-        let mixed = "Peru praised and criticised Chile. They signed a fishing accord."
-        #expect(try counts(mixed, "country:PER", "country:CHL") == Self.neutral)
+        ("Peru praised and criticised Chile. They signed a fishing accord.", ToneCounts(neutral: 1)),
         // A neighbour that links the pair itself counts there, not twice.
-        let twice = "Peru and Chile spoke on Monday. Peru thanked Chile for the talks."
-        #expect(try counts(twice, "country:PER", "country:CHL") == ToneCounts(cooperation: 1, neutral: 1))
+        ("Peru and Chile spoke on Monday. Peru thanked Chile for the talks.", ToneCounts(cooperation: 1, neutral: 1)),
+    ])
+    func aSentenceWithoutCuesTakesItsNeighboursTone(_ text: String, _ expected: ToneCounts) throws {
+        #expect(try counts(text, "country:PER", "country:CHL") == expected)
     }
 
     @Test func eachSentenceCountsOnce() throws {
