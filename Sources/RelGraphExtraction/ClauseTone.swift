@@ -34,7 +34,7 @@ import RelGraphCore
 ///
 /// Conventions: the words of a name (a person, country or organisation mention) are no cues
 /// ("United" in "United States", "Unity" in a party's name), nor those of a set phrase of
-/// ``ToneLexicon/neutralPhrases``; an issue's are ("sanctions", "impeachment"). The counts are prefix sums over the tokens of a sentence, made the first time
+/// ``WordLists/neutralPhrases``; an issue's are ("sanctions", "impeachment"). The counts are prefix sums over the tokens of a sentence, made the first time
 /// the sentence is asked about: frames (cooperation, conflict, withheld, speech) in four
 /// 16-bit fields of one word, saturating (a sentence with more than 65,534 cues of a kind
 /// stops counting that kind), and context cues in two 32-bit fields. The clause of a token is
@@ -116,10 +116,13 @@ struct ClauseTone {
                 if isName[Int(mentions[m].code)] { quiet = max(quiet, Int(mentions[m].end)) }
                 m += 1
             }
-            if i >= quiet { quiet = i + ToneLexicon.neutralPhrase(at: i, lowers, end: r.upperBound) }
-            let cue =
-                i < quiet
-                ? .none : ToneLexicon.cue(at: i, lowers, clauseStart: start, end: r.upperBound, question: question)
+            var cue = ToneLexicon.Cue.none
+            if i >= quiet {
+                let hit = ToneLexicon.cue(
+                    at: i, lowers, bucket: CueIndex.bucket(lowers[i]), clauseStart: start, end: r.upperBound,
+                    question: question)
+                if hit.phrase > 0 { quiet = i + hit.phrase } else { cue = hit.cue }
+            }
             switch cue {
             case .cooperationFrame: Self.bump(&frames, Self.cooperationShift)
             case .conflictFrame: Self.bump(&frames, Self.conflictShift)

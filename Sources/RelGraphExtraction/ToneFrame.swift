@@ -29,12 +29,6 @@ enum ToneFrame {
     /// Conflict families, as ``cooperationFamilies``.
     static let conflictFamilies: [(family: String, cue: String)] = parse(WordLists.shared.conflictFrames)
 
-    /// The cooperation predicates.
-    static let cooperation = CueIndex(cooperationFamilies.map(\.cue))
-    /// The conflict predicates.
-    static let conflict = CueIndex(conflictFamilies.map(\.cue))
-    /// The cues of reported speech (``WordLists/speechCues``).
-    static let speech = CueIndex(WordLists.shared.speechCues)
     /// Words that open a new clause after a comma (``WordLists/clauseBreaks``).
     static let clauseBreaks: Set<String> = WordLists.shared.clauseBreaks
 

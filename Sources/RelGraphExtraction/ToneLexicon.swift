@@ -27,11 +27,12 @@ import RelGraphCore
 ///   cooperation cue is conflict.
 ///
 /// Cues are matched on lower-cased word tokens as ``CueIndex`` describes. The words of a set
-/// phrase that names no relation between actors (``neutralPhrases``: an illness, "died of a
+/// phrase that names no relation between actors (``WordLists/neutralPhrases``: an illness, "died of a
 /// heart attack", or an office, "chief executive") are no cues.
 ///
-/// - Complexity: ``cue(at:_:clauseStart:end:question:)`` is O(1) for a word that no cue can
-///   start with (one table load), and O(1) in the number of tokens otherwise.
+/// - Complexity: ``cue(at:_:bucket:clauseStart:end:question:)`` is O(1) for a word that no cue
+///   can start with (one table load), and O(1) in the number of tokens otherwise (one bucket of
+///   one index holds every kind).
 enum ToneLexicon {
     /// What a token says about tone.
     enum Cue: UInt8 {
@@ -48,43 +49,35 @@ enum ToneLexicon {
     /// Peru nor Chile would sign" (up to six tokens back).
     static let subjectNegations: Set<String> = ["neither", "nor"]
 
-    /// Set phrases whose words are no cues: "heart attack", "cardiac arrest", "chief
-    /// executive" (``WordLists/neutralPhrases``).
-    static let neutralPhrases = CueIndex(WordLists.shared.neutralPhrases)
+    /// Every cue, by kind in order of precedence: set phrases whose words are no cues ("heart
+    /// attack", "cardiac arrest", "chief executive": ``WordLists/neutralPhrases``), cooperation
+    /// and conflict frames (``ToneFrame``), speech (``WordLists/speechCues``), then cooperation
+    /// and conflict context cues.
+    private static let index = CueIndex([
+        WordLists.shared.neutralPhrases, ToneFrame.cooperationFamilies.map(\.cue),
+        ToneFrame.conflictFamilies.map(\.cue), WordLists.shared.speechCues, cooperation, conflict,
+    ])
 
-    private static let cooperationIndex = CueIndex(cooperation)
-    private static let conflictIndex = CueIndex(conflict)
-    /// Which buckets hold any cue of any kind.
-    private static let anyCue: [Bool] = (0..<65536).map {
-        cooperationIndex.holds($0) || conflictIndex.holds($0) || ToneFrame.cooperation.holds($0)
-            || ToneFrame.conflict.holds($0) || ToneFrame.speech.holds($0)
-    }
-
-    /// The number of words of the set phrase of ``neutralPhrases`` that starts at token `i`, 0
-    /// when none does.
-    static func neutralPhrase(at i: Int, _ words: [String], end: Int) -> Int {
-        neutralPhrases.length(at: i, words, end: end, bucket: CueIndex.bucket(words[i]))
-    }
-
-    /// The cue that starts at token `i` (see the type's definitions). A cue may run to `end`
-    /// (the sentence's end); negations are looked for from `clauseStart` on; `question` says
-    /// that the sentence is a question.
-    static func cue(at i: Int, _ words: [String], clauseStart: Int, end: Int, question: Bool) -> Cue {
-        let f = CueIndex.bucket(words[i])
-        guard anyCue[f] else { return .none }
+    /// The cue that starts at token `i` (see the type's definitions), and the number of words
+    /// of the set phrase that starts there (whose words are no cues), else 0. A cue may run to
+    /// `end` (the sentence's end); negations are looked for from `clauseStart` on; `question`
+    /// says that the sentence is a question; `bucket` is `CueIndex.bucket(words[i])`.
+    static func cue(
+        at i: Int, _ words: [String], bucket f: Int, clauseStart: Int, end: Int, question: Bool
+    ) -> (cue: Cue, phrase: Int) {
+        guard let hit = index.match(at: i, words, end: end, bucket: f) else { return (.none, 0) }
         func negated() -> Bool {
             (max(clauseStart, i - 6)..<i).contains {
                 $0 >= i - 3 ? negations.contains(words[$0]) : subjectNegations.contains(words[$0])
             }
         }
-        if ToneFrame.cooperation.matches(at: i, words, end: end, bucket: f) {
-            return negated() ? .conflictFrame : question ? .withheldFrame : .cooperationFrame
+        switch hit.kind {
+        case 0: return (.none, hit.length)
+        case 1: return (negated() ? .conflictFrame : question ? .withheldFrame : .cooperationFrame, 0)
+        case 2: return (negated() ? .withheldFrame : .conflictFrame, 0)
+        case 3: return (.speech, 0)
+        case 4: return (negated() ? .conflict : .cooperation, 0)
+        default: return (.conflict, 0)
         }
-        if ToneFrame.conflict.matches(at: i, words, end: end, bucket: f) {
-            return negated() ? .withheldFrame : .conflictFrame
-        }
-        if ToneFrame.speech.matches(at: i, words, end: end, bucket: f) { return .speech }
-        if cooperationIndex.matches(at: i, words, end: end, bucket: f) { return negated() ? .conflict : .cooperation }
-        return conflictIndex.matches(at: i, words, end: end, bucket: f) ? .conflict : .none
     }
 }
