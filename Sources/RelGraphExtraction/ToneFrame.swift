@@ -5,7 +5,8 @@
 /// Observations Event and Actor Codebook"; PLOVER, its successor; Gerner et al. 2002,
 /// "Conflict and Mediation Event Observations (CAMEO): A New Event Data Framework for the
 /// Analysis of Foreign Policy Interactions"). Each family has a tone:
-/// - cooperation: `consult` (meet, visit, host, welcome, hold talks; CAMEO 04), `praise`
+/// - cooperation: `appeal` (encourage, urge, call on; CAMEO 02), `consult` (meet, visit,
+///   host, welcome, hold talks; 04), `praise`
 ///   (praise, congratulate, thank, endorse; 051), `cooperate` (agree, sign, ally, ratify;
 ///   03, 05, 06), `support` (support, back, stand by, mourn with; 05), `aid` (aid, help,
 ///   donate, pledge; 07), `yield` (appoint, nominate, pardon, mediate, apologise; 08);
@@ -13,7 +14,9 @@
 ///   refuse, deny, veto, oppose; 12), `demand` (demand, pressure; 10), `threaten` (threaten,
 ///   warn; 13), `protest` (protest, boycott; 14), `reduce` (expel, sanction, ban, embargo,
 ///   suspend; 16), `coerce` (arrest, detain, impeach, prosecute, oust, fire; 17), `assault`
-///   (attack, strike, kill, bomb, invade, fight, defeat; 18–20).
+///   (attack, strike, kill, bomb, invade, fight, defeat; 18–20), and `contest` (against, ran
+///   against, beat, lost to, challenge, rival: the opposition of candidates and parties, which
+///   CAMEO leaves to domestic coding and analysts read as conflict).
 ///
 /// Conventions: the frames are the lists ``WordLists/cooperationFrames`` and
 /// ``WordLists/conflictFrames`` of `words.json`, one `family:cue` string an entry, the cue
