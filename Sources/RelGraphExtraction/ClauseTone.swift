@@ -25,9 +25,11 @@ import RelGraphCore
 ///     is then what it is about ("…, while Bolivia condemned Argentina" says nothing of Peru
 ///     and Bolivia; "…, but neither the EU nor Bolivia would endorse it" still answers).
 ///   When no gap settles the tone (the two are coordinated, "Peru and Chile **signed** a
-///   pact", or share an object; or the gaps hold as many cooperation as conflict frames), the
-///   pair takes its clause's reading if both stand in one clause, and the sentence's
-///   otherwise; neutral is what remains when no frame or cue applies, or when frames are
+///   pact"; or the gaps hold as many cooperation as conflict frames), a coordinated pair in one
+///   clause whose frame acts on a third actor after them is co-agents, cooperation ("Peru and Chile
+///   condemned Bolivia"), and one acted on by a third actor before them co-targets, neutral
+///   ("Bolivia condemned Peru and Chile"); else the pair takes its clause's reading if both
+///   stand in one clause, and the sentence's otherwise; neutral is what remains when no frame or cue applies, or when frames are
 ///   withheld ("did not condemn") or balanced throughout.
 /// - *Sentence tone*: the reading of the whole sentence (headline links and the article
 ///   window use it).
@@ -188,6 +190,7 @@ struct ClauseTone {
         count(s, mentions)
         var near = Reading()
         var far = Reading()
+        var first: CoMentionLinker.Occurrence? = nil
         var last: CoMentionLinker.Occurrence? = nil
         var oneClause = true
         var firstClause = -1
@@ -201,15 +204,39 @@ struct ClauseTone {
                     far.add(answer(q, a, b, in: s, mentions: mentions))
                 }
             }
+            if first == nil { first = q }
             last = q
         }
         if near.settles { return near.label }
         if far.settles { return far.label }
-        if oneClause, firstClause >= 0 {
-            let r = reading(clause(of: firstClause), in: s)
+        if oneClause, let first, let last {
+            if let shared = sharedRole(first, last, a, b, in: s, mentions: mentions) { return shared }
+            let r = reading(clause(of: Int(first.start)), in: s)
             if r.settles { return r.label }
         }
         return reading(sentences[s], in: s).label
+    }
+
+    /// The tone of a coordinated pair (at most three words between `first` and `last`: "Peru
+    /// and Chile", "Peru, and then Chile") that no gap settles, in one clause, when a frame or
+    /// cue links it to a third named actor of that clause: cooperation for co-agents
+    /// (after the pair: "Peru and Chile condemned Bolivia" act together), neutral for co-targets
+    /// (before the pair: "Bolivia condemned Peru and Chile" says nothing of the two); else `nil`.
+    private func sharedRole(
+        _ first: CoMentionLinker.Occurrence, _ last: CoMentionLinker.Occurrence, _ a: Int32, _ b: Int32,
+        in s: Int, mentions: ArraySlice<CoMentionLinker.Occurrence>
+    ) -> Tone? {
+        guard Int(last.start) - Int(first.end) <= 3 else { return nil }
+        let span = clause(of: Int(first.start))
+        for t in mentions where t.code != a && t.code != b && isName[Int(t.code)] && span.contains(Int(t.start)) {
+            if last.end < t.start, reading(Int(last.end)..<Int(t.start), in: s).decided {
+                return .cooperation
+            }
+            if t.end < first.start, reading(Int(t.end)..<Int(first.start), in: s).decided {
+                return .neutral
+            }
+        }
+        return nil
     }
 
     /// The reading of the gap between mentions `p` and `q` (`p` first) in one clause.

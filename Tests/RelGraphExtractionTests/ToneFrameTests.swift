@@ -96,6 +96,15 @@ import Testing
         #expect(try counts(clash, "country:PER", "country:CHL") == Self.conflict)
     }
 
+    @Test func coAgentsCooperateAndCoTargetsAreNeutral() throws {
+        let agents = "Peru and Chile condemned Bolivia over the dam."
+        #expect(try counts(agents, "country:PER", "country:CHL") == Self.cooperation)
+        #expect(try counts(agents, "country:PER", "country:BOL") == Self.conflict)
+        let targets = "Bolivia condemned Peru and Chile over the dam."
+        #expect(try counts(targets, "country:PER", "country:CHL") == Self.neutral)
+        #expect(try counts(targets, "country:BOL", "country:CHL") == Self.conflict)
+    }
+
     @Test func aLaterClauseAnswersTheFirstUnlessItNamesAThirdActor() throws {
         let both = "Peru praised Chile, while Bolivia condemned both."
         #expect(try counts(both, "country:PER", "country:CHL") == Self.cooperation)
