@@ -8,7 +8,7 @@ import Testing
     @Test func bundledWordListsLoadAndAreNotEmpty() throws {
         let words = try WordLists.bundled.get()
         let mirror = Mirror(reflecting: words)
-        #expect(mirror.children.count == 37)
+        #expect(mirror.children.count == 42)
         for child in mirror.children {
             let count = (child.value as? Set<String>)?.count ?? (child.value as? [String])?.count
             #expect(count ?? 0 > 0, "empty or unexpected list \(child.label ?? "?")")
