@@ -6,7 +6,7 @@
 # exits 1 at the first failure.
 #
 # Usage: Scripts/store-kill-loop.sh [N] [CORPUS.jsonl]
-#   The corpus defaults to the bundled example articles repeated under 60 ids (about 0.6 MB).
+#   The corpus defaults to the bundled example articles repeated under 400 ids (about 4 MB, four transactions of the store build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-50}
@@ -25,7 +25,7 @@ for name in sorted(os.listdir(folder)):
         lines = f.read().split("\n")
     arts.append((name.rsplit(".", 1)[0], lines[0], "\n".join(lines[1:])))
 with open(sys.argv[1], "w", encoding="utf-8") as out:
-    for copy in range(60):
+    for copy in range(400):
         for base, title, text in arts:
             out.write(json.dumps({"id": f"{base}-{copy}", "title": title, "text": f"Copy {copy}.\n{text}"}) + "\n")
 PY
