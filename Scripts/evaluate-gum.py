@@ -12,8 +12,18 @@ after titles, else same last token with a compatible first token), one-to-one pe
 The rebuilt gold is approximate (a few real people are missing from it and a few groups are
 in it), so compare runs with each other rather than with score.py's numbers.
 
-Usage: Scripts/evaluate-gum.py PRED.jsonl [news|interview] [-v]
-  where PRED.jsonl is `relgraph extract ../shared/corpora/gum_wikinews/articles.jsonl --format jsonl`.
+Countries ("place" F1): GUM types a country as `place`, or as `organization` when it acts; a
+document's gold countries are the distinct ISO codes of its place and organization spans whose
+Wikipedia identity is a country's short name (`name` in the country lexicon, e.g.
+`United_States`, `North_Korea`; England, Scotland, Wales and Northern Ireland count as GBR).
+Cities, regions, historical states (Soviet Union) and national teams are not countries. A
+predicted country matches by ISO code; a predicted territory (Hong Kong, Aruba ...) that is not
+gold is ignored, as in score.py. GUM does not mark nationality adjectives ("Canadian") as
+entities, so a country named only by its adjective counts as a false alarm here.
+
+Usage: Scripts/evaluate-gum.py PRED.jsonl [news|interview] [people|countries] [-v]
+  where PRED.jsonl is `relgraph extract ../shared/corpora/gum_wikinews/articles.jsonl --format jsonl`
+  (or Scripts/spacy-gum.py's output, for spaCy sm beside it).
 """
 import collections, json, os, re, sys
 
@@ -23,6 +33,8 @@ sys.path.insert(0, os.path.join(SHARED, "eval"))
 from score import person_match, toks  # noqa: E402  (the official scorer's name matching)
 
 CORPUS = os.path.join(SHARED, "corpora", "gum_wikinews")
+LEXICON = os.path.join(HERE, "..", "Sources", "RelGraphExtraction", "Resources", "countries.json")
+CONSTITUENT = {"England": "GBR", "Scotland": "GBR", "Wales": "GBR", "Northern_Ireland": "GBR"}
 PARTICLES = {"van", "von", "de", "da", "der", "den", "del", "la", "le", "bin", "bint", "al", "el", "ibn", "di", "du"}
 LEADING = {"president", "prime", "minister", "secretary", "senator", "governor", "general", "captain",
            "defender", "professor", "emeritus", "home", "environment", "dr", "mr", "mrs", "ms", "sir",
@@ -65,40 +77,76 @@ def gold_people():
     return gold
 
 
+def country_table():
+    """ISO code by Wikipedia-style title (spaces as underscores), and the set of territories."""
+    with open(LEXICON, encoding="utf-8") as f:
+        countries = json.load(f)
+    table = {c["name"].replace(" ", "_"): c["iso3"] for c in countries}
+    table.update(CONSTITUENT)
+    return table, {c["iso3"] for c in countries if c["territory"]}
+
+
+def gold_countries():
+    table, _ = country_table()
+    gold = collections.defaultdict(set)
+    with open(os.path.join(CORPUS, "entities.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if d["type"] in ("place", "organization") and d["identity"] in table:
+                gold[d["id"]].add(table[d["identity"]])
+    return gold
+
+
+def match_people(g, p):
+    """One-to-one matches (gold index -> predicted index): exact forms first, then score.py's rule."""
+    used, mapping = set(), {}
+    for rule in (lambda x, y: toks(x) in [toks(n) for n in [y["name"]] + y["aliases"]], person_match):
+        for gi, person in enumerate(g):
+            if gi in mapping:
+                continue
+            for pi, name in enumerate(p):
+                if pi not in used and rule(name, person):
+                    used.add(pi); mapping[gi] = pi
+                    break
+    return mapping
+
+
 def main():
     args = [a for a in sys.argv[1:] if a != "-v"]
     if not args:
         sys.exit(__doc__)
     genre = args[1] if len(args) > 1 else "news"
+    what = args[2] if len(args) > 2 else "people"
     with open(os.path.join(CORPUS, "articles.jsonl"), encoding="utf-8") as f:
         docs = [json.loads(l)["id"] for l in f if json.loads(l)["genre"] == genre]
-    pred = {}
+    people, countries = {}, {}
     with open(args[0], encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)
-            pred[d["id"]] = [e["name"] for e in d["entities"] if e["kind"] == "person"]
-    gold = gold_people()
+            people[d["id"]] = [e["name"] for e in d["entities"] if e["kind"] == "person"]
+            countries[d["id"]] = {e["iso3"] for e in d["entities"] if e["kind"] == "country" and e.get("iso3")}
     tp = fp = fn = 0
     lines = []
-    for doc in sorted(docs):
-        g, p = gold.get(doc, []), pred.get(doc, [])
-        used, mapping = set(), {}
-        for rule in (lambda x, y: toks(x) in [toks(n) for n in [y["name"]] + y["aliases"]], person_match):
-            for gi, person in enumerate(g):
-                if gi in mapping:
-                    continue
-                for pi, name in enumerate(p):
-                    if pi not in used and rule(name, person):
-                        used.add(pi); mapping[gi] = pi
-                        break
-        tp += len(mapping); fn += len(g) - len(mapping); fp += len(p) - len(used)
-        lines += [f"missed {doc}: {x['name']}" for i, x in enumerate(g) if i not in mapping]
-        lines += [f"extra  {doc}: {x}" for i, x in enumerate(p) if i not in used]
+    if what == "people":
+        gold = gold_people()
+        for doc in sorted(docs):
+            g, p = gold.get(doc, []), people.get(doc, [])
+            mapping = match_people(g, p)
+            tp += len(mapping); fn += len(g) - len(mapping); fp += len(p) - len(set(mapping.values()))
+            lines += [f"missed {doc}: {x['name']}" for i, x in enumerate(g) if i not in mapping]
+            lines += [f"extra  {doc}: {x}" for i, x in enumerate(p) if i not in mapping.values()]
+    else:
+        gold, (_, territories) = gold_countries(), country_table()
+        for doc in sorted(docs):
+            g = gold.get(doc, set())
+            p = {c for c in countries.get(doc, set()) if c in g or c not in territories}
+            tp += len(g & p); fn += len(g - p); fp += len(p - g)
+            lines += [f"missed {doc}: {c}" for c in sorted(g - p)] + [f"extra  {doc}: {c}" for c in sorted(p - g)]
     if "-v" in sys.argv:
         print("\n".join(lines))
     precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
     f1 = 2 * precision * recall / max(1e-12, precision + recall)
-    print(json.dumps({"genre": genre, "documents": len(docs), "tp": tp, "fp": fp, "fn": fn,
+    print(json.dumps({"genre": genre, "entities": what, "documents": len(docs), "tp": tp, "fp": fp, "fn": fn,
                       "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}))
 
 

@@ -24,8 +24,18 @@ echo "seed:"; python3 "$eval_dir/score.py" --gold "$eval_dir/seed.gold.jsonl" --
 gum=../shared/corpora/gum_wikinews/articles.jsonl
 if [ -f "$gum" ]; then
   "$bin" extract "$gum" --format jsonl -o "$out/gum.jsonl" "$@" 2>/dev/null
-  echo "gum_wikinews people (lenient, approximate gold):"
-  python3 Scripts/evaluate-gum.py "$out/gum.jsonl" news
-  python3 Scripts/evaluate-gum.py "$out/gum.jsonl" interview
+  # spaCy sm beside RelGraph when a Python with spaCy is at hand (SPACY_PYTHON, default python3).
+  py="${SPACY_PYTHON:-python3}"
+  spacy=""
+  if "$py" -c "import spacy" 2>/dev/null && "$py" Scripts/spacy-gum.py "$out/spacy.jsonl" --merge 2>/dev/null; then
+    spacy="$out/spacy.jsonl"
+  fi
+  echo "gum_wikinews people and countries (approximate gold, see Scripts/evaluate-gum.py):"
+  for genre in news interview; do
+    for what in people countries; do
+      echo "  relgraph $(python3 Scripts/evaluate-gum.py "$out/gum.jsonl" "$genre" "$what")"
+      [ -n "$spacy" ] && echo "  spaCy sm $(python3 Scripts/evaluate-gum.py "$spacy" "$genre" "$what")"
+    done
+  done
 fi
 rm -rf "$out"

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes files so that readers never see half-written output: the bytes go to a temporary
 /// file in the destination's folder, which is then renamed over the destination (an atomic
-/// operation on POSIX file systems). Missing parent folders are created.
+/// operation on POSIX file systems). Missing parent folders are created. Temporary files are
+/// registered with ``TemporaryFiles`` while they exist, so that an interrupted run removes them.
 public enum AtomicFile {
     /// Writes `data` to `path` atomically.
     /// - Throws: ``GraphError/unwritableFile(path:reason:)``.
@@ -12,7 +13,12 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-            try data.write(to: tmp)
+            TemporaryFiles.register(tmp.path)
+            defer { TemporaryFiles.unregister(tmp.path) }
+            do { try data.write(to: tmp) } catch {
+                try? FileManager.default.removeItem(at: tmp)
+                throw error
+            }
             if rename(tmp.path, url.path) != 0 {
                 let reason = String(cString: strerror(errno))
                 try? FileManager.default.removeItem(at: tmp)
@@ -58,13 +64,17 @@ extension AtomicFile {
             let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
             do {
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                TemporaryFiles.register(tmp.path)
                 guard FileManager.default.createFile(atPath: tmp.path, contents: nil) else {
+                    TemporaryFiles.unregister(tmp.path)
                     throw GraphError.unwritableFile(path: path, reason: "cannot create a file in \(dir.path)")
                 }
                 handle = try FileHandle(forWritingTo: tmp)
             } catch let e as GraphError {
                 throw e
             } catch {
+                try? FileManager.default.removeItem(at: tmp)
+                TemporaryFiles.unregister(tmp.path)
                 throw .unwritableFile(path: path, reason: error.localizedDescription)
             }
             self.tmp = tmp
@@ -74,6 +84,7 @@ extension AtomicFile {
             if !committed, let tmp {
                 try? handle.close()
                 try? FileManager.default.removeItem(at: tmp)
+                TemporaryFiles.unregister(tmp.path)
             }
         }
 
@@ -108,6 +119,7 @@ extension AtomicFile {
             try flush()
             committed = true
             guard let path, let tmp else { return }
+            defer { TemporaryFiles.unregister(tmp.path) }
             do { try handle.close() } catch {
                 try? FileManager.default.removeItem(at: tmp)
                 throw .unwritableFile(path: path, reason: error.localizedDescription)

@@ -52,7 +52,7 @@ extension ArticleAnalyzer {
     }
 
     /// Whether the country span `span` names a country: not inside a person or a place or
-    /// organisation name, no currency ("U.S. dollars") or language ("in French"), not inside
+    /// organisation name (a place or organisation name inside the country's own does not count), no currency ("U.S. dollars") or language ("in French"), not inside
     /// the capitalised run of an organisation ("German Institute for…"), a hyphenated or dashed
     /// event ("Iran–Iraq War") or an "X of Y" organisation ("Bank of England"), and no US state.
     ///
@@ -65,7 +65,14 @@ extension ArticleAnalyzer {
         let sent = sentences[span.sentence]
         let vocab = lex.vocab
         if r.contains(where: { inPerson[$0] }) { return false }
-        if r.contains(where: { isPlaceOrOrg[$0] }) {
+        // Part of a longer place or organisation name ("New South Wales", "Bank of England"),
+        // or the whole of one; a shorter name inside the country's ("Papua" in "Papua New
+        // Guinea", "Commonwealth" in "Commonwealth of Dominica") does not count.
+        if r.allSatisfy({ isPlaceOrOrg[$0] })
+            || (r.contains(where: { isPlaceOrOrg[$0] })
+                && ((r.lowerBound > sent.lowerBound && isPlaceOrOrg[r.lowerBound - 1])
+                    || (r.upperBound < sent.upperBound && isPlaceOrOrg[r.upperBound])))
+        {
             return false
         }
         let next = r.upperBound < sent.upperBound ? r.upperBound : nil

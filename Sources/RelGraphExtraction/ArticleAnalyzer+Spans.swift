@@ -25,7 +25,7 @@ extension ArticleAnalyzer {
         var people: [(range: Range<Int>, hit: CompiledLexicon.PersonHit)] = []
         /// Per token, the index in ``people`` of the last match that covers it, or -1.
         var personAt: [Int] = []
-        /// Issue mentions (matched on lower-cased tokens).
+        /// Issue mentions (matched on lower-cased tokens; excluded phrases leave none).
         var issues: [Mention] = []
         /// Mentions of the organisations that become nodes.
         var organizations: [Mention] = []
@@ -81,11 +81,11 @@ extension ArticleAnalyzer {
             isTitle: [Bool](repeating: false, count: n), isPlaceOrOrg: [Bool](repeating: false, count: n))
         markTitlesPlacesAndOrganizations(text, sentences: sentences, starts: starts, into: &spans)
         findCountries(text, sentences: sentences, starts: starts, into: &spans)
+        // An excluded phrase (no payload) matches like any other, so its words name no issue.
         for m in lex.issueIDs.matches(text.lowerIds, sentences: sentences, candidates: starts.issue) {
+            guard let id = m.payload else { continue }
             spans.issues.append(
-                Mention(
-                    id: Entity.makeID(kind: .issue, key: m.payload), sentence: m.sentence, range: m.range,
-                    surface: joined(text.texts, m.range)))
+                Mention(id: id, sentence: m.sentence, range: m.range, surface: joined(text.texts, m.range)))
         }
         spans.people = lex.peopleIDs.matches(text.ids, sentences: sentences, candidates: starts.person).map {
             ($0.range, $0.payload)

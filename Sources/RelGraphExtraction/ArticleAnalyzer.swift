@@ -76,7 +76,8 @@ struct ArticleAnalyzer: Sendable {
         let votes = affiliationVotes(people, text: text, sentences: sentences, countries: countries)
         return assemble(
             article: article, full: full, text: text, sentences: sentences,
-            mentions: people + countries.mentions + spans.issues + spans.organizations, votes: votes,
+            mentions: people + countries.mentions + salientIssues(spans.issues, titled: article.title?.isEmpty == false)
+                + spans.organizations, votes: votes,
             dominant: dominantCountry(countries.kept))
     }
 

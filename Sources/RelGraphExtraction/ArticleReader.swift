@@ -50,16 +50,27 @@ public struct ArticleReader: Sendable {
     /// `nil` detects standard input and goes by extension for files. Files found in folders
     /// always go by extension.
     public var format: InputFormat?
+    /// The most bytes of text an article may have; longer texts are cut and reported
+    /// (``ExtractionError/articleTruncated(origin:id:bytes:limit:)``).
+    public var maxArticleBytes: Int
+
+    /// The default of ``maxArticleBytes``: 8 MiB.
+    public static let defaultMaxArticleBytes = 8 << 20
 
     /// Creates a reader.
     /// - Parameters:
     ///   - strict: throw the first problem instead of reporting it and going on.
     ///   - fields: the record field names to look for.
     ///   - format: the format of standard input and of directly named files (see ``format``).
-    public init(strict: Bool = false, fields: FieldNames = .init(), format: InputFormat? = nil) {
+    ///   - maxArticleBytes: the most bytes of text per article (see ``maxArticleBytes``); at least 1.
+    public init(
+        strict: Bool = false, fields: FieldNames = .init(), format: InputFormat? = nil,
+        maxArticleBytes: Int = ArticleReader.defaultMaxArticleBytes
+    ) {
         self.strict = strict
         self.fields = fields
         self.format = format
+        self.maxArticleBytes = max(1, maxArticleBytes)
     }
 
     /// Reads every input path (files, folders or `-` for standard input), in the order given.
@@ -69,14 +80,14 @@ public struct ArticleReader: Sendable {
     ///   strict mode also the first malformed record, empty input or invalid UTF-8.
     /// - Complexity: O(*b*) for *b* bytes read (see the type's discussion).
     public func read(_ paths: [String]) throws(ExtractionError) -> ReadResult {
-        var sink = Sink(strict: strict)
+        var sink = Sink(strict: strict, maxArticleBytes: maxArticleBytes)
         for path in paths {
             if path == "-" {
                 let data: Data
                 do {
                     data = try FileHandle.standardInput.readToEnd() ?? Data()
                 } catch {
-                    throw .unreadableFile(path: "-", reason: (error as NSError).localizedDescription)
+                    throw .unreadableFile(path: "-", reason: ExtractionError.reason(error))
                 }
                 read(data, format: format, source: Source(path: "<stdin>", base: "stdin"), into: &sink)
             } else {
@@ -88,7 +99,12 @@ public struct ArticleReader: Sendable {
                     // `files(under:)` lists only files with a known extension.
                     for file in Self.files(under: path) {
                         guard let format = InputFormat(pathExtensionOf: file) else { continue }
-                        try readFile(file, format: format, into: &sink)
+                        do {
+                            try readFile(file, format: format, into: &sink)
+                        } catch {
+                            // One unreadable file of a folder is skipped, not the run.
+                            _ = sink.report(error)
+                        }
                         if sink.stopped != nil { break }
                     }
                 } else {
@@ -103,29 +119,61 @@ public struct ArticleReader: Sendable {
         return sink.result
     }
 
-    /// The readable files below `folder`, sorted by path.
+    /// The files below `folder` with an article extension, sorted by path: regular files, and
+    /// symbolic links to anything but a folder (a broken link is listed, so that reading it
+    /// reports it). Links to folders are not followed, so a link loop cannot trap the walk.
     static func files(under folder: String) -> [String] {
         let url = URL(fileURLWithPath: folder)
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey]
         guard
             let e = FileManager.default.enumerator(
-                at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+                at: url, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
         else { return [] }
         var out: [String] = []
         for case let file as URL in e where InputFormat(pathExtensionOf: file.path) != nil {
-            if (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == false { continue }
+            let values = try? file.resourceValues(forKeys: Set(keys))
+            if values?.isSymbolicLink == true {
+                var isDir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDir), isDir.boolValue { continue }
+            } else if values?.isRegularFile == false {
+                continue
+            }
             out.append(file.path)
         }
         return out.sorted()
     }
 
     func readFile(_ path: String, format: InputFormat, into sink: inout Sink) throws(ExtractionError) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadableFile(path: path, reason: (error as NSError).localizedDescription)
-        }
+        let data = try Self.contents(of: path)
         read(data, format: format, source: Source(path: path, base: Self.baseName(path)), into: &sink)
+    }
+
+    /// The bytes of the file at `path`, read with POSIX calls so that a failure says why in the
+    /// system's words ("Permission denied", "Is a directory", "Input/output error").
+    /// - Throws: ``ExtractionError/unreadableFile(path:reason:)``.
+    /// - Complexity: O(*b*) for *b* bytes.
+    static func contents(of path: String) throws(ExtractionError) -> Data {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadableFile(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        var data = Data(count: max(size, 1 << 16))
+        var used = 0
+        while true {
+            if used == data.count { data.count *= 2 }
+            let got = data.withUnsafeMutableBytes { raw in
+                Glibc.read(fd, raw.baseAddress! + used, raw.count - used)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
+            }
+            if got == 0 { break }
+            used += got
+        }
+        data.count = used
+        return data
     }
 
     /// Reads one chunk of a JSON Lines file from `chunker` (whose line numbering it follows);
@@ -143,8 +191,25 @@ public struct ArticleReader: Sendable {
         return true
     }
 
-    /// Decodes `data` and reads it in `format` (detected when `nil`).
+    /// Decodes `data` and reads it in `format` (detected when `nil`): a file that is not text is
+    /// skipped, UTF-16 is transcoded and NUL bytes are removed, each with a warning
+    /// (``ByteContent``).
     func read(_ data: Data, format: InputFormat?, source: Source, into sink: inout Sink) {
+        var data = data
+        switch ByteContent.classify(data) {
+        case .binary(let kind):
+            _ = sink.report(.notText(path: source.path, kind: kind))
+            return
+        case .utf16(let bigEndian, let bom):
+            data = ByteContent.utf8(fromUTF16: data, bigEndian: bigEndian, bom: bom)
+        case .utf8:
+            break
+        }
+        let (cleaned, removed, nulLine) = ByteContent.removingNUL(data)
+        if let nulLine {
+            if !sink.report(.nulBytes(path: source.path, line: nulLine, count: removed)) { return }
+            data = cleaned
+        }
         let (bytes, badLine) = Self.decode(data)
         if let badLine, !sink.report(.invalidUTF8(path: source.path, line: badLine)) { return }
         let format = format ?? InputFormat.detect(bytes)
@@ -172,6 +237,27 @@ public struct ArticleReader: Sendable {
                 readCSV(buf, separator: 0x09, source: source, into: &sink)
             }
         }
+    }
+
+    /// The longest prefix of `text` of at most `bytes` UTF-8 bytes that ends at a whole
+    /// character, cut after the last line break or space of its final 64 KiB when there is one.
+    /// - Complexity: O(`bytes`).
+    static func prefix(of text: String, bytes: Int) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > bytes else { return text }
+        var end = utf8.index(utf8.startIndex, offsetBy: bytes)
+        while end > utf8.startIndex, end.samePosition(in: text.unicodeScalars) == nil {
+            end = utf8.index(before: end)
+        }
+        var k = end
+        let endOffset = utf8.distance(from: utf8.startIndex, to: end)
+        let floor = utf8.index(end, offsetBy: -min(endOffset, 1 << 16))
+        while k > floor {
+            let before = utf8.index(before: k)
+            if utf8[before] == 0x0A || utf8[before] == 0x20 { return String(text[..<k]) }
+            k = before
+        }
+        return String(text[..<end])
     }
 
     static func baseName(_ path: String) -> String {
@@ -231,12 +317,25 @@ extension ArticleReader {
     /// readers to stop.
     struct Sink {
         let strict: Bool
+        let maxArticleBytes: Int
         var result = ReadResult()
         var stopped: ExtractionError?
 
-        init(strict: Bool) { self.strict = strict }
+        init(strict: Bool, maxArticleBytes: Int = ArticleReader.defaultMaxArticleBytes) {
+            self.strict = strict
+            self.maxArticleBytes = maxArticleBytes
+        }
 
+        /// Adds `article`, its text cut to ``maxArticleBytes`` (and reported) when longer.
         mutating func add(_ article: Article) {
+            var article = article
+            let bytes = article.text.utf8.count
+            if bytes > maxArticleBytes {
+                article.text = ArticleReader.prefix(of: article.text, bytes: maxArticleBytes)
+                let problem = ExtractionError.articleTruncated(
+                    origin: article.origin, id: article.id, bytes: bytes, limit: maxArticleBytes)
+                if !report(problem) { return }
+            }
             result.articles.append(article)
         }
 

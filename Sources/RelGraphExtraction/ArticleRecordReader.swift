@@ -42,7 +42,7 @@ public struct ArticleRecordReader {
             do {
                 handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
             } catch {
-                throw .unreadableFile(path: path, reason: (error as NSError).localizedDescription)
+                throw .unreadableFile(path: path, reason: ExtractionError.reason(error))
             }
             shown = path
         }

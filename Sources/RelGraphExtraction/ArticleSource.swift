@@ -44,7 +44,9 @@ public struct FileArticleSource: ArticleSource {
     private enum Unit {
         case standardInput
         case path(String)
-        case file(String, InputFormat)
+        /// A file to read; `inFolder` when found by walking a folder (then a failure to read it
+        /// is reported and skipped instead of stopping the run).
+        case file(String, InputFormat, inFolder: Bool)
     }
 
     private let reader: ArticleReader
@@ -123,7 +125,7 @@ public struct FileArticleSource: ArticleSource {
             do {
                 head = try stdin.read(upToCount: 1 << 16) ?? Data()
             } catch {
-                throw .unreadableFile(path: "-", reason: (error as NSError).localizedDescription)
+                throw .unreadableFile(path: "-", reason: ExtractionError.reason(error))
             }
             let format = reader.format ?? InputFormat.detect(Array(head))
             if format == .jsonLines {
@@ -134,7 +136,7 @@ public struct FileArticleSource: ArticleSource {
             do {
                 data += try stdin.readToEnd() ?? Data()
             } catch {
-                throw .unreadableFile(path: "-", reason: (error as NSError).localizedDescription)
+                throw .unreadableFile(path: "-", reason: ExtractionError.reason(error))
             }
             wholeBytes += data.count
             reader.read(data, format: format, source: source, into: &sink)
@@ -146,7 +148,7 @@ public struct FileArticleSource: ArticleSource {
             if isDir.boolValue {
                 // `files(under:)` lists only files with a known extension.
                 let files = ArticleReader.files(under: path).compactMap { f in
-                    InputFormat(pathExtensionOf: f).map { Unit.file(f, $0) }
+                    InputFormat(pathExtensionOf: f).map { Unit.file(f, $0, inFolder: true) }
                 }
                 pending += files.reversed()
                 return
@@ -154,10 +156,15 @@ public struct FileArticleSource: ArticleSource {
             guard let format = reader.format ?? InputFormat(pathExtensionOf: path) else {
                 throw .unsupportedFormat(path: path)
             }
-            try open(.file(path, format), into: &sink)
-        case .file(let path, let format):
+            try open(.file(path, format, inFolder: false), into: &sink)
+        case .file(let path, let format, let inFolder):
             guard format == .jsonLines else {
-                try reader.readFile(path, format: format, into: &sink)
+                do {
+                    try reader.readFile(path, format: format, into: &sink)
+                } catch {
+                    guard inFolder else { throw error }
+                    _ = sink.report(error)
+                }
                 wholeBytes += (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
                 return
             }
@@ -165,7 +172,10 @@ public struct FileArticleSource: ArticleSource {
             do {
                 handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
             } catch {
-                throw .unreadableFile(path: path, reason: (error as NSError).localizedDescription)
+                let problem = ExtractionError.unreadableFile(path: path, reason: ExtractionError.reason(error))
+                guard inFolder else { throw problem }
+                _ = sink.report(problem)
+                return
             }
             chunker = RecordChunker(
                 handle: handle, source: ArticleReader.Source(path: path, base: ArticleReader.baseName(path)),

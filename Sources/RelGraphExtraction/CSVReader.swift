@@ -6,7 +6,9 @@
 /// - Rows end at LF or CRLF. A quote inside an unquoted field is kept as data; text after a
 ///   closing quote is appended to the field (lenient, as spreadsheets do).
 /// - A quote that is never closed makes the row ``Row/unterminated(line:)``; reading resumes
-///   at the line after the row's first line, so one stray quote cannot swallow the file.
+///   at the line after the row's first line, so one stray quote cannot swallow the file. So does
+///   a quoted field that runs over line breaks to a quote followed by more text (`"a⏎b,"c"`):
+///   its opening quote was a stray one.
 ///
 /// - Complexity: O(*b*) time for *b* bytes; O(*f*) space for the *f* fields of one row
 ///   (fields are byte ranges until asked for as strings).
@@ -124,6 +126,9 @@ struct CSVReader {
         let junkStart = i
         while i < bytes.count, bytes[i] != separator, bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
         if i == junkStart { return .quoted(start..<end, doubledQuotes: doubled) }
+        // A field that ran over line breaks to a "closing" quote followed by text was opened by
+        // a stray quote: it swallowed the rows after it.
+        if newlines > 0 { return nil }
         var owned = unquote(start..<end)
         owned.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[junkStart..<i]))
         return .owned(owned)

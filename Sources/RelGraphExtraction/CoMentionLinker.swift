@@ -6,10 +6,16 @@ import RelGraphCore
 /// Definitions:
 /// - Two entities mentioned in the same sentence (or window, ``ExtractionOptions/Window``) gain
 ///   weight 1 and one tone count for it.
-/// - The tone of a pair in a sentence is read from the words between its members: the gaps
-///   between consecutive mentions of the one and the other. When those gaps hold no cue, the
-///   whole sentence's tone is used (``ToneLexicon``). In "Peru praised Chile, while Bolivia
-///   condemned Argentina" each pair's own verb is the one between them.
+/// - The tone of a pair in a sentence is read from the clause that links its members
+///   (``ClauseTone``): the predicate between them and its frame (``ToneFrame``: "condemned",
+///   "signed"), with negation, reported speech and questions (``ToneLexicon``); the clause
+///   that answers another ("Peru praised Chile, while Bolivia condemned both"); else the
+///   pair's clause or sentence as a whole. In "Peru praised Chile, while Bolivia condemned
+///   Argentina" each pair's own verb is the one between them, and Peru–Argentina is neutral.
+///   A sentence with no frame or cue at all takes the tone of the next sentence, else of the
+///   previous one, unless that sentence links the same pair (where it counts already): the
+///   discourse says what "X spoke with Y on Monday" was. Neutral remains where no frame
+///   applies in the sentence or around it, or where the frames balance.
 /// - Headline links (``linkHeadline(titleBytes:tokens:)``): the people and countries a headline
 ///   names are what the article is about, so each one that the body names too is linked to
 ///   every person and country of the body that it shares no sentence with (under "Former
@@ -28,8 +34,8 @@ import RelGraphCore
 /// needs its own allocation. Evidence is the sentence text, one value per sentence shared by
 /// every relation it supports.
 /// - Complexity: O(*m* log *m* + Σ *k*² · *o* + *t*) for *m* mentions, *k* entities and *o*
-///   mentions per sentence, and *t* tokens in linked sentences (cues are counted once per
-///   sentence, then any gap costs O(1)).
+///   mentions per sentence, and *t* tokens in linked sentences (cues and clauses are counted
+///   once per sentence, then any gap costs O(1), or O(*o*) when it crosses clauses).
 struct CoMentionLinker {
     /// One mention: the entity's code and its token range.
     struct Occurrence {
@@ -51,10 +57,8 @@ struct CoMentionLinker {
     /// The distinct entity codes of each sentence, ascending, laid out like `occurrences`.
     private var members: [Int] = []
     private var memberStart: [Int]
-    /// Per token of a sentence whose cues are counted: the cooperation (high 32 bits) and
-    /// conflict (low 32 bits) cues from the sentence start up to and including the token.
-    private var cueTotals: [UInt64]
-    private var cuesCounted: [Bool]
+    /// The tone of sentences and pairs.
+    private var clauseTone: ClauseTone
     private var evidenceOf: [Evidence?]
     private let sentenceText: (Int) -> String
     /// The relations so far, by pair key.
@@ -103,8 +107,8 @@ struct CoMentionLinker {
         }
         occurrenceStart[sentences.count] = occurrences.count
         memberStart[sentences.count] = members.count
-        cueTotals = [UInt64](repeating: 0, count: tokenCount)
-        cuesCounted = [Bool](repeating: false, count: sentences.count)
+        clauseTone = ClauseTone(
+            sentences: sentences, tokenCount: tokenCount, lowers: lowers, isName: ids.map { !$0.hasPrefix("issue:") })
         evidenceOf = [Evidence?](repeating: nil, count: sentences.count)
     }
 
@@ -113,56 +117,36 @@ struct CoMentionLinker {
 
     // MARK: - Tone and evidence
 
-    private mutating func countCues(_ s: Int) {
-        guard !cuesCounted[s] else { return }
-        cuesCounted[s] = true
-        let r = sentences[s]
-        var total: UInt64 = 0
-        for i in r {
-            switch ToneLexicon.cue(at: i, lowers, sentence: r) {
-            case 1: total &+= 1 << 32
-            case -1: total &+= 1
-            default: break
-            }
-            cueTotals[i] = total
-        }
-    }
-
-    /// The cooperation and conflict cues that start in `range`, a part of sentence `s` whose
-    /// cues are counted.
-    private func cues(_ range: Range<Int>, in s: Int) -> (cooperation: Int, conflict: Int) {
-        guard !range.isEmpty else { return (0, 0) }
-        let upTo = cueTotals[range.upperBound - 1]
-        let before = range.lowerBound > sentences[s].lowerBound ? cueTotals[range.lowerBound - 1] : 0
-        let d = upTo &- before
-        return (Int(d >> 32), Int(d & 0xFFFF_FFFF))
-    }
-
-    private static func label(_ c: (cooperation: Int, conflict: Int)) -> Tone {
-        c.cooperation > c.conflict ? .cooperation : c.conflict > c.cooperation ? .conflict : .neutral
-    }
-
     /// The tone of sentence `s` as a whole.
     mutating func tone(ofSentence s: Int) -> Tone {
-        countCues(s)
-        return Self.label(cues(sentences[s], in: s))
+        let t = clauseTone.tone(ofSentence: s, mentions: mentions(in: s))
+        return t == .neutral ? neighbourTone(s) ?? t : t
+    }
+
+    /// The mentions of sentence `s`, by start.
+    private func mentions(in s: Int) -> ArraySlice<Occurrence> {
+        occurrences[occurrenceStart[s]..<occurrenceStart[s + 1]]
+    }
+
+    /// For a sentence without any frame or cue, the tone of the next sentence if it has one,
+    /// else of the previous one: the discourse around it ("Ruiz said in a statement:" before the
+    /// words of the statement). A neighbour that names both of `pair` is passed over (its tone
+    /// counts for the pair there already). `nil` when `s` has a cue or no neighbour serves.
+    private mutating func neighbourTone(_ s: Int, pair: (Int, Int)? = nil) -> Tone? {
+        guard !clauseTone.hasCue(sentence: s, mentions: mentions(in: s)) else { return nil }
+        for n in [s + 1, s - 1] where sentences.indices.contains(n) {
+            if let (a, b) = pair, members(of: n).contains(a), members(of: n).contains(b) { continue }
+            if clauseTone.hasCue(sentence: n, mentions: mentions(in: n)) {
+                return clauseTone.tone(ofSentence: n, mentions: mentions(in: n))
+            }
+        }
+        return nil
     }
 
     /// The tone of the pair `a`, `b` in sentence `s` (see the type's documentation).
     mutating func tone(of a: Int, _ b: Int, in s: Int) -> Tone {
-        countCues(s)
-        var total = (cooperation: 0, conflict: 0)
-        var last: Occurrence? = nil
-        for q in occurrences[occurrenceStart[s]..<occurrenceStart[s + 1]] where q.code == a || q.code == b {
-            if let p = last, p.code != q.code, p.end < q.start {
-                let c = cues(Int(p.end)..<Int(q.start), in: s)
-                total.cooperation += c.cooperation
-                total.conflict += c.conflict
-            }
-            last = q
-        }
-        if total.cooperation == 0 && total.conflict == 0 { return tone(ofSentence: s) }
-        return Self.label(total)
+        let t = clauseTone.tone(of: Int32(a), Int32(b), in: s, mentions: mentions(in: s))
+        return t == .neutral ? neighbourTone(s, pair: (a, b)) ?? t : t
     }
 
     /// The evidence of sentence `s`, made once.

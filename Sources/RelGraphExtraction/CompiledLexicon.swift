@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// A ``Lexicon`` turned into matchers and sets for fast lookup during extraction.
 ///
 /// A class, immutable after `init`, so that copying the analyzer that holds it costs one
@@ -20,7 +22,14 @@ final class CompiledLexicon: Sendable {
     let countryNames: [String: String]
     let territories: Set<String>
     let countries: PhraseMatcher<CountryHit>
-    let issues: PhraseMatcher<String>
+    /// Issue phrases (lower-cased) → the issue's entity id (`"issue:COVID-19"`); `nil` for an
+    /// excluded phrase, which names no issue (``Lexicon/Issue/exclude``).
+    let issues: PhraseMatcher<String?>
+    /// Entity id of an issue → the mentions an article needs for it (only values above 1;
+    /// ``Lexicon/Issue/minMentions``).
+    let issueMinMentions: [String: Int]
+    /// Entity id of an issue → entity id of its broader issue (``Lexicon/Issue/broader``).
+    let issueBroader: [String: String]
     let people: PhraseMatcher<PersonHit>
     let titles: PhraseMatcher<Bool>
     let places: PhraseMatcher<Bool>
@@ -50,7 +59,7 @@ final class CompiledLexicon: Sendable {
     let vocab: Vocabulary
     /// The matchers above keyed by ``vocab`` ids; `issueIDs` takes lower-cased token ids.
     let countryIDs: IDPhraseMatcher<CountryHit>
-    let issueIDs: IDPhraseMatcher<String>
+    let issueIDs: IDPhraseMatcher<String?>
     let peopleIDs: IDPhraseMatcher<PersonHit>
     let titleIDs: IDPhraseMatcher<Bool>
     let placeIDs: IDPhraseMatcher<Bool>
@@ -86,12 +95,26 @@ final class CompiledLexicon: Sendable {
             add(country.capitals, .capital)
         }
         countries = c
-        var iss = PhraseMatcher<String>(caseInsensitive: true)
+        // Excluded phrases (payload nil) go in after every variant, so that an excluded phrase
+        // wins over a variant with the same tokens.
+        var iss = PhraseMatcher<String?>(caseInsensitive: true)
         for issue in lex.issues ?? [] {
-            iss.add(issue.issue, issue.issue)
-            for v in issue.variants { iss.add(v, issue.issue) }
+            // The payload is the entity id, built once here rather than at every mention.
+            let id = Entity.makeID(kind: .issue, key: issue.issue)
+            iss.add(issue.issue, id)
+            for v in issue.variants { iss.add(v, id) }
+        }
+        var issueMinMentions: [String: Int] = [:]
+        var issueBroader: [String: String] = [:]
+        for issue in lex.issues ?? [] {
+            for x in issue.exclude ?? [] { iss.add(x, nil) }
+            let id = Entity.makeID(kind: .issue, key: issue.issue)
+            if let m = issue.minMentions, m > 1 { issueMinMentions[id] = m }
+            if let b = issue.broader, b != issue.issue { issueBroader[id] = Entity.makeID(kind: .issue, key: b) }
         }
         issues = iss
+        self.issueMinMentions = issueMinMentions
+        self.issueBroader = issueBroader
         var ppl = PhraseMatcher<PersonHit>(caseInsensitive: false)
         var aliasCount: [String: Set<String>] = [:]
         for p in lex.people ?? [] {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Errors and warnings of reading and extracting articles. All wording lives in ``description``
 /// (and in ``RecordProblem/description`` for the reason a record was skipped).
 public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -16,6 +18,13 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
     /// A file contained bytes that are not UTF-8; they were replaced with U+FFFD. `line` is the
     /// first line holding such bytes.
     case invalidUTF8(path: String, line: Int)
+    /// A file is not text (an image, an archive, a program: `kind` says which) and was skipped.
+    case notText(path: String, kind: String)
+    /// A text file held `count` NUL bytes, the first on `line`; they were removed.
+    case nulBytes(path: String, line: Int, count: Int)
+    /// An article's text had `bytes` bytes, more than the limit (`--max-article-bytes`); only
+    /// its first `limit` bytes were read.
+    case articleTruncated(origin: String, id: String, bytes: Int, limit: Int)
     /// A file's extension names no article format that RelGraph reads.
     case unsupportedFormat(path: String)
     /// No articles were found in the inputs.
@@ -126,9 +135,19 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
     /// such as ``invalidUTF8(path:line:)``, or a failure of the whole run).
     public var skipsInput: Bool {
         switch self {
-        case .malformedRecord, .malformedFile, .emptyInput, .duplicateArticle: return true
+        case .malformedRecord, .malformedFile, .emptyInput, .duplicateArticle, .notText, .unreadableFile: return true
         default: return false
         }
+    }
+
+    /// Why reading failed, in words: the system's message for the underlying POSIX error
+    /// ("Permission denied", "Input/output error") when there is one, else the error's own
+    /// description.
+    public static func reason(_ error: any Error) -> String {
+        var e = error as NSError
+        while e.domain != NSPOSIXErrorDomain, let inner = e.userInfo[NSUnderlyingErrorKey] as? NSError { e = inner }
+        if e.domain == NSPOSIXErrorDomain, let text = strerror(Int32(e.code)) { return String(cString: text) }
+        return (error as NSError).localizedDescription
     }
 
     /// A message in the shape `file:line: problem`, capitalised where it starts a sentence.
@@ -146,6 +165,13 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
             return "\(path): no article text; skipped"
         case .invalidUTF8(let path, let line):
             return "\(path):\(line): invalid UTF-8 bytes replaced with U+FFFD"
+        case .notText(let path, let kind):
+            return "\(path): not text (\(kind)); skipped"
+        case .nulBytes(let path, let line, let count):
+            return "\(path):\(line): \(count) NUL byte\(count == 1 ? "" : "s") removed"
+        case .articleTruncated(let origin, let id, let bytes, let limit):
+            return "\(origin): article '\(id)' has \(bytes) bytes of text, more than the limit of \(limit) "
+                + "(--max-article-bytes); only its first \(limit) bytes, to the last whole word, were read"
         case .unsupportedFormat(let path):
             return "Cannot read '\(path)': unsupported file type; expected .txt, .md, .jsonl, .ndjson, "
                 + ".json, .csv, .tsv, .html or .htm, or an explicit input format"

@@ -37,6 +37,12 @@ public struct ExtractionOptions: Sendable {
     /// How many worker threads extraction may use; `nil` means every core. The output is the
     /// same whatever the number.
     public var threads: Int? = nil
+    /// The most bytes of text an article may have; a longer text is cut to this many bytes (at
+    /// the last line break or space before the limit) and reported
+    /// (``ExtractionError/articleTruncated(origin:id:bytes:limit:)``). Default
+    /// ``ArticleReader/defaultMaxArticleBytes`` (8 MiB, about a hundred times a long news
+    /// article), so that one runaway record cannot take a laptop's memory.
+    public var maxArticleBytes: Int = ArticleReader.defaultMaxArticleBytes
 
     /// Creates options with the defaults listed above.
     public init() {}

@@ -9,7 +9,8 @@ import Foundation
 ///   "countries": [{"iso3": "USA", "name": "United States", "forms": ["U.S."], "former": [],
 ///                  "demonyms": ["American"], "capitals": ["Washington"], "territory": false,
 ///                  "weak": ["Washington"]}],
-///   "issues":    [{"issue": "human rights", "variants": ["human rights", "rights abuses"]}],
+///   "issues":    [{"issue": "human rights", "variants": ["human rights", "rights abuses"]},
+///                 {"issue": "primary election", "variants": ["primaries"], "exclude": ["primary school"]}],
 ///   "people":    [{"name": "Xi Jinping", "affiliation": "CHN", "aliases": ["Xi"]}],
 ///   "offices":   [{"person": "Xi Jinping", "iso3": "CHN", "office": "head of state", "start": "2013-03-14"}],
 ///   "namedOrganizations": [{"name": "European Union", "aliases": ["EU"]}],
@@ -22,7 +23,7 @@ import Foundation
 /// `issues.json`, `people.json`, `offices.json` (dated terms of office, see
 /// ``OfficeHolderTable``), `organizations.json` (the `namedOrganizations`) and `names.json`. Merging a user lexicon adds its entries; a
 /// country or person with the same key (ISO code, canonical name) or an issue with the same
-/// name replaces the bundled one, and `stopNames` are never taken for people.
+/// name, ignoring case, replaces the bundled one, and `stopNames` are never taken for people.
 public struct Lexicon: Codable, Sendable {
     /// A country or territory and the surface forms that name it.
     public struct Country: Codable, Sendable {
@@ -44,12 +45,40 @@ public struct Lexicon: Codable, Sendable {
         public var weak: [String]? = nil
     }
 
-    /// A canonical issue and the phrases that express it.
+    /// An issue: a topic an analyst would file a story under ("trade war", "COVID-19",
+    /// "presidential election", "stabbing"), and the phrases that express it.
+    ///
+    /// ## Conventions
+    /// - ``issue`` is the node's name, written as it appears mid-sentence: common nouns in
+    ///   lower case ("human rights"), proper nouns and acronyms capitalised ("COVID-19",
+    ///   "Tibet", "LGBT rights"); singular for one event ("presidential election", "bombing"),
+    ///   plural where analysts name a continuing theme that way ("protests", "sanctions").
+    /// - ``variants`` are matched case-insensitively on token boundaries, longest phrase first;
+    ///   the label itself is always a variant. A phrase listed under two issues names the one
+    ///   listed last.
+    /// - ``exclude`` lists longer phrases that contain a variant but do not name the issue
+    ///   ("primary school" for a primary election). Where an excluded phrase matches, its words
+    ///   name no issue at all: it wins over any variant that starts at the same token or later
+    ///   inside it, as a longer or earlier match does.
+    /// - ``minMentions`` keeps an issue that news often names only in passing (a defendant's
+    ///   earlier "robberies", a "trial" in a biography) out of an article that names it fewer
+    ///   times, unless its headline names it.
+    /// - ``broader`` names the more general issue that this one specialises ("presidential
+    ///   election" → "election"): an article that names both is filed under the specific one.
     public struct Issue: Codable, Sendable {
-        /// The canonical, lower-case issue name.
+        /// The canonical issue name, in its usual capitalisation (see the conventions).
         public var issue: String
         /// Phrases matched case-insensitively on word boundaries.
         public var variants: [String]
+        /// Phrases, matched like variants, whose words name no issue (guards against false
+        /// matches of a variant inside them).
+        public var exclude: [String]? = nil
+        /// How many mentions an article needs for the issue to become a node, unless the
+        /// headline names it (default 1).
+        public var minMentions: Int? = nil
+        /// The more general issue this one specialises; an article that names this issue is
+        /// not filed under the broader one too.
+        public var broader: String? = nil
     }
 
     /// A well-known person: canonical name, affiliation and short forms.
@@ -163,7 +192,7 @@ public struct Lexicon: Codable, Sendable {
         }
         var out = self
         out.countries = replace(countries, other.countries) { $0.iso3 }
-        out.issues = replace(issues, other.issues) { $0.issue }
+        out.issues = replace(issues, other.issues) { $0.issue.lowercased() }
         out.people = replace(people, other.people) { $0.name }
         if let theirs = other.offices {
             let listed = Set(theirs.map(\.person))

@@ -54,7 +54,7 @@ final class RecordChunker {
             do {
                 data = try handle.read(upToCount: chunkBytes)
             } catch {
-                throw .unreadableFile(path: source.path, reason: (error as NSError).localizedDescription)
+                throw .unreadableFile(path: source.path, reason: ExtractionError.reason(error))
             }
             if let data, !data.isEmpty {
                 pending += data

@@ -7,6 +7,10 @@
 /// end a sentence; a dotted abbreviation such as "U.S." ends one only before a word that
 /// usually starts sentences ("The", "He", "It"...).
 ///
+/// A run of more than ``maxTokens`` tokens without a sentence end is cut after at most
+/// ``maxTokens`` tokens, at the last comma, semicolon, colon or dash of the window's second half
+/// when there is one.
+///
 /// A word token ends in "." only through the tokenizer's abbreviation rule, after an ASCII
 /// letter, so testing its last byte equals testing its last Character.
 ///
@@ -65,6 +69,21 @@ enum SentenceSplitter {
                 boundary = true
             }
             if !boundary, end < tokens.count, tokens[end].newlinesBefore >= 2 { boundary = true }
+            if !boundary, end - start >= maxTokens {
+                // Text without sentence punctuation: cut at the last soft break in the second
+                // half of the window, else here.
+                var cut = end
+                var k = end - 1
+                while k > start + maxTokens / 2 {
+                    if tokens[k].kind == .punct, softBreaks.contains(tokens[k].text) || tokens[k].newlinesBefore > 0 {
+                        cut = k + 1
+                        break
+                    }
+                    k -= 1
+                }
+                out.append(start..<cut)
+                start = cut
+            }
             if boundary || end >= tokens.count {
                 if end > start { out.append(start..<end) }
                 start = end
@@ -73,4 +92,11 @@ enum SentenceSplitter {
         }
         return out
     }
+
+    /// The most tokens a sentence may have: 200, about five times the longest sentences of news
+    /// prose. Longer runs (lists, tables, text that lost its punctuation) are cut, so that the
+    /// pairs linked per sentence, and the time to link them, stay bounded.
+    static let maxTokens = 200
+    /// Punctuation after which a long run is preferably cut.
+    static let softBreaks: Set<String> = [",", ";", ":", "—", "–", "-"]
 }

@@ -1,74 +1,83 @@
 import RelGraphCore
 
-/// Classifies the tone of a sentence, or of a part of one, from cue words.
+/// Tells what each word of a sentence says about tone: a predicate frame, a word of reported
+/// speech, a context cue, or nothing.
 ///
-/// A sentence (or part) is `cooperation` when it has more cooperation cues than conflict cues,
-/// `conflict` when it has more conflict cues, and `neutral` otherwise. Cues are matched on
-/// lower-cased word tokens by prefix ("condemn" matches "condemned", "condemnation"; a cue
-/// ending in `$` must match the whole word); a negation ("not", "never", "no", "refused to",
-/// "n't") within the three preceding tokens flips a cooperation cue into a conflict cue.
-/// ``cue(at:_:sentence:)`` tells which cue starts at one token; ``CoMentionLinker`` counts them
-/// once per sentence and reads a sentence's tone, or that of the words between two actors,
-/// from those counts.
+/// Definitions (one class a token, the first that applies):
+/// - A *cooperation frame* or *conflict frame*: a predicate of ``ToneFrame``'s families
+///   ("praised", "signed", "condemned", "arrested").
+/// - *Negation*: a word of ``WordLists/negations`` ("not", "n't", "never", "no", "nor",
+///   "without", "refused", "failed", "declined") within the three tokens before a cue, in the
+///   same clause; "neither" and "nor", which negate a subject ("neither Peru nor the United
+///   States would endorse"), within six. A negated cooperation frame is conflict ("did not sign", "refused to meet",
+///   "failed to agree": CAMEO 12, reject); a negated conflict frame is a *withheld* frame,
+///   neutral ("did not condemn" reports no event, and CAMEO codes none), which still counts as
+///   a frame, so the tone does not fall back to other words.
+/// - *Questions*: in a sentence that ends with a question mark a cooperation frame is withheld
+///   too ("Will Peru meet Chile?" asserts no meeting), while a conflict frame stays conflict (a
+///   question about force or sanctions voices the threat, CAMEO 13; "Why did Peru attack
+///   Chile?" presupposes the attack).
+/// - *Modality* changes nothing: "could impose sanctions" is a threat (CAMEO 13, conflict) and
+///   "may sign a pact" an intent to cooperate (CAMEO 03, cooperation), each the tone of the
+///   frame it announces.
+/// - *Speech*: a verb or phrase of ``WordLists/speechCues`` ("said", "told", "according to"),
+///   which makes what follows the speaker's claim (``ClauseTone``).
+/// - *Context cues*: ``cooperation`` and ``conflict`` words that are no predicate ("deal",
+///   "treaty", "war", "sanctions" as a topic), used only where no frame applies; a negated
+///   cooperation cue is conflict.
 ///
-/// - Complexity: O(*t*) per sentence of *t* tokens.
+/// Cues are matched on lower-cased word tokens as ``CueIndex`` describes. The words of a set
+/// phrase that names no relation between actors (``WordLists/neutralPhrases``: an illness, "died of a
+/// heart attack", or an office, "chief executive") are no cues.
+///
+/// - Complexity: ``cue(at:_:bucket:clauseStart:end:question:)`` is O(1) for a word that no cue
+///   can start with (one table load), and O(1) in the number of tokens otherwise (one bucket of
+///   one index holds every kind).
 enum ToneLexicon {
-    /// Cooperation cues (``WordLists/cooperationCues``).
+    /// What a token says about tone.
+    enum Cue: UInt8 {
+        case none, cooperationFrame, conflictFrame, withheldFrame, speech, cooperation, conflict
+    }
+
+    /// Cooperation context cues (``WordLists/cooperationCues``).
     static let cooperation: [String] = WordLists.shared.cooperationCues
-    /// Conflict cues (``WordLists/conflictCues``).
+    /// Conflict context cues (``WordLists/conflictCues``).
     static let conflict: [String] = WordLists.shared.conflictCues
-    /// Words that flip a cooperation cue (``WordLists/negations``).
+    /// Words that negate a cue (``WordLists/negations``).
     static let negations: Set<String> = WordLists.shared.negations
+    /// Negations that open a negated subject, and so reach over it to the predicate: "neither
+    /// Peru nor Chile would sign" (up to six tokens back).
+    static let subjectNegations: Set<String> = ["neither", "nor"]
 
-    private static let coopByFirst = index(cooperation)
-    private static let conflictByFirst = index(conflict)
-    /// Which buckets hold any cue, so that most words cost one byte load.
-    private static let hasCue: [Bool] = (0..<65536).map { !coopByFirst[$0].isEmpty || !conflictByFirst[$0].isEmpty }
+    /// Every cue, by kind in order of precedence: set phrases whose words are no cues ("heart
+    /// attack", "cardiac arrest", "chief executive": ``WordLists/neutralPhrases``), cooperation
+    /// and conflict frames (``ToneFrame``), speech (``WordLists/speechCues``), then cooperation
+    /// and conflict context cues.
+    private static let index = CueIndex([
+        WordLists.shared.neutralPhrases, ToneFrame.cooperationFamilies.map(\.cue),
+        ToneFrame.conflictFamilies.map(\.cue), WordLists.shared.speechCues, cooperation, conflict,
+    ])
 
-    /// Cues bucketed by a hash of the first three bytes of their first word (every prefix cue
-    /// has at least three; shorter words are hashed whole, and only match exact cues).
-    private static func index(_ cues: [String]) -> [[[String]]] {
-        var out = [[[String]]](repeating: [], count: 65536)
-        for c in cues {
-            let words = c.split(separator: " ").map(String.init)
-            out[bucket(words[0].hasSuffix("$") ? String(words[0].dropLast()) : words[0])].append(words)
-        }
-        return out
-    }
-
-    @inline(__always) private static func bucket(_ word: String) -> Int {
-        var it = word.utf8.makeIterator()
-        let a = Int(it.next() ?? 0), b = Int(it.next() ?? 0), c = Int(it.next() ?? 0)
-        return (a &* 961 &+ b &* 31 &+ c) & 0xFFFF
-    }
-
-    /// The cue that starts at token `i` of the sentence `sentence`: +1 cooperation, −1 conflict,
-    /// 0 none. A cue may run to the end of the sentence; a negation up to three tokens back
-    /// within the sentence turns a cooperation cue into a conflict cue.
-    static func cue(at i: Int, _ words: [String], sentence: Range<Int>) -> Int8 {
-        let f = bucket(words[i])
-        guard hasCue[f] else { return 0 }
-        if matches(coopByFirst[f], words, i, sentence.upperBound) {
-            let negated = (max(sentence.lowerBound, i - 3)..<i).contains { negations.contains(words[$0]) }
-            return negated ? -1 : 1
-        }
-        return matches(conflictByFirst[f], words, i, sentence.upperBound) ? -1 : 0
-    }
-
-    /// Cues are ASCII, so a byte prefix is a word prefix (no Unicode comparison needed).
-    private static func matchesWord(_ word: String, _ cue: String) -> Bool {
-        cue.hasSuffix("$") ? word == cue.dropLast() : word.utf8.starts(with: cue.utf8)
-    }
-
-    private static func matches(_ cues: [[String]], _ words: [String], _ i: Int, _ end: Int) -> Bool {
-        for cue in cues where i + cue.count <= end {
-            var ok = matchesWord(words[i], cue[0])
-            if cue.count > 1 {
-                ok = ok && words[i] == cue[0]
-                for k in 1..<cue.count where ok { ok = matchesWord(words[i + k], cue[k]) }
+    /// The cue that starts at token `i` (see the type's definitions), and the number of words
+    /// of the set phrase that starts there (whose words are no cues), else 0. A cue may run to
+    /// `end` (the sentence's end); negations are looked for from `clauseStart` on; `question`
+    /// says that the sentence is a question; `bucket` is `CueIndex.bucket(words[i])`.
+    static func cue(
+        at i: Int, _ words: [String], bucket f: Int, clauseStart: Int, end: Int, question: Bool
+    ) -> (cue: Cue, phrase: Int) {
+        guard let hit = index.match(at: i, words, end: end, bucket: f) else { return (.none, 0) }
+        func negated() -> Bool {
+            (max(clauseStart, i - 6)..<i).contains {
+                $0 >= i - 3 ? negations.contains(words[$0]) : subjectNegations.contains(words[$0])
             }
-            if ok { return true }
         }
-        return false
+        switch hit.kind {
+        case 0: return (.none, hit.length)
+        case 1: return (negated() ? .conflictFrame : question ? .withheldFrame : .cooperationFrame, 0)
+        case 2: return (negated() ? .withheldFrame : .conflictFrame, 0)
+        case 3: return (.speech, 0)
+        case 4: return (negated() ? .conflict : .cooperation, 0)
+        default: return (.conflict, 0)
+        }
     }
 }

@@ -100,12 +100,25 @@ struct WordLists: Decodable, Sendable {
     /// Capitalised words that usually start a sentence ("The", "He"): a dotted abbreviation
     /// before one ends the sentence.
     var sentenceStarters: Set<String> = []
-    /// Words that flip a cooperation cue within the three tokens after them.
+    /// Words that negate a cue within the three tokens after them (``ToneLexicon``).
     var negations: Set<String> = []
     /// Cooperation cues, matched by prefix; `$` at the end asks for the whole word (ordered).
     var cooperationCues: [String] = []
     /// Conflict cues, as ``cooperationCues`` (ordered).
     var conflictCues: [String] = []
+    /// Cooperation predicates as `family:cue`, the cue written as in ``cooperationCues``
+    /// (``ToneFrame``; ordered).
+    var cooperationFrames: [String] = []
+    /// Conflict predicates, as ``cooperationFrames`` (ordered).
+    var conflictFrames: [String] = []
+    /// Verbs and phrases that introduce reported speech ("said", "according to"), as
+    /// ``cooperationCues`` (ordered).
+    var speechCues: [String] = []
+    /// Lower-case words that start a new clause after a comma (", while", ", but").
+    var clauseBreaks: Set<String> = []
+    /// Set phrases whose words are no tone cues ("heart attack"), as ``cooperationCues``
+    /// (ordered).
+    var neutralPhrases: [String] = []
 
     // MARK: Cleaning
 

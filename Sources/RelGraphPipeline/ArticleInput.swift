@@ -78,7 +78,8 @@ public struct ArticleInput: Sendable {
             var user: Lexicon?
             if let lexicon { user = try Lexicon.read(lexicon) }
             let extractor = try Extractor(options: options, userLexicon: user)
-            var source = FileArticleSource(paths, reader: ArticleReader(strict: strict, fields: fields, format: format))
+            var source = FileArticleSource(
+                paths, reader: ArticleReader(strict: strict, fields: fields, format: format, maxArticleBytes: options.maxArticleBytes))
             let tally =
                 mergeAcrossArticles
                 ? try extractor.stream(

@@ -258,10 +258,15 @@ extension Pipeline {
                 let data = try Graphviz.render(dot: dot, layout: engine, format: format, force: force)
                 FileHandle.standardOutput.write(data)
             } else {
-                try Graphviz.render(dot: dot, layout: engine, format: format, to: output, force: force)
+                // Written through AtomicFile, whose temporary file an interrupt removes.
+                try AtomicFile.write(Graphviz.render(dot: dot, layout: engine, format: format, force: force), to: output)
             }
+        } catch let e as RenderError {
+            throw .rendering(e)
+        } catch let e as GraphError {
+            throw .graph(e)
         } catch {
-            throw .rendering(error)
+            throw .invalidArgument(message: "\(error)")
         }
     }
 

@@ -59,7 +59,9 @@ extension Pipeline {
         var summary = StoreSummary()
         // One transaction per MiB of text: a killed run loses at most that much work.
         var source = FileArticleSource(
-            paths, reader: ArticleReader(strict: strict, fields: fields, format: format), batchBytes: 1 << 20)
+            paths,
+            reader: ArticleReader(
+                strict: strict, fields: fields, format: format, maxArticleBytes: options.maxArticleBytes), batchBytes: 1 << 20)
         let total = progress == nil ? nil : source.totalBytes
         var dedup = Extractor.Deduplication()
         let user = try extracting { () throws(ExtractionError) in try lexicon.map(Lexicon.read) }

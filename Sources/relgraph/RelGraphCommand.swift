@@ -1,4 +1,5 @@
 import ArgumentParser
+import RelGraphCore
 import RelGraphPipeline
 
 /// The `relgraph` command: news articles in, relationship graphs out.
@@ -29,6 +30,7 @@ struct RelGraphCommand: ParsableCommand {
     /// Parses the command line and runs the command; every error is reported here
     /// (``ErrorReporting``).
     static func main() {
+        TemporaryFiles.removeOnInterrupt { ErrorReporting.interrupted(signal: $0) }
         do {
             var command = try parseAsRoot()
             try command.run()

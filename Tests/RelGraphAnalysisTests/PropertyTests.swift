@@ -88,6 +88,46 @@ struct PropertyTests {
         #expect(try karate.betweenness(.init(threads: 1)) == karate.betweenness(.init(threads: 4)))
     }
 
+    @Test("One shared search per source gives the bits of separate betweenness, closeness and harmonic", arguments: seeds)
+    func sharedShortestPaths(seed: UInt64) throws {
+        var rng = SeededGenerator(seed: seed)
+        // Sparse enough to leave several components (closeness's reach factor matters).
+        let g = rng.graph(nodes: 120, edgeProbability: 0.02, maxWeight: 6)
+        for weighting in PathWeighting.allCases {
+            for normalized in [true, false] {
+                for wf in [true, false] {
+                    let options = BetweennessOptions(normalized: normalized, weighting: weighting, threads: 1 + Int(seed % 3))
+                    let (b, d) = try g.betweennessAndDistanceCentralities(options, wfImproved: wf)
+                    #expect(try b == g.betweenness(options))
+                    let apart = try g.distanceCentralities(weighting: weighting, sampling: .exact, wfImproved: wf, threads: 1)
+                    #expect(d == apart)
+                }
+            }
+        }
+    }
+
+    @Test("Key actors share the searches only when all are exact, with unchanged values")
+    func keyActorsShareSearches() throws {
+        var rng = SeededGenerator(seed: 7)
+        let g = rng.graph(nodes: 150, edgeProbability: 0.03)
+        let context = try MeasureContext(graph: g, sampling: .exact)
+        try context.shareShortestPaths(for: [.betweenness, .closeness])
+        #expect(try context.computedValues(of: .betweenness) == g.betweenness().values)
+        #expect(context.distanceSources == g.nodeCount && context.betweennessErrorBound == 0)
+        let separate = try MeasureContext(graph: g, sampling: .exact)
+        for name in [MeasureName.betweenness, .closeness, .harmonic] {
+            #expect(try context.values(of: name) == separate.values(of: name))
+        }
+        // Sampled betweenness is left to its own estimator.
+        let sampled = try MeasureContext(graph: g, sampling: .sources(count: 20, seed: 1))
+        try sampled.shareShortestPaths(for: [.betweenness, .closeness])
+        #expect(sampled.computedValues(of: .betweenness) == nil && sampled.distanceSources == nil)
+        // Betweenness alone does not trigger it.
+        let alone = try MeasureContext(graph: g, sampling: .exact)
+        try alone.shareShortestPaths(for: [.betweenness, .pagerank])
+        #expect(alone.computedValues(of: .betweenness) == nil)
+    }
+
     @Test("Scores stay in range: betweenness in [0, 1], PageRank sums to 1", arguments: seeds)
     func ranges(seed: UInt64) throws {
         var rng = SeededGenerator(seed: seed)

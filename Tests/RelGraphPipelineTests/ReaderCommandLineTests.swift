@@ -32,7 +32,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try ids(r.stdout) == ["s1", "stdin:3"])
         #expect(r.stderr.contains("warning: <stdin>:2: field 'text' is a number, not a string; record skipped"))
-        #expect(r.stderr.contains("Read 2 articles; skipped 1 malformed, empty or repeated record"))
+        #expect(r.stderr.contains("Read 2 articles; skipped 1 malformed, empty, non-text or repeated record"))
     }
 
     @Test func htmlOnStandardInputIsDetected() throws {
@@ -56,7 +56,7 @@ import Testing
         let first = try #require(r.stdout.split(separator: "\n").first)
         #expect(first.contains("\"Norway\"") && first.contains("\"Chile\""))
         #expect(r.stderr.contains("warning: \(csv):5: row has 3 fields; the header has 7; record skipped"))
-        #expect(r.stderr.contains("Read 2 articles; skipped 1 malformed, empty or repeated record (--strict stops at the first)"))
+        #expect(r.stderr.contains("Read 2 articles; skipped 1 malformed, empty, non-text or repeated record (--strict stops at the first)"))
     }
 
     @Test func strictStopsWithExitCodeOne() throws {

@@ -53,7 +53,7 @@ import Testing
         guard let corpus = TestPaths.sharedFile("corpora/wikinews_2019_2020/articles.jsonl") else { return }
         let (fold, _) = try Pipeline.periodGraphs([corpus.path], slice: .month)
         let (trends, _) = try Pipeline.trends(of: fold)
-        let covid = try #require(trends.entityIndex(of: "issue:covid-19"))
+        let covid = try #require(trends.entityIndex(of: "issue:COVID-19"))
         let months = trends.periods.map(\.period.description)
         func rank(_ month: String) -> Int? {
             months.firstIndex(of: month).flatMap { trends.score(of: covid, inPeriod: $0)?.rank }

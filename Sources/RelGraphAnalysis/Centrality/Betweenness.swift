@@ -73,20 +73,30 @@ extension WeightedGraph {
         let n = nodeCount
         let values = try dependencySums(
             sources: nil, weighting: options.weighting, threads: options.threads)
-        // Every unordered pair was counted from both ends. Dividing (rather than multiplying by
-        // NetworkX's 1/((n−1)(n−2))) is correctly rounded: 12/20 gives 0.6, not 0.6000000000000001.
-        if options.normalized {
+        return Self.betweennessScores(values, nodes: n, normalized: options.normalized)
+    }
+
+    /// Betweenness from the dependency sums over all sources, in which every unordered pair was
+    /// counted from both ends. Dividing (rather than multiplying by NetworkX's
+    /// 1/((n−1)(n−2))) is correctly rounded: 12/20 gives 0.6, not 0.6000000000000001.
+    static func betweennessScores(_ sums: [Double], nodes n: Int, normalized: Bool) -> NodeScores {
+        if normalized {
             let pairs = n > 2 ? Double((n - 1) * (n - 2)) : 1
-            return NodeScores(values: values.map { $0 / pairs })
+            return NodeScores(values: sums.map { $0 / pairs })
         }
-        return NodeScores(values: values.map { $0 * 0.5 })
+        return NodeScores(values: sums.map { $0 * 0.5 })
     }
 
     /// Σ_s δ_s(v) over `sources` (all nodes when `nil`), in a thread-count-independent order.
     /// With `scaled`, uses the linear-scaling dependencies (see
-    /// `ShortestPathSearch.accumulateScaledDependencies`).
+    /// `ShortestPathSearch.accumulateScaledDependencies`). With `distances` (3 *n* values),
+    /// each source *s* also writes, from the same search, its distance sum to
+    /// `distances[s]`, its reciprocal-distance sum to `distances[n + s]` and the number of
+    /// other nodes it reaches to `distances[2n + s]`, summed in settling order exactly as
+    /// ``distanceCentralities(weighting:sampling:wfImproved:threads:)`` sums them.
     func dependencySums(
-        sources: [Int32]?, weighting: PathWeighting, threads: Int?, scaled: Bool = false
+        sources: [Int32]?, weighting: PathWeighting, threads: Int?, scaled: Bool = false,
+        distances: SharedDoubles? = nil
     ) throws(AnalysisError) -> [Double] {
         let n = nodeCount
         let count = sources?.count ?? n
@@ -101,6 +111,12 @@ extension WeightedGraph {
             for i in SourceChunks.sources(ofChunk: c, of: chunks, nodes: count) {
                 let s = sources.map { Int($0[i]) } ?? i
                 search.run(from: s, countPaths: true)
+                if let distances {
+                    let (total, inverse) = search.distanceSums(from: s)
+                    distances.pointer[s] = total
+                    distances.pointer[n + s] = inverse
+                    distances.pointer[2 * n + s] = Double(search.order.count - 1)
+                }
                 if scaled {
                     search.accumulateScaledDependencies(from: s, into: scores)
                 } else {

@@ -130,8 +130,7 @@ extension WeightedGraph {
         let workers = try SourceChunks.threads(threads)
         let lengths = pathLengths(weighting)
         @Sendable func closenessScore(reached: Double, total: Double) -> Double {
-            guard total > 0, n > 1 else { return 0 }
-            return wfImproved ? (reached / total) * (reached / Double(n - 1)) : reached / total
+            Self.closeness(reached: reached, total: total, nodes: n, wfImproved: wfImproved)
         }
         if k >= n {
             let chunks = SourceChunks.count(nodes: n, bufferLength: 0)
@@ -140,13 +139,7 @@ extension WeightedGraph {
                 let search = ShortestPathSearch(graph: self, lengths: lengths)
                 for s in SourceChunks.sources(ofChunk: c, of: chunks, nodes: n) {
                     search.run(from: s, countPaths: false)
-                    var total = 0.0
-                    var inverse = 0.0
-                    for v in search.order where Int(v) != s {
-                        let d = search.dist(Int(v))
-                        total += d
-                        inverse += 1 / d
-                    }
+                    let (total, inverse) = search.distanceSums(from: s)
                     out.pointer[s] = closenessScore(
                         reached: Double(search.order.count - 1), total: total)
                     out.pointer[n + s] = inverse
@@ -192,6 +185,13 @@ extension WeightedGraph {
         return DistanceCentralities(
             closeness: NodeScores(values: closeness), harmonic: NodeScores(values: harmonic),
             sources: k, isExact: false)
+    }
+
+    /// The closeness of a node that reaches `reached` other nodes at total distance `total` in
+    /// a graph of `nodes` nodes (see ``closeness(weighting:wfImproved:threads:)``).
+    static func closeness(reached: Double, total: Double, nodes n: Int, wfImproved: Bool) -> Double {
+        guard total > 0, n > 1 else { return 0 }
+        return wfImproved ? (reached / total) * (reached / Double(n - 1)) : reached / total
     }
 }
 

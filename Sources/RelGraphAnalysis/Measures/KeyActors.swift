@@ -142,6 +142,7 @@ public struct KeyActors: Sendable {
             wanted.insert(m.name)
         }
         var values: [MeasureName: [Double]] = [:]
+        try context.shareShortestPaths(for: wanted)
         for m in ActorMeasures.all where wanted.contains(m.name) {
             values[m.name] = try context.values(of: m.name)
         }

@@ -96,6 +96,28 @@ public final class MeasureContext {
         return value
     }
 
+    /// Readies the measures of `names` that can share shortest-path searches: when betweenness
+    /// and closeness or harmonic centrality are all wanted and all exact, one search per source
+    /// gives the three (``RelGraphCore/WeightedGraph/betweennessAndDistanceCentralities(_:wfImproved:)``),
+    /// with the same values as computing them apart. Otherwise it does nothing; the measures are
+    /// computed on first use as usual.
+    /// - Complexity: O(*n* · *m* log *n*) when it shares; O(1) otherwise.
+    public func shareShortestPaths(for names: Set<MeasureName>) throws(AnalysisError) {
+        guard names.contains(.betweenness), names.contains(.closeness) || names.contains(.harmonic),
+            computed[.betweenness] == nil, distances == nil
+        else { return }
+        let n = graph.nodeCount, m = graph.edgeCount
+        guard try sampling.sourceCount(nodes: n, edges: m, betweenness: true).count >= n,
+            try sampling.sourceCount(nodes: n, edges: m).count >= n
+        else { return }
+        let (b, d) = try graph.betweennessAndDistanceCentralities(.init(weighting: weighting, threads: threads))
+        computed[.betweenness] = b.values
+        betweennessSources = n
+        betweennessErrorBound = 0
+        distances = d
+        distanceSources = n
+    }
+
     /// Closeness and harmonic centrality, which share their shortest-path searches; computed
     /// once.
     func distanceCentralities() throws(AnalysisError) -> DistanceCentralities {

@@ -93,6 +93,21 @@ final class ShortestPathSearch {
     /// The distance of `v` from the last run's source.
     @inline(__always) func dist(_ v: Int) -> Double { distance[v] }
 
+    /// The sums of the distances and of the reciprocal distances from the last run's source `s`
+    /// to the other nodes it reached, added in settling order (so that every caller gets the
+    /// same bits).
+    /// - Complexity: O(*r*) for *r* reached nodes.
+    func distanceSums(from s: Int) -> (total: Double, inverse: Double) {
+        var total = 0.0
+        var inverse = 0.0
+        for v in order where Int(v) != s {
+            let d = distance[Int(v)]
+            total += d
+            inverse += 1 / d
+        }
+        return (total, inverse)
+    }
+
     /// Computes distances from `s` (and path counts and predecessors when `countPaths`).
     func run(from s: Int, countPaths: Bool) {
         reset()

@@ -32,6 +32,12 @@ struct ArticleOptions: ParsableArguments {
     @Option(help: "Worker threads for extraction (default: all cores). Output does not depend on it.")
     var threads: Int?
 
+    @Option(
+        help: ArgumentHelp(
+            "The most bytes of text per article; longer texts are cut there, with a warning (default: 8 MiB).",
+            valueName: "bytes"))
+    var maxArticleBytes: Int = ExtractionOptions().maxArticleBytes
+
     @Flag(name: .shortAndLong, help: "No progress display and no summary on standard error (warnings still show).")
     var quiet = false
 
@@ -66,6 +72,7 @@ struct ArticleOptions: ParsableArguments {
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("Threads '\(threads)' must be at least 1") }
+        if maxArticleBytes < 1 { throw ValidationError("--max-article-bytes '\(maxArticleBytes)' must be at least 1") }
         for (flag, value) in [("id", idField), ("title", titleField), ("date", dateField), ("text", textField)] {
             if let value, value.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw ValidationError("Field name '\(value)' for --\(flag)-field is empty; give a JSON key or CSV column name")
@@ -103,6 +110,7 @@ struct ArticleOptions: ParsableArguments {
         o.weight = weight
         o.headlineLinks = headlineLinks
         o.threads = threads
+        o.maxArticleBytes = maxArticleBytes
         return o
     }
 
@@ -143,7 +151,7 @@ struct ArticleOptions: ParsableArguments {
         warn(problems)
         if skipped > 0 {
             ErrorReporting.note(
-                "Read \(n) article\(n == 1 ? "" : "s"); skipped \(skipped) malformed, empty or repeated "
+                "Read \(n) article\(n == 1 ? "" : "s"); skipped \(skipped) malformed, empty, non-text or repeated "
                     + "record\(skipped == 1 ? "" : "s") (--strict stops at the first)")
         }
     }

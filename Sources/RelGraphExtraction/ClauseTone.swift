@@ -1,0 +1,264 @@
+import RelGraphCore
+
+/// The tone of one article's sentences and of each pair of actors in a sentence, read from the
+/// clause that links the two.
+///
+/// Definitions:
+/// - *Clauses*: a sentence is cut after a semicolon and before a word of
+///   ``WordLists/clauseBreaks`` that follows a comma (", while", ", but", ", whereas").
+/// - *Reading* of a stretch of words: the ``ToneFrame`` predicates in it, if any (their
+///   cooperation and conflict counts; a withheld frame counts as neither but still decides);
+///   else its context cues (``ToneLexicon``); else nothing. A reading is cooperation when its
+///   cooperation count is higher, conflict when its conflict count is, and neutral otherwise.
+/// - *Pair tone* of actors `a`, `b` in a sentence: each gap between a mention of the one and
+///   the next mention of the other is read, and the readings are added:
+///   - in one clause (these gaps outrank those across clauses), the gap is the predicate that
+///     links them ("Peru **condemned** Chile",
+///     "Chile **was condemned by** Peru"). A gap with no frame or cue but a verb of speech
+///     ("Peru **said** Chile had lied", "Peru **said that** Chile and Bolivia signed a
+///     pact") is read from the second actor to the clause's end: the speaker's tie to whom
+///     they speak about follows what they say (the complement's frame; CAMEO codes the
+///     reported event, and the source's stance with it);
+///   - across clauses, when no gap within one clause decides, the second actor's clause as a
+///     whole, which answers the first clause ("Peru praised Chile, while Bolivia **condemned
+///     both**"): unless that clause names a third actor not coordinated with the second, who
+///     is then what it is about ("…, while Bolivia condemned Argentina" says nothing of Peru
+///     and Bolivia; "…, but neither the EU nor Bolivia would endorse it" still answers).
+///   When no gap settles the tone (the two are coordinated, "Peru and Chile **signed** a
+///   pact"; or the gaps hold as many cooperation as conflict frames), a coordinated pair in one
+///   clause whose frame acts on a third actor after them is co-agents, cooperation ("Peru and Chile
+///   condemned Bolivia"), and one acted on by a third actor before them co-targets, neutral
+///   ("Bolivia condemned Peru and Chile"); else the pair takes its clause's reading if both
+///   stand in one clause, and the sentence's otherwise; neutral is what remains when no frame or cue applies, or when frames are
+///   withheld ("did not condemn") or balanced throughout.
+/// - *Sentence tone*: the reading of the whole sentence (headline links and the article
+///   window use it).
+///
+/// Conventions: the words of a name (a person, country or organisation mention) are no cues
+/// ("United" in "United States", "Unity" in a party's name), nor those of a set phrase of
+/// ``WordLists/neutralPhrases``; an issue's are ("sanctions", "impeachment"). The counts are prefix sums over the tokens of a sentence, made the first time
+/// the sentence is asked about: frames (cooperation, conflict, withheld, speech) in four
+/// 16-bit fields of one word, saturating (a sentence with more than 65,534 cues of a kind
+/// stops counting that kind), and context cues in two 32-bit fields. The clause of a token is
+/// kept as its start and end token.
+///
+/// - Complexity: O(*t*) once per sentence of *t* tokens; then any reading costs O(1), and a
+///   pair tone O(*o*) for the *o* mentions of the sentence (O(*o*²) when gaps cross clauses).
+struct ClauseTone {
+    /// One reading: cooperation and conflict counts, whether any frame or cue decided it, and
+    /// whether it holds a verb of speech.
+    struct Reading {
+        var cooperation = 0
+        var conflict = 0
+        var decided = false
+        var speech = false
+
+        var label: Tone {
+            cooperation > conflict ? .cooperation : conflict > cooperation ? .conflict : .neutral
+        }
+
+        /// Decided one way, or withheld (frames that all say no event): not a tie between
+        /// cooperation and conflict, which a wider reading breaks.
+        var settles: Bool { decided && (cooperation != conflict || cooperation == 0) }
+
+        mutating func add(_ other: Reading) {
+            cooperation += other.cooperation
+            conflict += other.conflict
+            decided = decided || other.decided
+        }
+    }
+
+    private let sentences: [Range<Int>]
+    private let lowers: [String]
+    /// Per entity code: whether its mentions are names (people, countries, organisations), whose
+    /// words are no cues ("United" in "United States"); an issue's words are ("sanctions").
+    private let isName: [Bool]
+    private var frameTotals: [UInt64]
+    private var cueTotals: [UInt64]
+    private var clauseStart: [Int32]
+    private var clauseEnd: [Int32]
+    private var counted: [Bool]
+
+    init(sentences: [Range<Int>], tokenCount: Int, lowers: [String], isName: [Bool]) {
+        self.sentences = sentences
+        self.lowers = lowers
+        self.isName = isName
+        frameTotals = [UInt64](repeating: 0, count: tokenCount)
+        cueTotals = [UInt64](repeating: 0, count: tokenCount)
+        clauseStart = [Int32](repeating: 0, count: tokenCount)
+        clauseEnd = [Int32](repeating: 0, count: tokenCount)
+        counted = [Bool](repeating: false, count: sentences.count)
+    }
+
+    // Field shifts of `frameTotals`.
+    private static let cooperationShift: UInt64 = 48
+    private static let conflictShift: UInt64 = 32
+    private static let withheldShift: UInt64 = 16
+    private static let speechShift: UInt64 = 0
+
+    @inline(__always) private static func bump(_ total: inout UInt64, _ shift: UInt64) {
+        if (total >> shift) & 0xFFFF < 0xFFFF { total &+= 1 << shift }
+    }
+
+    /// Counts the cues and clauses of sentence `s`, whose mentions are `mentions` (by start),
+    /// once.
+    private mutating func count(_ s: Int, _ mentions: ArraySlice<CoMentionLinker.Occurrence>) {
+        guard !counted[s] else { return }
+        counted[s] = true
+        let r = sentences[s]
+        guard !r.isEmpty else { return }
+        let question = r.suffix(3).contains { lowers[$0] == "?" }
+        var frames: UInt64 = 0
+        var cues: UInt64 = 0
+        var start = r.lowerBound
+        var m = mentions.startIndex
+        var quiet = r.lowerBound  // the tokens before this one may be in a name or set phrase
+        for i in r {
+            while m < mentions.endIndex, Int(mentions[m].start) <= i {
+                if isName[Int(mentions[m].code)] { quiet = max(quiet, Int(mentions[m].end)) }
+                m += 1
+            }
+            var cue = ToneLexicon.Cue.none
+            if i >= quiet {
+                let hit = ToneLexicon.cue(
+                    at: i, lowers, bucket: CueIndex.bucket(lowers[i]), clauseStart: start, end: r.upperBound,
+                    question: question)
+                if hit.phrase > 0 { quiet = i + hit.phrase } else { cue = hit.cue }
+            }
+            switch cue {
+            case .cooperationFrame: Self.bump(&frames, Self.cooperationShift)
+            case .conflictFrame: Self.bump(&frames, Self.conflictShift)
+            case .withheldFrame: Self.bump(&frames, Self.withheldShift)
+            case .speech: Self.bump(&frames, Self.speechShift)
+            case .cooperation: cues &+= 1 << 32
+            case .conflict: cues &+= 1
+            case .none: break
+            }
+            frameTotals[i] = frames
+            cueTotals[i] = cues
+            clauseStart[i] = Int32(start)
+            let w = lowers[i]
+            if w == ";" || (w == "," && i + 1 < r.upperBound && ToneFrame.clauseBreaks.contains(lowers[i + 1])) {
+                start = i + 1
+            }
+        }
+        var end = r.upperBound
+        for i in r.reversed() {
+            clauseEnd[i] = Int32(end)
+            if Int(clauseStart[i]) == i { end = i }
+        }
+    }
+
+    /// The reading of `range`, a part of sentence `s` whose cues are counted.
+    private func reading(_ range: Range<Int>, in s: Int) -> Reading {
+        guard !range.isEmpty else { return Reading() }
+        let first = range.lowerBound > sentences[s].lowerBound
+        let f = frameTotals[range.upperBound - 1] &- (first ? frameTotals[range.lowerBound - 1] : 0)
+        let field = { (shift: UInt64) in Int((f >> shift) & 0xFFFF) }
+        var out = Reading(speech: field(Self.speechShift) > 0)
+        let (cooperation, conflict) = (field(Self.cooperationShift), field(Self.conflictShift))
+        if cooperation + conflict + field(Self.withheldShift) > 0 {
+            (out.cooperation, out.conflict, out.decided) = (cooperation, conflict, true)
+            return out
+        }
+        let c = cueTotals[range.upperBound - 1] &- (first ? cueTotals[range.lowerBound - 1] : 0)
+        (out.cooperation, out.conflict) = (Int(c >> 32), Int(c & 0xFFFF_FFFF))
+        out.decided = out.cooperation + out.conflict > 0
+        return out
+    }
+
+    /// The clause of token `i` of a counted sentence.
+    private func clause(of i: Int) -> Range<Int> { Int(clauseStart[i])..<Int(clauseEnd[i]) }
+
+    /// Whether sentence `s`, whose mentions are `mentions` (by start), holds any frame or cue.
+    mutating func hasCue(sentence s: Int, mentions: ArraySlice<CoMentionLinker.Occurrence>) -> Bool {
+        count(s, mentions)
+        return reading(sentences[s], in: s).decided
+    }
+
+    /// The tone of sentence `s` as a whole, whose mentions are `mentions` (by start).
+    mutating func tone(ofSentence s: Int, mentions: ArraySlice<CoMentionLinker.Occurrence>) -> Tone {
+        count(s, mentions)
+        return reading(sentences[s], in: s).label
+    }
+
+    /// The tone of the pair `a`, `b` in sentence `s`, whose mentions are `mentions` (ordered by
+    /// position; see the type's definitions).
+    mutating func tone(
+        of a: Int32, _ b: Int32, in s: Int, mentions: ArraySlice<CoMentionLinker.Occurrence>
+    ) -> Tone {
+        count(s, mentions)
+        var near = Reading()
+        var far = Reading()
+        var first: CoMentionLinker.Occurrence? = nil
+        var last: CoMentionLinker.Occurrence? = nil
+        var oneClause = true
+        var firstClause = -1
+        for q in mentions where (q.code == a || q.code == b) && Int(q.start) < clauseStart.count {
+            let c = Int(clauseStart[Int(q.start)])
+            if firstClause < 0 { firstClause = c } else if c != firstClause { oneClause = false }
+            if let p = last, p.code != q.code, p.end < q.start {
+                if clauseStart[Int(p.start)] == clauseStart[Int(q.start)] {
+                    near.add(gap(p, q, in: s))
+                } else {
+                    far.add(answer(q, a, b, in: s, mentions: mentions))
+                }
+            }
+            if first == nil { first = q }
+            last = q
+        }
+        if near.settles { return near.label }
+        if far.settles { return far.label }
+        if oneClause, let first, let last {
+            if let shared = sharedRole(first, last, a, b, in: s, mentions: mentions) { return shared }
+            let r = reading(clause(of: Int(first.start)), in: s)
+            if r.settles { return r.label }
+        }
+        return reading(sentences[s], in: s).label
+    }
+
+    /// The tone of a coordinated pair (at most three words between `first` and `last`: "Peru
+    /// and Chile", "Peru, and then Chile") that no gap settles, in one clause, when a frame or
+    /// cue links it to a third named actor of that clause: cooperation for co-agents
+    /// (after the pair: "Peru and Chile condemned Bolivia" act together), neutral for co-targets
+    /// (before the pair: "Bolivia condemned Peru and Chile" says nothing of the two); else `nil`.
+    private func sharedRole(
+        _ first: CoMentionLinker.Occurrence, _ last: CoMentionLinker.Occurrence, _ a: Int32, _ b: Int32,
+        in s: Int, mentions: ArraySlice<CoMentionLinker.Occurrence>
+    ) -> Tone? {
+        guard Int(last.start) - Int(first.end) <= 3 else { return nil }
+        let span = clause(of: Int(first.start))
+        for t in mentions where t.code != a && t.code != b && isName[Int(t.code)] && span.contains(Int(t.start)) {
+            if last.end < t.start, reading(Int(last.end)..<Int(t.start), in: s).decided {
+                return .cooperation
+            }
+            if t.end < first.start, reading(Int(t.end)..<Int(first.start), in: s).decided {
+                return .neutral
+            }
+        }
+        return nil
+    }
+
+    /// The reading of the gap between mentions `p` and `q` (`p` first) in one clause.
+    private func gap(_ p: CoMentionLinker.Occurrence, _ q: CoMentionLinker.Occurrence, in s: Int) -> Reading {
+        let qs = Int(q.start)
+        let between = reading(Int(p.end)..<qs, in: s)
+        return !between.decided && between.speech ? reading(qs..<Int(clauseEnd[qs]), in: s) : between
+    }
+
+    /// The reading of the clause of `q`, which answers an earlier clause naming the other of
+    /// `a`, `b`; nothing when it names an actor other than `a` and `b` that is not coordinated
+    /// with `q` (no frame or cue stands between the two: "neither the EU nor Chile").
+    private func answer(
+        _ q: CoMentionLinker.Occurrence, _ a: Int32, _ b: Int32, in s: Int,
+        mentions: ArraySlice<CoMentionLinker.Occurrence>
+    ) -> Reading {
+        let later = clause(of: Int(q.start))
+        let third = mentions.contains { t in
+            guard t.code != a && t.code != b && later.contains(Int(t.start)) else { return false }
+            let (from, to) = t.start < q.start ? (Int(t.end), Int(q.start)) : (Int(q.end), Int(t.start))
+            return from < to && reading(from..<to, in: s).decided
+        }
+        return third ? Reading() : reading(later, in: s)
+    }
+}

@@ -1,0 +1,97 @@
+/// A list of cue phrases matched on lower-cased word tokens, indexed for a test per token that
+/// costs one table load for most words.
+///
+/// Definition: a cue is one or more space-separated words. A cue word matches a token by prefix
+/// ("condemn" matches "condemned", "condemnation"); a cue word ending in `$` must match the
+/// whole token. In a cue of several words the first word must match its token whole.
+///
+/// Convention: cues are ASCII, so a byte prefix is a word prefix; they are bucketed by a hash of
+/// the first three bytes of their first word (every prefix cue has at least three; shorter
+/// words are hashed whole, and only match exact cues).
+///
+/// - Complexity: building is O(*c*) for *c* cues; ``match(at:_:end:bucket:)`` is O(1) for a
+///   token no cue can start with, else O(*b* · *w*) for the *b* cues of its bucket of *w* words.
+struct CueIndex: Sendable {
+    /// One cue: the number of the list it comes from, and its words, `wordCount` of them from
+    /// `firstWord` on in ``words``. Plain values, so that scanning a bucket copies no reference.
+    private struct Entry: Sendable {
+        var kind: Int32
+        var wordCount: Int32
+        var firstWord: Int32
+    }
+
+    /// One cue word: its bytes in ``bytes``, and whether it must match a whole token.
+    private struct Word: Sendable {
+        var start: Int32
+        var end: Int32
+        var whole: Bool
+    }
+
+    private let buckets: [[Entry]]
+    private let words: [Word]
+    private let bytes: [UInt8]
+    /// Which buckets hold any cue, so that most words cost one byte load.
+    private let hasCue: [Bool]
+
+    /// An index of several lists: a cue's *kind* is the position of its list, and where cues
+    /// of several kinds match, the lowest kind wins.
+    init(_ lists: [[String]]) {
+        var out = [[Entry]](repeating: [], count: 65536)
+        var words: [Word] = []
+        var bytes: [UInt8] = []
+        for (kind, cues) in lists.enumerated() {
+            for c in cues {
+                let parts = c.split(separator: " ").map(String.init)
+                guard let first = parts.first else { continue }
+                let entry = Entry(kind: Int32(kind), wordCount: Int32(parts.count), firstWord: Int32(words.count))
+                for (k, w) in parts.enumerated() {
+                    // The first word of a cue of several words matches a whole token.
+                    let whole = w.hasSuffix("$") || (k == 0 && parts.count > 1)
+                    let text = w.hasSuffix("$") ? String(w.dropLast()) : w
+                    words.append(Word(start: Int32(bytes.count), end: Int32(bytes.count + text.utf8.count), whole: whole))
+                    bytes.append(contentsOf: text.utf8)
+                }
+                out[Self.bucket(first.hasSuffix("$") ? String(first.dropLast()) : first)].append(entry)
+            }
+        }
+        buckets = out
+        self.words = words
+        self.bytes = bytes
+        hasCue = out.map { !$0.isEmpty }
+    }
+
+    @inline(__always) static func bucket(_ word: String) -> Int {
+        var it = word.utf8.makeIterator()
+        let a = Int(it.next() ?? 0), b = Int(it.next() ?? 0), c = Int(it.next() ?? 0)
+        return (a &* 961 &+ b &* 31 &+ c) & 0xFFFF
+    }
+
+    /// Whether some cue's first word hashes to `bucket` (``bucket(_:)``).
+    @inline(__always) func holds(_ bucket: Int) -> Bool { hasCue[bucket] }
+
+    /// The kind and number of words of the cue of the lowest kind that starts at token `i` and
+    /// ends before `end`; `nil` when none does. `bucket` is `bucket(words[i])`.
+    func match(at i: Int, _ tokens: [String], end: Int, bucket f: Int) -> (kind: Int, length: Int)? {
+        guard hasCue[f] else { return nil }
+        var best: (kind: Int, length: Int)? = nil
+        for entry in buckets[f] where i + Int(entry.wordCount) <= end && Int(entry.kind) < (best?.kind ?? Int.max) {
+            var ok = true
+            for k in 0..<Int(entry.wordCount) where ok {
+                ok = matches(tokens[i + k], words[Int(entry.firstWord) + k])
+            }
+            if ok { best = (Int(entry.kind), Int(entry.wordCount)) }
+        }
+        return best
+    }
+
+    /// Cues are ASCII, so a byte prefix is a word prefix (no Unicode comparison needed).
+    private func matches(_ token: String, _ word: Word) -> Bool {
+        let (start, end) = (Int(word.start), Int(word.end))
+        var token = token
+        return token.withUTF8 { t in
+            guard word.whole ? t.count == end - start : t.count >= end - start else { return false }
+            for k in 0..<(end - start) where t[k] != bytes[start + k] { return false }
+            return true
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import RelGraphCore
+import Testing
+
+@testable import RelGraphExtraction
+
+/// The tone of a pair read from the clause that links it (``ClauseTone``, ``ToneFrame``,
+/// ``ToneLexicon``): one test per construction, on sentences written for the tests, each
+/// asserting the exact tone counts of the pairs.
+@Suite struct ToneFrameTests {
+    static let extractor = try! Extractor()
+
+    /// The tone counts of the co-mention between `a` and `b` in `text`.
+    func counts(_ text: String, _ a: String, _ b: String) throws -> ToneCounts {
+        let x = Self.extractor.extract(Article(id: "t", text: text))
+        let r = x.relations.first { Set([$0.source, $0.target]) == Set([a, b]) && $0.kind == .coMention }
+        return try #require(r, "no relation \(a)–\(b) in: \(text)").tone
+    }
+
+    static let conflict = ToneCounts(conflict: 1)
+    static let cooperation = ToneCounts(cooperation: 1)
+    static let neutral = ToneCounts(neutral: 1)
+
+    @Test(arguments: [
+        "Peru accused Chile of smuggling arms across the desert.",  // disapprove
+        "Peru criticised Chile for the closure of the port.",  // disapprove
+        "Peru rebuffed Chile at the regional forum.",  // reject
+        "Peru threatened Chile with higher fishing quotas.",  // threaten
+        "Peru demanded that Chile pay for the damage.",  // demand
+        "Peru expelled the ambassador of Chile on Tuesday.",  // reduce relations
+        "Peru sanctioned Chile after the vote.",  // reduce relations
+        "Peru invaded Chile in the spring.",  // assault
+        "Peru defeated Chile in the final round of voting.",  // assault (contest)
+    ])
+    func conflictFrames(_ sentence: String) throws {
+        #expect(try counts(sentence, "country:PER", "country:CHL") == Self.conflict)
+    }
+
+    @Test(arguments: [
+        "Peru hosted Chile for two days of talks.",  // consult
+        "Peru visited Chile in the spring.",  // consult
+        "Peru congratulated Chile on the vote.",  // praise
+        "Peru thanked Chile for the rescue teams.",  // praise
+        "Peru signed an accord with Chile in the capital.",  // cooperate
+        "Peru allied with Chile for the regional vote.",  // cooperate
+        "Peru backed Chile at the regional forum.",  // support
+        "Peru aided Chile after the floods.",  // aid
+    ])
+    func cooperationFrames(_ sentence: String) throws {
+        #expect(try counts(sentence, "country:PER", "country:CHL") == Self.cooperation)
+    }
+
+    @Test func coercionFramesLinkPeople() throws {
+        let text = "Ana Ruiz impeached Tomás Vidal, and Marta Solís sued Vidal for fraud."
+        #expect(try counts(text, "person:Ana Ruiz", "person:Tomás Vidal") == Self.conflict)
+        #expect(try counts(text, "person:Marta Solís", "person:Tomás Vidal") == Self.conflict)
+    }
+
+    @Test func aPredicateOutranksTheNounsItGoverns() throws {
+        // "peace" and "deal" are cooperation context cues; the predicate is a rejection.
+        let text = "Peru rejected the peace deal with Chile."
+        #expect(try counts(text, "country:PER", "country:CHL") == Self.conflict)
+    }
+
+    @Test(arguments: [
+        ("Peru refused to sign the accord with Chile.", ToneCounts(conflict: 1)),
+        ("Peru failed to agree with Chile on fishing quotas.", ToneCounts(conflict: 1)),
+        ("Peru did not meet Chile at the summit.", ToneCounts(conflict: 1)),
+        ("Peru did not condemn Chile for the border closure.", ToneCounts(neutral: 1)),
+        ("Peru never criticised Chile in public.", ToneCounts(neutral: 1)),
+    ])
+    func negationTurnsCooperationToConflictAndWithholdsConflict(_ sentence: String, _ expected: ToneCounts) throws {
+        #expect(try counts(sentence, "country:PER", "country:CHL") == expected)
+    }
+
+    @Test func whatASpeakerSaysAboutSomeoneIsTheirTie() throws {
+        let lied = "Ana Ruiz said Tomás Vidal had lied about the budget."
+        #expect(try counts(lied, "person:Ana Ruiz", "person:Tomás Vidal") == Self.conflict)
+        let pact = "Peru said that Chile and Bolivia signed a pact on the river."
+        #expect(try counts(pact, "country:CHL", "country:BOL") == Self.cooperation)
+        #expect(try counts(pact, "country:PER", "country:CHL") == Self.cooperation)
+        #expect(try counts(pact, "country:PER", "country:BOL") == Self.cooperation)
+    }
+
+    @Test func modalityKeepsTheFrameAndAQuestionWithholdsCooperation() throws {
+        #expect(try counts("Peru could impose sanctions on Chile.", "country:PER", "country:CHL") == Self.conflict)
+        #expect(try counts("Peru may sign a treaty with Chile.", "country:PER", "country:CHL") == Self.cooperation)
+        #expect(try counts("Will Peru meet Chile next week?", "country:PER", "country:CHL") == Self.neutral)
+        #expect(try counts("Why did Peru attack Chile?", "country:PER", "country:CHL") == Self.conflict)
+    }
+
+    @Test func neutralOnlyWhenNoFrameApplies() throws {
+        let text = "Peru and Chile are neighbours on the Pacific coast."
+        #expect(try counts(text, "country:PER", "country:CHL") == Self.neutral)
+        // Coordinated actors share the predicate that follows them.
+        let clash = "Peru and Chile clashed over the maritime border."
+        #expect(try counts(clash, "country:PER", "country:CHL") == Self.conflict)
+    }
+
+    @Test func coAgentsCooperateAndCoTargetsAreNeutral() throws {
+        let agents = "Peru and Chile condemned Bolivia over the dam."
+        #expect(try counts(agents, "country:PER", "country:CHL") == Self.cooperation)
+        #expect(try counts(agents, "country:PER", "country:BOL") == Self.conflict)
+        let targets = "Bolivia condemned Peru and Chile over the dam."
+        #expect(try counts(targets, "country:PER", "country:CHL") == Self.neutral)
+        #expect(try counts(targets, "country:BOL", "country:CHL") == Self.conflict)
+    }
+
+    @Test func aLaterClauseAnswersTheFirstUnlessItNamesAThirdActor() throws {
+        let both = "Peru praised Chile, while Bolivia condemned both."
+        #expect(try counts(both, "country:PER", "country:CHL") == Self.cooperation)
+        #expect(try counts(both, "country:BOL", "country:PER") == Self.conflict)
+        #expect(try counts(both, "country:BOL", "country:CHL") == Self.conflict)
+        let third = "Peru praised Chile, while Bolivia condemned Argentina."
+        #expect(try counts(third, "country:PER", "country:CHL") == Self.cooperation)
+        #expect(try counts(third, "country:BOL", "country:ARG") == Self.conflict)
+        #expect(try counts(third, "country:PER", "country:ARG") == Self.neutral)
+        #expect(try counts(third, "country:PER", "country:BOL") == Self.neutral)
+        #expect(try counts(third, "country:CHL", "country:ARG") == Self.neutral)
+    }
+
+    @Test(arguments: [
+        // "United" would be a cooperation cue, "attack" a conflict frame.
+        ("Officials of the United Kingdom and Peru arrived in Lima on Monday.", "country:GBR", ToneCounts(neutral: 1)),
+        ("The president of Peru died of a heart attack on a visit to Chile.", "country:CHL", ToneCounts(cooperation: 1)),
+        ("The president of Peru died of a heart attack in Chile.", "country:CHL", ToneCounts(neutral: 1)),
+    ])
+    func theWordsOfNamesAndSetPhrasesAreNoCues(_ sentence: String, _ other: String, _ expected: ToneCounts) throws {
+        #expect(try counts(sentence, "country:PER", other) == expected)
+    }
+
+    @Test(arguments: [
+        // The first sentence has no frame or cue: the next one says what the meeting was.
+        ("The foreign ministers of Peru and Chile spoke on Monday. They signed a fishing accord.", ToneCounts(cooperation: 1)),
+        // Balanced frames are a reading of their own: the sentence stays neutral.
+        ("Peru praised and criticised Chile. They signed a fishing accord.", ToneCounts(neutral: 1)),
+        // A neighbour that links the pair itself counts there, not twice.
+        ("Peru and Chile spoke on Monday. Peru thanked Chile for the talks.", ToneCounts(cooperation: 1, neutral: 1)),
+    ])
+    func aSentenceWithoutCuesTakesItsNeighboursTone(_ text: String, _ expected: ToneCounts) throws {
+        #expect(try counts(text, "country:PER", "country:CHL") == expected)
+    }
+
+    @Test func eachSentenceCountsOnce() throws {
+        let text = "Peru praised Chile in March. Peru later condemned Chile. Peru and Chile share a border."
+        #expect(try counts(text, "country:PER", "country:CHL") == ToneCounts(cooperation: 1, conflict: 1, neutral: 1))
+    }
+
+    @Test func everyFrameEntryNamesAFamily() {
+        let families = ToneFrame.cooperationFamilies + ToneFrame.conflictFamilies
+        #expect(!families.isEmpty)
+        for (family, cue) in families {
+            #expect(family != "other" && !cue.isEmpty, "\(family):\(cue)")
+        }
+        #expect(Set(ToneFrame.cooperationFamilies.map(\.family)).isDisjoint(with: ToneFrame.conflictFamilies.map(\.family)))
+    }
+}
