@@ -33,6 +33,7 @@ let package = Package(
                 .copy("Resources/countries.json"), .copy("Resources/issues.json"),
                 .copy("Resources/people.json"), .copy("Resources/names.json"),
                 .copy("Resources/organizations.json"), .copy("Resources/words.json"),
+                .copy("Resources/offices.json"),
             ]
         ),
         .target(name: "RelGraphAnalysis", dependencies: ["RelGraphCore"]),

@@ -61,7 +61,7 @@ extension ArticleAnalyzer {
 
     /// Stage 7: the article's extraction from its `mentions`: quotation speakers
     /// (``quoteSpeakerMentions(_:text:sentences:)``), the entities
-    /// (``entityTable(_:quoted:votes:dominant:)``), then the relations
+    /// (``entityTable(_:quoted:votes:dominant:date:)``), then the relations
     /// (``relations(article:full:text:sentences:table:)``). `full` is the text `text` was made
     /// from.
     ///
@@ -71,7 +71,7 @@ extension ArticleAnalyzer {
         mentions: [Mention], votes: AffiliationVotes, dominant: String?
     ) -> ArticleExtraction {
         let quoted = quoteSpeakerMentions(mentions, text: text, sentences: sentences)
-        let table = entityTable(mentions, quoted: quoted, votes: votes, dominant: dominant)
+        let table = entityTable(mentions, quoted: quoted, votes: votes, dominant: dominant, date: article.date)
         return ArticleExtraction(
             article: ArticleInfo(id: article.id, title: article.title, date: article.date),
             entities: table.entities,
@@ -81,13 +81,14 @@ extension ArticleAnalyzer {
     /// Stage 7a: one entity per id of `mentions` and `quoted` (the quotation speakers'
     /// implicit mentions) that has an explicit mention, with its
     /// mention count, its aliases (the surfaces other than its name, sorted) and, for a person,
-    /// its affiliation: the most voted (the first vote breaking ties); else the office-holder
-    /// table's; else, if ``ExtractionOptions/inferAffiliationFromArticle``, the article's
-    /// `dominant` country.
+    /// its affiliation: the most voted (the first vote breaking ties: the text wins); else the
+    /// country of the office held on the article's `date` (``OfficeHolderTable/country(of:on:)``);
+    /// else the well-known people's undated affiliation; else, if
+    /// ``ExtractionOptions/inferAffiliationFromArticle``, the article's `dominant` country.
     ///
     /// - Complexity: O(*m* + *e* log *e*) for *m* mentions of *e* entities.
     func entityTable(
-        _ mentions: [Mention], quoted: [Mention], votes: AffiliationVotes, dominant: String?
+        _ mentions: [Mention], quoted: [Mention], votes: AffiliationVotes, dominant: String?, date: String?
     ) -> EntityTable {
         let firstVote = votes.first
         var table = EntityTable()
@@ -149,7 +150,7 @@ extension ArticleAnalyzer {
                     if let a = e.affiliation, let sentence = votes.sentence[e.name]?[a] {
                         table.affiliationSentence[e.id] = sentence
                     }
-                } else if let a = lex.personAffiliation[e.name] {
+                } else if let a = lex.offices.country(of: e.name, on: date) ?? lex.personAffiliation[e.name] {
                     e.affiliation = a
                     e.affiliationSource = .table
                 } else if options.inferAffiliationFromArticle, let dominant {

@@ -177,10 +177,19 @@ extension ArticleAnalyzer {
             .flatMap { 2 * $0.value > totalCountry ? $0.key : nil }
     }
 
-    /// The affiliation of person mention `m`: the leftmost country of the title chain before
-    /// it ("U.S. special envoy for Iran Robert Malley" is American), else "of [the] country"
-    /// after it, else the first strong country of an apposition with a role after it
-    /// (", the Iranian president").
+    /// The affiliation of person mention `m`, from the first of these constructions that holds:
+    /// 1. **title chain** before it: the leftmost country of the chain ("U.S. special envoy for
+    ///    Iran Robert Malley" is American; "Kenya's foreign minister Ana Ruiz");
+    /// 2. **"of [the] country"** right after it ("Ana Ruiz of Kenya");
+    /// 3. **apposition after it** with a role: the first country of ", the Iranian president",
+    ///    ", Kenya's foreign minister", ", a former Peruvian president";
+    /// 4. **role phrase before it, then a comma**: "The Prime Minister of Kenya, Ana Ruiz, …",
+    ///    "A former Peruvian president, Ana Ruiz, …" (``leadingRoleCountry(_:text:sentence:countries:)``).
+    ///
+    /// Conventions: a weak form counts as a possessive ("Washington's envoy") or, for a
+    /// demonym that is also a language ("Portuguese"), right before a role or title ("the
+    /// Portuguese foreign minister"): there it can only be a nationality. "X-born" is a
+    /// country word inside the chain ("Kenyan-born Ana Ruiz").
     ///
     /// - Complexity: O(*s*) for a sentence of *s* tokens.
     func affiliation(
@@ -199,8 +208,11 @@ extension ArticleAnalyzer {
         while k >= sent.lowerBound, steps < 20 {
             if keptAt[k] >= 0 {
                 let span = kept[keptAt[k]]
-                // A weak form counts here only as a possessive ("Washington's envoy").
-                if !span.hit.weak || (span.range.upperBound < sent.upperBound && lowers[span.range.upperBound] == "'s") {
+                // A weak form counts here only as a possessive ("Washington's envoy") or as a
+                // demonym before a role ("Portuguese Foreign Minister").
+                if !span.hit.weak || (span.range.upperBound < sent.upperBound && lowers[span.range.upperBound] == "'s")
+                    || nationalityBeforeRole(span, text: text, sentence: sent)
+                {
                     chainCountry = span.hit.iso3
                 }
                 k = span.range.lowerBound - 1
@@ -235,7 +247,11 @@ extension ArticleAnalyzer {
                 !lex.words.appositionStops.contains(lowers[j])
             {
                 if inPerson[j] { break }
-                if keptAt[j] >= 0, found == nil, !kept[keptAt[j]].hit.weak { found = kept[keptAt[j]].hit.iso3 }
+                if keptAt[j] >= 0, found == nil,
+                    !kept[keptAt[j]].hit.weak || nationalityBeforeRole(kept[keptAt[j]], text: text, sentence: sent)
+                {
+                    found = kept[keptAt[j]].hit.iso3
+                }
                 if vocab.has(lowerIds[j], .roleWord) && !vocab.has(lowerIds[j], .chainConnector)
                     || vocab.has(ids[j], .titleWord)
                 {
@@ -245,6 +261,60 @@ extension ArticleAnalyzer {
             }
             if let found, role { return found }
         }
-        return nil
+        return leadingRoleCountry(m, text: text, sentence: sent, countries: countries)
+    }
+
+    /// Whether the weak country span `span` is a demonym right before a role or title word
+    /// ("the Portuguese foreign minister", "Portuguese President"): a nationality, not a
+    /// language.
+    ///
+    /// - Complexity: O(1).
+    func nationalityBeforeRole(_ span: CountrySpan, text: TokenizedText, sentence sent: Range<Int>) -> Bool {
+        let n = span.range.upperBound
+        guard span.hit.form == .demonym, n < sent.upperBound else { return false }
+        let vocab = lex.vocab
+        return vocab.has(text.lowerIds[n], .roleWord) && !vocab.has(text.lowerIds[n], .chainConnector)
+            || vocab.has(text.ids[n], .titleWord)
+    }
+
+    /// The country of a role phrase that ends in a comma right before mention `m`: "The Prime Minister of Kenya, Ana Ruiz, said",
+    /// "A former Peruvian president, Ana Ruiz, …", "Kenya's foreign minister, Ana Ruiz, …".
+    /// The phrase is read backwards from the comma over role words, title words, connectors
+    /// and countries (at most eight tokens) and must hold a role or title word and a country;
+    /// the leftmost country is the one the role belongs to.
+    ///
+    /// - Complexity: O(1) (at most eight tokens).
+    func leadingRoleCountry(
+        _ m: Mention, text: TokenizedText, sentence sent: Range<Int>, countries: CountryFilter
+    ) -> String? {
+        let comma = m.range.lowerBound - 1
+        guard comma > sent.lowerBound, text.lowers[comma] == "," else { return nil }
+        let kept = countries.guarded, keptAt = countries.guardedAt
+        let vocab = lex.vocab
+        var k = comma - 1
+        var found: String?
+        var role = false
+        while k >= sent.lowerBound, comma - k <= 8 {
+            if keptAt[k] >= 0 {
+                let span = kept[keptAt[k]]
+                if !span.hit.weak || nationalityBeforeRole(span, text: text, sentence: sent) { found = span.hit.iso3 }
+                k = span.range.lowerBound - 1
+                continue
+            }
+            if countries.inPerson[k] { return nil }
+            let article = lex.words.roleArticles.contains(text.lowers[k])
+            let roleHere =
+                !article && vocab.has(text.lowerIds[k], .roleWord) && !vocab.has(text.lowerIds[k], .chainConnector)
+                || vocab.has(text.ids[k], .titleWord)
+            if roleHere {
+                role = true
+            } else if !article, !vocab.has(text.lowerIds[k], .chainConnector) {
+                break
+            }
+            k -= 1
+        }
+        // Without a role word the comma only ends a place: "… in Kenya, Ana Ruiz said".
+        guard role, let found else { return nil }
+        return found
     }
 }

@@ -50,13 +50,18 @@ extension ArticleAnalyzer {
     /// Stage 4b: the accepted full names, in order of first acceptance, and the canonical
     /// name of each (a shorter name merged into a longer one maps to the longer).
     ///
-    /// A candidate of two or more tokens is accepted when it is in the office-holder table,
+    /// A candidate of two or more tokens is accepted when it is no group's name
+    /// (``namesGroup(_:text:)``) and it is in the office-holder table,
     /// anchored, titled, has name evidence (``hasNameEvidence(_:text:countryAt:)``), or its
     /// last token is used alone with evidence; then ``acceptCoordinated(_:_:text:)`` extends
     /// acceptance along lists. A surname used alone counts as evidence for the full name only
     /// where that single use is itself name-like (titled, or with a reporting verb or role
     /// around it), so that "Meridian was refitted" does not make "Cargo Ship Meridian" a
     /// person.
+    ///
+    /// A two-word candidate that opens its sentence with an unknown word is not accepted when
+    /// its last word ends another accepted name ("Instead Ruiz said" after "Ana Ruiz"); its
+    /// mention is then the surname alone.
     ///
     /// A shorter full name inside a longer one with the same first and last token (or the
     /// two-word tail of a longer name: "Min Tun" after "Zaw Min Tun") merges into it, unless the
@@ -73,12 +78,26 @@ extension ArticleAnalyzer {
         var fullNames: [FullName] = []
         var canonicalOf: [String: String] = [:]
         var accepted = candidates.map { c in
-            c.tokens.count >= 2
+            c.tokens.count >= 2 && !namesGroup(c, text: text)
                 && (c.lexiconName != nil || c.anchored || c.titled
                     || hasNameEvidence(c, text: text, countryAt: spans.countryAt)
                     || c.tokens.last.map { singleTokens.contains($0) } ?? false)
         }
         acceptCoordinated(candidates, &accepted, text: text)
+        // A sentence opener and a surname ("Instead Ruiz said", "Asked Ruiz …"): a two-word
+        // run that opens its sentence with an unknown first word, whose last word ends another
+        // accepted name, is that surname, not a new person.
+        let openers = candidates.indices.filter { candidates[$0].opensSentence && accepted[$0] && !candidates[$0].titled }
+        let acceptedLast =
+            openers.isEmpty
+            ? []
+            : Set(
+                candidates.indices.filter { accepted[$0] && !candidates[$0].opensSentence && candidates[$0].tokens.count >= 2 }
+                    .compactMap { candidates[$0].tokens.last })
+        for k in openers {
+            let c = candidates[k]
+            if let last = c.tokens.last, acceptedLast.contains(last) { accepted[k] = false }
+        }
         for (k, c) in candidates.enumerated() where accepted[k] {
             let key = c.lexiconName ?? c.tokens.joined(separator: " ")
             if canonicalOf[key] == nil {
@@ -102,7 +121,115 @@ extension ArticleAnalyzer {
                 }
             }
         }
+        mergeSpellingVariants(fullNames, lexiconNames: lexiconNames, into: &canonicalOf)
         return (fullNames, canonicalOf)
+    }
+
+    /// Merges full names that are spelling variants of one another (the same
+    /// ``NameVariants/key(_:)``: "Mohammed Farouk" and "Mohammad Farouk", "José Ramírez" and
+    /// "Jose Ramirez") or misspellings of an earlier one (``NameVariants/isMisspelling(_:of:)``)
+    /// into the one found first, or into the well-known person's name when one
+    /// of them is in the office-holder table.
+    ///
+    /// - Complexity: O(*f*·*k*) for *f* full names of *k* characters, plus O(*f*) per merge
+    ///   (a merge rewrites the canonical map); a misspelling is looked for only among the names
+    ///   that share its first or last word.
+    func mergeSpellingVariants(_ fullNames: [FullName], lexiconNames: Set<String>, into canonicalOf: inout [String: String]) {
+        guard fullNames.count >= 2 else { return }
+        // Variants and misspellings have as many words and share the initials of their first
+        // and last words (a misspelling keeps a word's first letter); an initial with a
+        // diacritic matches any. Most names have no such partner and need no key.
+        var initials: [Int: Int] = [:]
+        func initial(_ tokens: [String]) -> Int {
+            let a = tokens.first?.utf8.first ?? 0, b = tokens.last?.utf8.first ?? 0
+            return tokens.count << 16 | Int(a < 0x80 ? a | 0x20 : 0xFF) << 8 | Int(b < 0x80 ? b | 0x20 : 0xFF)
+        }
+        var anyWide = false
+        for f in fullNames where f.tokens.count >= 2 {
+            let i = initial(f.tokens)
+            initials[i, default: 0] += 1
+            if i & 0xFF == 0xFF || (i >> 8) & 0xFF == 0xFF { anyWide = true }
+        }
+        guard anyWide || initials.values.contains(where: { $0 >= 2 }) else { return }
+        var tokensOf: [String: [String]] = [:]
+        for f in fullNames { tokensOf[f.name] = f.tokens }
+        var byKey: [String: String] = [:]
+        // Names found so far by their first and by their last word, in order found.
+        var byFirst: [String: [String]] = [:], byLast: [String: [String]] = [:]
+        func remap(_ from: String, _ to: String) {
+            for (k, v) in canonicalOf where v == from { canonicalOf[k] = to }
+        }
+        for f in fullNames where f.tokens.count >= 2 {
+            if !anyWide, initials[initial(f.tokens)] == 1 { continue }  // no partner possible
+            let canon = canonicalOf[f.name] ?? f.name
+            let tokens = tokensOf[canon] ?? f.tokens
+            guard let head = tokens.first, let tail = tokens.last else { continue }
+            let key = NameVariants.key(canon)
+            // A misspelling of a name found before ("Ana Rodrigeuz" after "Ana Rodriguez"):
+            // one word differs, so the first or the last word is shared.
+            let first =
+                byKey[key]
+                ?? ((byFirst[head] ?? []) + (byLast[tail] ?? [])).first { other in
+                    NameVariants.isMisspelling(tokens, of: tokensOf[other] ?? [])
+                }
+            guard let first else {
+                byKey[key] = canon
+                byFirst[head, default: []].append(canon)
+                byLast[tail, default: []].append(canon)
+                continue
+            }
+            if first == canon { continue }
+            if lexiconNames.contains(canon) && !lexiconNames.contains(first) {
+                byKey[key] = canon
+                remap(first, canon)
+            } else {
+                remap(canon, first)
+            }
+        }
+    }
+
+    /// Candidate `c` reduced to its last word.
+    func surnameOnly(_ c: Candidate) -> Candidate {
+        var c = c
+        c.range = (c.range.upperBound - 1)..<c.range.upperBound
+        c.tokens = [c.tokens[c.tokens.count - 1]]
+        return c
+    }
+
+    /// The first full name whose last word is a spelling variant of the single word `t`
+    /// ("Zelenskyy" for "Volodymyr Zelensky"), for a word of five or more letters (shorter
+    /// words keep apart, see ``NameVariants``). Only last words with the same initial (or one
+    /// with a diacritic) and a length within three bytes are compared; `lastKeys` caches their
+    /// keys.
+    ///
+    /// - Complexity: O(*f*) for *f* full names, plus a key per last word compared.
+    func surnameVariant(_ t: String, _ fullNames: [FullName], lastKeys: inout [String: String]) -> FullName? {
+        let n = t.utf8.count
+        guard n >= 5, let initial = t.utf8.first else { return nil }
+        var key: String?
+        for f in fullNames where f.tokens.count >= 2 {
+            // Variants keep the initial (or carry a diacritic) and differ by a few letters.
+            guard let last = f.tokens.last, let b = last.utf8.first, b == initial || b >= 0x80 || initial >= 0x80,
+                abs(last.utf8.count - n) <= 3, last != t
+            else {
+                continue
+            }
+            if key == nil { key = NameVariants.key(t) }
+            if lastKeys[last] == nil { lastKeys[last] = NameVariants.key(last) }
+            if lastKeys[last] == key { return f }
+        }
+        return nil
+    }
+
+    /// Whether candidate `c` (not a well-known person) ends its run right before a lower-case
+    /// group noun: "the Raksa Vena party", "the Wagner group" name a group, not a person.
+    ///
+    /// - Complexity: O(1).
+    func namesGroup(_ c: Candidate, text: TokenizedText) -> Bool {
+        let e = c.range.upperBound
+        guard c.lexiconName == nil, e == c.run.upperBound, e < text.tokens.count, !text.tokens[e].isCapitalized
+        else { return false }
+        return lex.words.groupNouns.contains(text.lowers[e])
     }
 
     /// Stage 4c: the person mentions of the candidates, in candidate order.
@@ -110,15 +237,22 @@ extension ArticleAnalyzer {
     /// A candidate of two or more tokens names its canonical full name (``fullNames(_:text:spans:)``),
     /// if accepted. A single token names the first full name ending with it, else the first
     /// starting with it when it is an East Asian family name, else the one full name starting
-    /// with it ("Princess Ubolratana", "Melania"), else the person whose lexicon alias it is,
+    /// with it ("Princess Ubolratana", "Melania"), else the first full name whose last word it
+    /// spells differently (``surnameVariant(_:_:lastKeys:)``), else the person whose lexicon
+    /// alias it is,
     /// else itself when titled; otherwise it names nobody.
     ///
     /// - Complexity: O(*c*·*f*) for *c* candidates and *f* full names.
     func personMentions(_ candidates: [Candidate], text: TokenizedText, spans: LexiconSpans) -> [Mention] {
         let (fullNames, canonicalOf) = fullNames(candidates, text: text, spans: spans)
         var mentions: [Mention] = []
-        for c in candidates {
+        var lastKeys: [String: String] = [:]
+        for candidate in candidates {
             var name: String?
+            // A rejected sentence opener before a surname: the surname alone (see fullNames).
+            let c =
+                candidate.opensSentence && canonicalOf[candidate.tokens.joined(separator: " ")] == nil
+                ? surnameOnly(candidate) : candidate
             if c.tokens.count >= 2 {
                 let key = c.lexiconName ?? c.tokens.joined(separator: " ")
                 name = canonicalOf[key]
@@ -126,7 +260,9 @@ extension ArticleAnalyzer {
                 let byLast = fullNames.first { $0.tokens.last == t && $0.tokens.count >= 2 }
                 let byFamily = fullNames.first { $0.tokens.first == t && lex.eastAsianSurnames.contains(t) }
                 let byFirst = fullNames.filter { $0.tokens.first == t }
-                if let f = byLast ?? byFamily ?? (byFirst.count == 1 ? byFirst[0] : nil) {
+                if let f = byLast ?? byFamily ?? (byFirst.count == 1 ? byFirst[0] : nil)
+                    ?? surnameVariant(t, fullNames, lastKeys: &lastKeys)
+                {
                     name = canonicalOf[f.name] ?? f.name
                 } else if let alias = lex.personAlias[t] {
                     name = alias

@@ -62,7 +62,8 @@ extension ArticleAnalyzer {
 
     /// Appends to `out` the person candidates of the capitalised run `run` of sentence
     /// `sentence`: office-holder table names, else one name anchored by a given or family
-    /// name, else the run's longest name-like suffix.
+    /// name (a given name may take a one-word place name as its surname: "Carla Mendoza"),
+    /// else the run's longest name-like suffix.
     ///
     /// - Complexity: O(*r*²) for a run of *r* tokens in the worst case (runs are short).
     func personCandidates(
@@ -106,10 +107,16 @@ extension ArticleAnalyzer {
         for p in run.lowerBound..<(run.upperBound - 1) {
             guard vocab.has(ids[p], [.given, .eastAsianSurname]) else { continue }
             if isTitle[p] && !vocab.has(ids[p], .given) { continue }
+            // A one-word place after a given name is a surname: "Carla Mendoza", "Jack London".
+            let placeSurname =
+                run.upperBound - p == 2 && vocab.has(ids[p], .given) && isPlaceOrOrg[p + 1]
+                && countryAt[p + 1] < 0 && !text.tokens[p + 1].isAllCaps
+                && !vocab.has(ids[p + 1], [.functionWord, .notNameWord, .orgWord, .titleWord])
             let ok =
-                ((p + 1)..<run.upperBound).allSatisfy {
-                    nameLike($0, text, spans: spans, anchored: true)
-                } && !isPlaceOrOrg[p] && countryAt[p] < 0 && !vocab.has(ids[p], .functionWord)
+                (placeSurname
+                    || ((p + 1)..<run.upperBound).allSatisfy {
+                        nameLike($0, text, spans: spans, anchored: true)
+                    }) && !isPlaceOrOrg[p] && countryAt[p] < 0 && !vocab.has(ids[p], .functionWord)
             if ok, run.upperBound - p <= 5 {
                 var start = p
                 // …but not the tail of a title such as "Minister of Economy".
@@ -140,10 +147,24 @@ extension ArticleAnalyzer {
         let rest = p..<run.upperBound
         guard rest.count <= 4, rest.contains(where: { countryAt[$0] < 0 }) else { return }
         if !text.tokens[rest.lowerBound].isCapitalized { return }
+        if isGerundOpener(rest.lowerBound, text) { return }
         out.append(
             Candidate(
                 range: rest, run: run, sentence: sentence, tokens: Array(texts[rest]),
-                titled: titled(p) || isTitledRun, anchored: false, lexiconName: nil))
+                titled: titled(p) || isTitledRun, anchored: false, lexiconName: nil,
+                opensSentence: rest.count == 2 && rest.lowerBound == sentenceStart))
+    }
+
+    /// Whether token `i` opens a group's name with a gerund ("Ending Clergy Abuse", "Saving
+    /// Rivers Now"): a capitalised word of six or more letters ending in "ing" that is no
+    /// listed given name ("Sterling", "Irving"). Such a phrase names a campaign or group, not a
+    /// person.
+    ///
+    /// - Complexity: O(*b*) for a token of *b* bytes.
+    func isGerundOpener(_ i: Int, _ text: TokenizedText) -> Bool {
+        let t = text.texts[i]
+        guard t.utf8.count >= 6, t.utf8.last == 0x67, t.hasSuffix("ing") else { return false }
+        return !lex.vocab.has(text.ids[i], [.given, .eastAsianSurname])
     }
 
     /// Whether the token before `start` is in a title phrase.
@@ -152,27 +173,67 @@ extension ArticleAnalyzer {
     }
 
     /// Whether the words around candidate `c` show that it is a person: a country word in its
-    /// run before it, a reporting verb, "who"/"whose" or a ", the/a [country] role" apposition
-    /// after it, a role word before it, "said"/"according to"/"role," before it, or an adverb
-    /// and a reporting verb after it.
+    /// run before it, a person particle inside it ("Arnel dela Vega"), a reporting verb,
+    /// "who"/"whose", an age (", 45,"), a party label ("(D-Calif.)"), a passive that only
+    /// people undergo ("was arrested"), a ", the/a [country] role" or ", role of/for/at"
+    /// apposition after it, a role word before it, "said"/"according to"/"role,"
+    /// before it, a role phrase with a country and a comma before it ("The Prime Minister of
+    /// Kenya, Ana Ruiz"), or an adverb or auxiliary and a reporting verb after it ("Ruiz has
+    /// said"). These are the contexts that make a name of any shape (given-name-first or not,
+    /// with or without a listed given name) a person.
     ///
     /// - Complexity: O(*r*) for a run of *r* tokens.
     func hasNameEvidence(_ c: Candidate, text: TokenizedText, countryAt: [Int]) -> Bool {
         let vocab = lex.vocab
         let lowers = text.lowers, lowerIds = text.lowerIds
         if (c.run.lowerBound..<c.range.lowerBound).contains(where: { countryAt[$0] >= 0 }) { return true }
+        // A person's name shape: "Arnel dela Vega", "Jan van Dijk".
+        if c.tokens.count >= 3, c.tokens.dropFirst().dropLast().contains(where: { lex.words.personParticles.contains($0) }) {
+            return true
+        }
         let e = c.range.upperBound
         if e < lowers.count {
             if vocab.has(lowerIds[e], .reportingVerb) { return true }
             if lowers[e] == ",", e + 1 < lowers.count {
                 if lowers[e + 1] == "who" || lowers[e + 1] == "whose" { return true }
-                // ", the/a [country] role", e.g. ", a U.S. congressman" or ", the Kenyan minister".
+                // An age apposition: "Ana Ruiz, 45, was …".
+                if e + 2 < lowers.count, lowers[e + 2] == "," || lowers[e + 2] == ")",
+                    (1...3).contains(lowers[e + 1].utf8.count), lowers[e + 1].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+                {
+                    return true
+                }
+                // ", the/a [country] role", e.g. ", a U.S. congressman", ", the Kenyan minister",
+                // ", a local farmer".
                 if lex.words.roleArticles.contains(lowers[e + 1]) || countryAt[e + 1] >= 0 {
                     for k in (e + 1)..<min(lowers.count, e + 5)
-                    where vocab.has(lowerIds[k], .roleWord) && !vocab.has(lowerIds[k], .chainConnector)
+                    where vocab.has(lowerIds[k], [.roleWord, .roleNoun]) && !vocab.has(lowerIds[k], .chainConnector)
                         && !lex.words.articlesAndTo.contains(lowers[k])
                     { return true }
                 }
+                // ", spokesman for the ministry", ", director of the forum".
+                if e + 2 < lowers.count, vocab.has(lowerIds[e + 1], [.roleWord, .roleNoun]),
+                    !vocab.has(lowerIds[e + 1], .chainConnector), !lex.words.roleArticles.contains(lowers[e + 1]),
+                    lowers[e + 2] == "of" || lowers[e + 2] == "for" || lowers[e + 2] == "at"
+                {
+                    return true
+                }
+            }
+            // A party and state label: "Ana Ruiz (D-Calif.)", "Ana Ruiz (R)".
+            if lowers[e] == "(", e + 2 < lowers.count,
+                lowers[e + 2] == ")" || text.texts[e + 1].hasPrefix("R-")
+                    || text.texts[e + 1].hasPrefix("D-"),
+                let f = text.texts[e + 1].utf8.first, f == 0x44 || f == 0x52 || f == 0x49,
+                text.texts[e + 1].utf8.count == 1 || text.texts[e + 1].utf8.dropFirst().first == 0x2D
+            {
+                return true
+            }
+            // "Ana Ruiz was arrested", "Ana Ruiz has been elected".
+            if lowers[e] == "was" || lowers[e] == "is" || lowers[e] == "been" || lowers[e] == "were" {
+                if e + 1 < lowers.count, lex.words.personPassives.contains(lowers[e + 1]) { return true }
+            } else if lowers[e] == "has" || lowers[e] == "had", e + 2 < lowers.count, lowers[e + 1] == "been",
+                lex.words.personPassives.contains(lowers[e + 2])
+            {
+                return true
             }
         }
         let s = c.run.lowerBound
@@ -188,9 +249,33 @@ extension ArticleAnalyzer {
         {
             return true
         }
-        // "Ruiz later claimed …": one adverb between the name and its reporting verb.
+        // "The Prime Minister of Kenya, Ana Ruiz", "Kenya's foreign minister, Ana Ruiz".
+        if s > 2, lowers[s - 1] == ",", countryAt[s - 2] >= 0, roleBeforeCountry(s - 2, text: text, countryAt: countryAt) {
+            return true
+        }
+        // "Ruiz later claimed …", "Ruiz has said": one adverb or auxiliary between the name and
+        // its reporting verb.
         if e + 1 < lowers.count, vocab.has(lowerIds[e + 1], .reportingVerb), lex.words.reportingAdverbs.contains(lowers[e]) {
             return true
+        }
+        return false
+    }
+
+    /// Whether a role or title word stands within six tokens before the country phrase that
+    /// covers token `k`, reading back over country words, connectors ("of", "'s") and articles:
+    /// "Prime Minister of Kenya", "the Kenyan foreign minister" read from its end.
+    ///
+    /// - Complexity: O(1) (at most six tokens).
+    func roleBeforeCountry(_ k: Int, text: TokenizedText, countryAt: [Int]) -> Bool {
+        let vocab = lex.vocab
+        var j = k
+        while j >= 0, k - j <= 6 {
+            let article = lex.words.roleArticles.contains(text.lowers[j])
+            if countryAt[j] >= 0 || article || vocab.has(text.lowerIds[j], .chainConnector) {
+                j -= 1
+                continue
+            }
+            return vocab.has(text.lowerIds[j], [.roleWord, .roleNoun]) || vocab.has(text.ids[j], .titleWord)
         }
         return false
     }

@@ -38,6 +38,9 @@ struct ArticleAnalyzer: Sendable {
         var titled: Bool
         var anchored: Bool
         var lexiconName: String?
+        /// A two-word name without a known first word that opens its sentence ("Instead Ruiz
+        /// said"): the first word may be a sentence opener (see ``ArticleAnalyzer/fullNames(_:text:spans:)``).
+        var opensSentence = false
     }
 
     // MARK: - Entry point

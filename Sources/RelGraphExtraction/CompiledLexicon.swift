@@ -38,6 +38,9 @@ final class CompiledLexicon: Sendable {
     let namedOrganizations: PhraseMatcher<String>
     /// Canonical person name → affiliation, for lexicon people.
     let personAffiliation: [String: String]
+    /// Dated terms of office (``Lexicon/offices``); malformed terms were rejected when the
+    /// lexicon was read, so a table that fails here is empty.
+    let offices: OfficeHolderTable
     /// Single-token alias → canonical name (only aliases that name one person).
     let personAlias: [String: String]
     /// Full alias forms (token-joined) → canonical name.
@@ -159,6 +162,7 @@ final class CompiledLexicon: Sendable {
         self.countryNames = countryNames
         self.territories = territories
         self.personAffiliation = personAffiliation
+        offices = (try? OfficeHolderTable(lex.offices ?? [])) ?? OfficeHolderTable()
         self.personAlias = personAlias
 
         var v = Vocabulary()

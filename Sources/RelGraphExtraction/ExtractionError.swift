@@ -33,6 +33,9 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
     indirect case allSkipped(inputs: [String], skipped: Int, first: ExtractionError)
     /// A bundled or user lexicon is malformed.
     case malformedLexicon(name: String, reason: String)
+    /// Entry `entry` (0-based) of the office-holder table in `name` (``Lexicon/offices``), for
+    /// `person`, fails a check: `problem` says which.
+    case malformedOffice(name: String, entry: Int, person: String, problem: OfficeProblem)
     /// The temporary file a streaming build parks extractions in (in `folder`) failed.
     case temporaryFile(folder: String, reason: String)
     /// An article with the same id, title, date and text as an earlier one was skipped, so that
@@ -101,6 +104,33 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 
+    /// Why an office-holder entry is malformed; the wording is in ``description``.
+    public enum OfficeProblem: Sendable, Equatable, CustomStringConvertible {
+        /// A date that is no real `YYYY-MM-DD` date.
+        case invalidDate(String)
+        /// A term that ends on or before the day it starts.
+        case endBeforeStart(start: String, end: String)
+        /// An office other than those of ``OfficeHolderTable/Office/Kind``.
+        case unknownOffice(String)
+        /// A country code that is not three upper-case letters.
+        case invalidCountryCode(String)
+
+        /// The problem in lower case.
+        public var description: String {
+            switch self {
+            case .invalidDate(let d):
+                return "'\(d)' is not a date in the form YYYY-MM-DD"
+            case .endBeforeStart(let start, let end):
+                return "the term ends (\(end)) on or before it starts (\(start))"
+            case .unknownOffice(let o):
+                let known = OfficeHolderTable.Office.Kind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                return "unknown office '\(o)'; expected one of \(known)"
+            case .invalidCountryCode(let c):
+                return "'\(c)' is not an ISO 3166-1 alpha-3 code (three upper-case letters)"
+            }
+        }
+    }
+
     /// Whether this problem made the reader skip a record or a file (as opposed to a repair,
     /// such as ``invalidUTF8(path:line:)``, or a failure of the whole run).
     public var skipsInput: Bool {
@@ -152,6 +182,8 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
                 + "\(skipped) record\(skipped == 1 ? "" : "s") skipped; the first: \(first)"
         case .malformedLexicon(let name, let reason):
             return "Lexicon '\(name)' is malformed: \(reason)"
+        case .malformedOffice(let name, let entry, let person, let problem):
+            return "Lexicon '\(name)', office entry \(entry) (\(person)): \(problem)"
         case .temporaryFile(let folder, let reason):
             return "Cannot use a temporary file in '\(folder)': \(reason) (set TMPDIR to a writable folder with space)"
         case .duplicateArticle(let origin, let id):

@@ -8,7 +8,10 @@ extension Extractor {
     /// - **a person whose name nests in another's**: the same first and last words with words or
     ///   initials between ("Brian Carroll" in "Brian T. Carroll"), or listed among the other's
     ///   aliases in some article, is that other person when exactly one such person exists.
-    ///   Of the two, the canonical name is the one mentioned more often (ties: the longer).
+    ///   Of the two, the canonical name is the one mentioned more often (ties: the longer);
+    /// - **spellings of one person's name**: people whose names have the same
+    ///   ``NameVariants/key(_:)`` ("Mohammed Farouk", "Mohammad Farouk"; "José Ramírez", "Jose
+    ///   Ramirez") are the one mentioned most (ties: the smaller id).
     ///
     /// A renamed entity's name becomes an alias; relations between the two merged entities
     /// disappear (no self-loops); counts add up as in ``RelGraphCore/EntityGraphBuilder``.
@@ -75,6 +78,22 @@ extension Extractor {
                 if target[to] == nil && target[from] == nil && !targets.contains(from) {
                     target[from] = to
                     targets.insert(to)
+                }
+            }
+            // Spelling variants ("Mohammed Farouk", "Mohammad Farouk"): the most mentioned
+            // spelling (ties: the smaller id) names them all.
+            var byKey: [String: [Entity]] = [:]
+            for p in people where p.name.contains(" ") { byKey[NameVariants.key(p.name), default: []].append(p) }
+            for group in byKey.values where group.count > 1 {
+                guard
+                    let to = group.max(by: {
+                        (mentions[$0.id] ?? 0, $1.id) < (mentions[$1.id] ?? 0, $0.id)
+                    })
+                else { continue }
+                if target[to.id] != nil { continue }
+                for p in group where p.id != to.id && target[p.id] == nil && !targets.contains(p.id) {
+                    target[p.id] = to.id
+                    targets.insert(to.id)
                 }
             }
             return VariantRenames(canonical: target.compactMapValues { entity[$0] })

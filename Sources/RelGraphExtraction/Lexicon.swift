@@ -12,6 +12,7 @@ import Foundation
 ///   "issues":    [{"issue": "human rights", "variants": ["human rights", "rights abuses"]},
 ///                 {"issue": "primary election", "variants": ["primaries"], "exclude": ["primary school"]}],
 ///   "people":    [{"name": "Xi Jinping", "affiliation": "CHN", "aliases": ["Xi"]}],
+///   "offices":   [{"person": "Xi Jinping", "iso3": "CHN", "office": "head of state", "start": "2013-03-14"}],
 ///   "namedOrganizations": [{"name": "European Union", "aliases": ["EU"]}],
 ///   "given": ["Antony"], "eastAsianSurnames": ["Yang"], "places": ["Xinjiang"],
 ///   "organizations": ["State Department"], "orgWords": ["Ministry"], "titles": ["Secretary of State"],
@@ -19,7 +20,8 @@ import Foundation
 /// }
 /// ```
 /// The bundled lexicon is the same format, split over the package resources `countries.json`,
-/// `issues.json`, `people.json`, `organizations.json` (the `namedOrganizations`) and `names.json`. Merging a user lexicon adds its entries; a
+/// `issues.json`, `people.json`, `offices.json` (dated terms of office, see
+/// ``OfficeHolderTable``), `organizations.json` (the `namedOrganizations`) and `names.json`. Merging a user lexicon adds its entries; a
 /// country or person with the same key (ISO code, canonical name) or an issue with the same
 /// name, ignoring case, replaces the bundled one, and `stopNames` are never taken for people.
 public struct Lexicon: Codable, Sendable {
@@ -105,6 +107,10 @@ public struct Lexicon: Codable, Sendable {
     public var issues: [Issue]?
     /// Well-known people.
     public var people: [Person]?
+    /// Dated terms of national office of people named as in ``people`` (see
+    /// ``OfficeHolderTable``); a user lexicon's terms replace the bundled terms of the people
+    /// it lists.
+    public var offices: [OfficeHolderTable.Office]?
     /// Common given names (they anchor person names).
     public var given: [String]?
     /// Common Chinese, Korean and Vietnamese family names (family-name-first anchors).
@@ -130,6 +136,8 @@ public struct Lexicon: Codable, Sendable {
         lex.countries = try resource("countries", as: [Country].self)
         lex.issues = try resource("issues", as: [Issue].self)
         lex.people = try resource("people", as: [Person].self)
+        lex.offices = try resource("offices", as: [OfficeHolderTable.Office].self)
+        _ = try OfficeHolderTable(lex.offices ?? [])
         lex.namedOrganizations = try resource("organizations", as: [Organization].self)
         let names = try resource("names", as: Lexicon.self)
         lex.given = names.given
@@ -147,7 +155,9 @@ public struct Lexicon: Codable, Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadableFile(path: path, reason: "no such file")
         }
-        return try decode(data, name: path)
+        let lex: Lexicon = try decode(data, name: path)
+        _ = try OfficeHolderTable(lex.offices ?? [], name: path)
+        return lex
     }
 
     static func decode<T: Decodable>(_ data: Data, name: String, as type: T.Type = Lexicon.self) throws(ExtractionError) -> T {
@@ -184,6 +194,10 @@ public struct Lexicon: Codable, Sendable {
         out.countries = replace(countries, other.countries) { $0.iso3 }
         out.issues = replace(issues, other.issues) { $0.issue.lowercased() }
         out.people = replace(people, other.people) { $0.name }
+        if let theirs = other.offices {
+            let listed = Set(theirs.map(\.person))
+            out.offices = (offices ?? []).filter { !listed.contains($0.person) } + theirs
+        }
         out.namedOrganizations = replace(namedOrganizations, other.namedOrganizations) { $0.name }
         out.given = (given ?? []) + (other.given ?? [])
         out.eastAsianSurnames = (eastAsianSurnames ?? []) + (other.eastAsianSurnames ?? [])

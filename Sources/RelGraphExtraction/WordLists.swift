@@ -55,8 +55,19 @@ struct WordLists: Decodable, Sendable {
     var listBlockers: Set<String> = []
     /// Reporting verbs that may stand before the name they report ("…," said Ana Ruiz).
     var reportedBy: Set<String> = []
-    /// Adverbs that may stand between a name and its reporting verb ("Ruiz later claimed").
+    /// Adverbs and auxiliaries that may stand between a name and its reporting verb ("Ruiz
+    /// later claimed", "Ruiz has said").
     var reportingAdverbs: Set<String> = []
+    /// Lower-case nouns that make the capitalised run before them a group's name ("the Raksa
+    /// Vena party", "the Wagner group"), so no person.
+    var groupNouns: Set<String> = []
+    /// Lower-case particles found inside people's names but hardly in the names of places or
+    /// organisations ("Arnel dela Vega", "Jan van Dijk", "Salman bin Hamad"): a capitalised
+    /// word, such a particle and a capitalised word have a person's name shape.
+    var personParticles: Set<String> = []
+    /// Past participles that after "was"/"has been" mark their subject as a person ("Ana Ruiz
+    /// was arrested").
+    var personPassives: Set<String> = []
 
     // MARK: Countries and affiliations
 

@@ -4,11 +4,15 @@ import Testing
 @testable import RelGraphExtraction
 
 @Suite struct WordListsTests {
-    /// Every key of `words.json` decodes, once, into a non-empty list.
+    /// Every key of `words.json` decodes, once, into a non-empty list, and every list has a key.
     @Test func bundledWordListsLoadAndAreNotEmpty() throws {
         let words = try WordLists.bundled.get()
         let mirror = Mirror(reflecting: words)
-        #expect(mirror.children.count == 42)
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/RelGraphExtraction/Resources/words.json").standardized
+        let keys = try JSONDecoder().decode([String: [String]].self, from: Data(contentsOf: url)).keys
+        #expect(mirror.children.count == keys.count)
+        #expect(Set(mirror.children.compactMap(\.label)) == Set(keys))
         for child in mirror.children {
             let count = (child.value as? Set<String>)?.count ?? (child.value as? [String])?.count
             #expect(count ?? 0 > 0, "empty or unexpected list \(child.label ?? "?")")
