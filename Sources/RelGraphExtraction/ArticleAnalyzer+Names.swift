@@ -242,11 +242,14 @@ extension ArticleAnalyzer {
     /// alias it is,
     /// else itself when titled; otherwise it names nobody.
     ///
-    /// - Complexity: O(*c*·*f*) for *c* candidates and *f* full names.
+    /// - Complexity: O(*c* + *w*·*f*) for *c* candidates, *w* distinct one-word candidates and *f* full names.
     func personMentions(_ candidates: [Candidate], text: TokenizedText, spans: LexiconSpans) -> [Mention] {
         let (fullNames, canonicalOf) = fullNames(candidates, text: text, spans: spans)
         var mentions: [Mention] = []
         var lastKeys: [String: String] = [:]
+        // The full name a one-word mention stands for depends only on the word: found once per
+        // distinct word, so a text naming the same few people thousands of times stays linear.
+        var fullNameOf: [String: FullName?] = [:]
         for candidate in candidates {
             var name: String?
             // A rejected sentence opener before a surname: the surname alone (see fullNames).
@@ -257,12 +260,19 @@ extension ArticleAnalyzer {
                 let key = c.lexiconName ?? c.tokens.joined(separator: " ")
                 name = canonicalOf[key]
             } else if let t = c.tokens.first {
-                let byLast = fullNames.first { $0.tokens.last == t && $0.tokens.count >= 2 }
-                let byFamily = fullNames.first { $0.tokens.first == t && lex.eastAsianSurnames.contains(t) }
-                let byFirst = fullNames.filter { $0.tokens.first == t }
-                if let f = byLast ?? byFamily ?? (byFirst.count == 1 ? byFirst[0] : nil)
-                    ?? surnameVariant(t, fullNames, lastKeys: &lastKeys)
-                {
+                let found: FullName?
+                if let known = fullNameOf[t] {
+                    found = known
+                } else {
+                    let byLast = fullNames.first { $0.tokens.last == t && $0.tokens.count >= 2 }
+                    let byFamily = fullNames.first { $0.tokens.first == t && lex.eastAsianSurnames.contains(t) }
+                    let byFirst = fullNames.filter { $0.tokens.first == t }
+                    found =
+                        byLast ?? byFamily ?? (byFirst.count == 1 ? byFirst[0] : nil)
+                        ?? surnameVariant(t, fullNames, lastKeys: &lastKeys)
+                    fullNameOf[t] = .some(found)
+                }
+                if let f = found {
                     name = canonicalOf[f.name] ?? f.name
                 } else if let alias = lex.personAlias[t] {
                     name = alias
