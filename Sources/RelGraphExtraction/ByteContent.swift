@@ -10,7 +10,7 @@ import Foundation
 ///   of mostly-ASCII text in UTF-16.
 /// - *Not text*: a file that starts with the signature of a common binary format (PNG, JPEG,
 ///   GIF, PDF, ZIP and the office formats built on it, gzip, bzip2, xz, 7-Zip, ELF, SQLite,
-///   WebP/RIFF), or any other file whose first 4 KiB are more than 10 % NUL bytes. Text never
+///   WAV/AVI/WebP), or any other file whose first 4 KiB are more than 10 % NUL bytes. Text never
 ///   holds NUL; a few stray NUL bytes in text are removed and reported instead.
 ///
 /// - Complexity: O(1) to classify (at most 4 KiB are looked at); O(*b*) to transcode or to
@@ -33,19 +33,35 @@ enum ByteContent: Equatable {
         (Array("GIF87a".utf8), "GIF image"), (Array("GIF89a".utf8), "GIF image"),
         (Array("%PDF-".utf8), "PDF document"),
         ([0x50, 0x4B, 0x03, 0x04], "ZIP archive or office document"),
-        ([0x1F, 0x8B], "gzip archive"), (Array("BZh".utf8), "bzip2 archive"),
+        ([0x1F, 0x8B], "gzip archive"),
         ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "xz archive"),
         ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "7-Zip archive"),
         ([0x7F, 0x45, 0x4C, 0x46], "ELF executable"),
         (Array("SQLite format 3".utf8) + [0], "SQLite database"),
-        (Array("RIFF".utf8), "RIFF media file"),
     ]
+
+    /// Signatures that could also start a text, checked with the bytes that follow them: bzip2
+    /// ("BZh" and a block-size digit) and RIFF media ("RIFF", a size, then "WAVE", "AVI " or
+    /// "WEBP").
+    static func ambiguousSignature(_ data: Data) -> String? {
+        let head = [UInt8](data.prefix(12))
+        if head.count >= 4, head.starts(with: Array("BZh".utf8)), (0x31...0x39).contains(head[3]) {
+            return "bzip2 archive"
+        }
+        if head.count == 12, head.starts(with: Array("RIFF".utf8)),
+            ["WAVE", "AVI ", "WEBP"].contains(where: { Array($0.utf8) == Array(head[8..<12]) })
+        {
+            return "RIFF media file"
+        }
+        return nil
+    }
 
     /// Classifies `data` (see the type's conventions).
     static func classify(_ data: Data) -> ByteContent {
         if data.starts(with: [0xFF, 0xFE]) { return .utf16(bigEndian: false, bom: true) }
         if data.starts(with: [0xFE, 0xFF]) { return .utf16(bigEndian: true, bom: true) }
         for (signature, name) in signatures where data.starts(with: signature) { return .binary(name) }
+        if let name = ambiguousSignature(data) { return .binary(name) }
         let head = data.prefix(window)
         guard head.count >= 2 else { return .utf8 }
         var zeros = (even: 0, odd: 0)

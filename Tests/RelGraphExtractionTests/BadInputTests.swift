@@ -32,6 +32,14 @@ import Testing
         #expect(r.articles.isEmpty && r.problems == [.notText(path: path, kind: kind)])
     }
 
+    @Test func textThatBeginsLikeASignatureIsStillText() {
+        // "BZh" and "RIFF" start texts too; only with the bytes that follow are they archives.
+        #expect(ByteContent.classify(Data("BZhang Wei met the envoy.".utf8)) == .utf8)
+        #expect(ByteContent.classify(Data("RIFF between the two parties grew.".utf8)) == .utf8)
+        #expect(ByteContent.classify(Data("BZh91AY&SY".utf8)) == .binary("bzip2 archive"))
+        #expect(ByteContent.classify(Data("RIFF".utf8 + [0x24, 0, 0, 0] + "WAVEfmt ".utf8)) == .binary("RIFF media file"))
+    }
+
     @Test func aFileMostlyOfNULBytesIsNotText() throws {
         let path = tmp.write("zeros.txt", bytes: Array("Talks".utf8) + [UInt8](repeating: 0, count: 500) + Array("end.".utf8))
         let r = try ArticleReader().read([path])
