@@ -80,7 +80,7 @@ public struct ArticleReader: Sendable {
     ///   strict mode also the first malformed record, empty input or invalid UTF-8.
     /// - Complexity: O(*b*) for *b* bytes read (see the type's discussion).
     public func read(_ paths: [String]) throws(ExtractionError) -> ReadResult {
-        var sink = Sink(strict: strict, maxArticleBytes: maxArticleBytes)
+        var sink = Sink(for: self)
         for path in paths {
             if path == "-" {
                 let data: Data
@@ -321,9 +321,10 @@ extension ArticleReader {
         var result = ReadResult()
         var stopped: ExtractionError?
 
-        init(strict: Bool, maxArticleBytes: Int = ArticleReader.defaultMaxArticleBytes) {
-            self.strict = strict
-            self.maxArticleBytes = maxArticleBytes
+        /// A sink with `reader`'s strictness and article size limit.
+        init(for reader: ArticleReader) {
+            strict = reader.strict
+            maxArticleBytes = reader.maxArticleBytes
         }
 
         /// Adds `article`, its text cut to ``maxArticleBytes`` (and reported) when longer.

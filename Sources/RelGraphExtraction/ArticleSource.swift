@@ -93,7 +93,7 @@ public struct FileArticleSource: ArticleSource {
     /// - Complexity: O(*b*) for the *b* bytes read.
     public mutating func nextBatch() throws(ExtractionError) -> [Article]? {
         guard chunker != nil || !pending.isEmpty else { return nil }
-        var sink = ArticleReader.Sink(strict: reader.strict)
+        var sink = ArticleReader.Sink(for: reader)
         var bytes = 0
         while bytes < batchBytes {
             let before = sink.result.articles.count

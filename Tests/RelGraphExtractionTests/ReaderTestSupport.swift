@@ -31,7 +31,7 @@ final class TempFolder: Sendable {
 extension ArticleReader {
     /// Reads `text` as if it came from standard input (`format` nil: detected).
     func readUnnamed(_ text: String, format: InputFormat? = nil) -> ReadResult {
-        var sink = Sink(strict: strict)
+        var sink = Sink(for: self)
         read(Data(text.utf8), format: format ?? self.format, source: Source(path: "<stdin>", base: "stdin"), into: &sink)
         return sink.result
     }

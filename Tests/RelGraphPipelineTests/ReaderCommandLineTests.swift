@@ -35,6 +35,18 @@ import Testing
         #expect(r.stderr.contains("Read 2 articles; skipped 1 malformed, empty, non-text or repeated record"))
     }
 
+    @Test func maxArticleBytesReachesTheReader() throws {
+        let text = "Canada and Mexico discussed trade on Friday. " + String(repeating: "Talks went on. ", count: 20)
+        let line = #"{"id": "long", "text": "\#(text)"}"#
+        let r = try run(["extract", "-", "--format", "jsonl", "--max-article-bytes", "60"], stdin: line + "\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("article 'long' has \(text.utf8.count) bytes of text, more than the limit of 60"))
+        #expect(try ids(r.stdout) == ["long"])
+        // The default leaves such an article whole.
+        #expect(try run(["extract", "-", "--format", "jsonl"], stdin: line + "\n").stderr.isEmpty)
+        #expect(try run(["extract", "-", "--max-article-bytes", "0"], stdin: line).status == 64)
+    }
+
     @Test func htmlOnStandardInputIsDetected() throws {
         let r = try run(
             ["extract", "-", "--format", "jsonl"],
