@@ -69,11 +69,13 @@ enum SentenceSplitter {
                 boundary = true
             }
             if !boundary, end < tokens.count, tokens[end].newlinesBefore >= 2 { boundary = true }
-            if !boundary, end - start >= maxTokens {
-                // Text without sentence punctuation: cut at the last soft break in the second
-                // half of the window, else here.
-                var cut = end
-                var k = end - 1
+            // Text without sentence punctuation, or a sentence end followed by a long run of
+            // closers: cut at the last soft break in the second half of the window, else at its
+            // end, until what is left fits.
+            while end - start > maxTokens || (!boundary && end - start >= maxTokens) {
+                let limit = min(end, start + maxTokens)
+                var cut = limit
+                var k = limit - 1
                 while k > start + maxTokens / 2 {
                     if tokens[k].kind == .punct, softBreaks.contains(tokens[k].text) || tokens[k].newlinesBefore > 0 {
                         cut = k + 1

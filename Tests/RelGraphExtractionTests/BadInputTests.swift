@@ -127,6 +127,18 @@ import Testing
         #expect(SentenceSplitter.split(Tokenizer.tokenize("Japan met Kenya. Peru left.")).count == 2)
     }
 
+    @Test func aSentenceEndFollowedByManyClosersIsCutToo() {
+        // Found by FuzzText: a period and 215 closing quotes made one sentence of 216 tokens,
+        // because the closers after a sentence end were taken whole.
+        for closers in [199, 215, 1_000] {
+            let tokens = Tokenizer.tokenize("Japan." + String(repeating: "\"", count: closers) + " and Kenya")
+            let sentences = SentenceSplitter.split(tokens)
+            #expect(sentences.allSatisfy { $0.count <= SentenceSplitter.maxTokens })
+            #expect(sentences.first?.lowerBound == 0 && sentences.last?.upperBound == tokens.count)
+            #expect(zip(sentences, sentences.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        }
+    }
+
     @Test func aFolderWithLinksAndAnUnreadableFileIsReadAroundThem() throws {
         let good = tmp.write("news/a.txt", "Harbour reopens\n\nShips sail again from the harbour.\n")
         let other = tmp.write("elsewhere/b.txt", "Bridge opens\n\nThe new bridge opened to traffic.\n")
