@@ -72,10 +72,12 @@ extension ArticleAnalyzer {
     ) -> ArticleExtraction {
         let quoted = quoteSpeakerMentions(mentions, text: text, sentences: sentences)
         let table = entityTable(mentions, quoted: quoted, votes: votes, dominant: dominant, date: article.date)
-        return ArticleExtraction(
+        let (relations, capped) = relations(article: article, full: full, text: text, sentences: sentences, table: table)
+        var x = ArticleExtraction(
             article: ArticleInfo(id: article.id, title: article.title, date: article.date),
-            entities: table.entities,
-            relations: relations(article: article, full: full, text: text, sentences: sentences, table: table))
+            entities: table.entities, relations: relations)
+        x.cappedSentences = capped
+        return x
     }
 
     /// Stage 7a: one entity per id of `mentions` and `quoted` (the quotation speakers'
@@ -176,15 +178,18 @@ extension ArticleAnalyzer {
     /// ``ExtractionOptions/Weight/articles`` (the default) every relation weighs 1 (one article);
     /// with ``ExtractionOptions/Weight/sentences`` a co-mention weighs its sentences.
     ///
+    /// Also returns how many sentences or windows named more than
+    /// ``ExtractionOptions/maxEntitiesPerSentence`` entities (linked for the first ones only).
+    ///
     /// - Complexity: the linker's, plus O(*e*) for *e* entities.
     func relations(
         article: Article, full: String, text: TokenizedText, sentences: [Range<Int>], table: EntityTable
-    ) -> [Relation] {
+    ) -> (relations: [Relation], capped: Int) {
         let tokens = text.tokens
         let utf8 = Array(full.utf8)
         var linker = CoMentionLinker(
             articleID: article.id, ids: table.ids, sentences: sentences, tokenCount: tokens.count,
-            lowers: text.lowers, mentions: table.located
+            lowers: text.lowers, mentions: table.located, maxEntities: options.maxEntitiesPerSentence
         ) { s in
             let r = sentences[s]
             return String(decoding: utf8[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end], as: UTF8.self)
@@ -205,6 +210,6 @@ extension ArticleAnalyzer {
         if options.weight == .articles {
             for i in relations.indices { relations[i].weight = 1 }
         }
-        return relations
+        return (relations, linker.cappedWindows)
     }
 }

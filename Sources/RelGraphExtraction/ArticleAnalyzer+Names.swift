@@ -106,8 +106,13 @@ extension ArticleAnalyzer {
             }
         }
         let lexiconNames = Set(candidates.compactMap(\.lexiconName))
+        // Both rules below need the same last word: only names that share it are compared, in
+        // the order of `fullNames` (so that the last match wins, as over all pairs).
+        var byLastWord: [String: [Int]] = [:]
+        for (k, f) in fullNames.enumerated() { byLastWord[f.tokens.last ?? "", default: []].append(k) }
         for a in fullNames {
-            for b in fullNames where b.tokens.count > a.tokens.count {
+            for k in byLastWord[a.tokens.last ?? ""] ?? [] where fullNames[k].tokens.count > a.tokens.count {
+                let b = fullNames[k]
                 let sameEnds =
                     a.tokens.first == b.tokens.first && a.tokens.last == b.tokens.last
                     && isSubsequence(a.tokens, of: b.tokens)
@@ -131,9 +136,10 @@ extension ArticleAnalyzer {
     /// into the one found first, or into the well-known person's name when one
     /// of them is in the office-holder table.
     ///
-    /// - Complexity: O(*f*·*k*) for *f* full names of *k* characters, plus O(*f*) per merge
-    ///   (a merge rewrites the canonical map); a misspelling is looked for only among the names
-    ///   that share its first or last word.
+    /// - Complexity: O(*f*·*k*²) for *f* full names of *k* characters, plus the names each merge
+    ///   moves: the names that map to each canonical name are kept, so a merge rewrites only
+    ///   those, and a misspelling is looked up by its one-deletion neighbours (Garbe's symmetric
+    ///   delete, 2012) among the names of as many words, not compared with every name.
     func mergeSpellingVariants(_ fullNames: [FullName], lexiconNames: Set<String>, into canonicalOf: inout [String: String]) {
         guard fullNames.count >= 2 else { return }
         // Variants and misspellings have as many words and share the initials of their first
@@ -154,10 +160,36 @@ extension ArticleAnalyzer {
         var tokensOf: [String: [String]] = [:]
         for f in fullNames { tokensOf[f.name] = f.tokens }
         var byKey: [String: String] = [:]
-        // Names found so far by their first and by their last word, in order found.
-        var byFirst: [String: [String]] = [:], byLast: [String: [String]] = [:]
+        // The names that map to each canonical name, so that a merge rewrites only those.
+        var namesOf: [String: [String]] = [:]
+        for (k, v) in canonicalOf { namesOf[v, default: []].append(k) }
         func remap(_ from: String, _ to: String) {
-            for (k, v) in canonicalOf where v == from { canonicalOf[k] = to }
+            guard from != to, let moved = namesOf.removeValue(forKey: from) else { return }
+            for k in moved { canonicalOf[k] = to }
+            namesOf[to, default: []] += moved
+        }
+        // Names found so far (in order found: `order`), by misspelling neighbourhood: for each
+        // word position, the other words and the word or one of its one-deletion variants. Two
+        // names one edit apart at one position share such a key.
+        var order: [String: Int] = [:]
+        var neighbours: [NeighbourKey: [String]] = [:]
+        func keys(_ tokens: [String]) -> [NeighbourKey] {
+            var out: [NeighbourKey] = []
+            for p in tokens.indices {
+                let scalars = Array(tokens[p].unicodeScalars)
+                guard scalars.count >= 4 else { continue }  // misspellings need 5 scalars on each side
+                var rest = tokens
+                rest[p] = ""
+                let context = rest.joined(separator: "\u{1}")
+                out.append(NeighbourKey(context: context, position: p, word: tokens[p]))
+                for d in scalars.indices {
+                    var v = String.UnicodeScalarView()
+                    v.append(contentsOf: scalars[..<d])
+                    v.append(contentsOf: scalars[(d + 1)...])
+                    out.append(NeighbourKey(context: context, position: p, word: String(v)))
+                }
+            }
+            return out
         }
         for f in fullNames where f.tokens.count >= 2 {
             if !anyWide, initials[initial(f.tokens)] == 1 { continue }  // no partner possible
@@ -167,15 +199,18 @@ extension ArticleAnalyzer {
             let key = NameVariants.key(canon)
             // A misspelling of a name found before ("Ana Rodrigeuz" after "Ana Rodriguez"):
             // one word differs, so the first or the last word is shared.
+            // The earliest such name that shares the first word, else the earliest that shares
+            // the last.
+            let misspelled = byKey[key] == nil ? Set(keys(tokens).flatMap { neighbours[$0] ?? [] }) : []
+            let partners = misspelled.filter { NameVariants.isMisspelling(tokens, of: tokensOf[$0] ?? []) }
             let first =
                 byKey[key]
-                ?? ((byFirst[head] ?? []) + (byLast[tail] ?? [])).first { other in
-                    NameVariants.isMisspelling(tokens, of: tokensOf[other] ?? [])
-                }
+                ?? partners.filter { tokensOf[$0]?.first == head }.min { order[$0, default: 0] < order[$1, default: 0] }
+                ?? partners.filter { tokensOf[$0]?.last == tail }.min { order[$0, default: 0] < order[$1, default: 0] }
             guard let first else {
                 byKey[key] = canon
-                byFirst[head, default: []].append(canon)
-                byLast[tail, default: []].append(canon)
+                if order[canon] == nil { order[canon] = order.count }
+                for k in keys(tokensOf[canon] ?? tokens) { neighbours[k, default: []].append(canon) }
                 continue
             }
             if first == canon { continue }
@@ -288,4 +323,13 @@ extension ArticleAnalyzer {
         }
         return mentions
     }
+}
+
+/// A name with the word at `position` replaced by `word` (the word itself or one of its
+/// one-deletion variants), the other words joined in `context`: a key of the misspelling search
+/// of ``ArticleAnalyzer/mergeSpellingVariants(_:lexiconNames:into:)``.
+struct NeighbourKey: Hashable {
+    var context: String
+    var position: Int
+    var word: String
 }

@@ -9,6 +9,10 @@ public struct ArticleExtraction: Sendable {
     public var entities: [Entity]
     /// Its relations of every kind (ids as in ``entities``), sorted by endpoints, then kind.
     public var relations: [Relation]
+    /// How many of the article's sentences (or windows) named more than
+    /// ``ExtractionOptions/maxEntitiesPerSentence`` entities and were linked only for the first
+    /// ones; not part of the JSON line.
+    public var cappedSentences = 0
 
     /// An extraction of `article` with `entities` and `relations` as described on each property.
     public init(article: ArticleInfo, entities: [Entity], relations: [Relation]) {

@@ -65,6 +65,11 @@ struct CoMentionLinker {
     private(set) var relations: [Int: Relation] = [:]
     /// The window of ``linkSentences(window:)``.
     private var window: ExtractionOptions.Window = .sentence
+    /// The most entities linked pairwise in one sentence, window or headline
+    /// (``ExtractionOptions/maxEntitiesPerSentence``).
+    let maxEntities: Int
+    /// How many sentences, windows or headlines named more than ``maxEntities`` entities.
+    private(set) var cappedWindows = 0
 
     /// - Parameters:
     ///   - mentions: `(code, sentence, token range)` of every mention, in any order.
@@ -72,8 +77,9 @@ struct CoMentionLinker {
     init(
         articleID: String, ids: [String], sentences: [Range<Int>], tokenCount: Int, lowers: [String],
         mentions: [(code: Int, sentence: Int, range: Range<Int>, implicit: Bool)],
-        sentenceText: @escaping (Int) -> String
+        maxEntities: Int = ExtractionOptions().maxEntitiesPerSentence, sentenceText: @escaping (Int) -> String
     ) {
+        self.maxEntities = max(2, maxEntities)
         self.articleID = articleID
         self.ids = ids
         self.sentences = sentences
@@ -191,8 +197,30 @@ struct CoMentionLinker {
         }
     }
 
-    /// Links every pair of `codes` (ascending) for sentence `s`, each with its pair tone there.
-    mutating func link(_ codes: ArraySlice<Int>, sentence s: Int) {
+    /// `codes` (ascending) when they are at most ``maxEntities``; else the first ``maxEntities``
+    /// of them named in sentences `window` (in text order), ascending, and one more capped
+    /// window counted.
+    /// - Complexity: O(*o* + *k* log *k*) for *o* mentions in `window` and *k* codes.
+    private mutating func capped(_ codes: ArraySlice<Int>, window: Range<Int>) -> ArraySlice<Int> {
+        guard codes.count > maxEntities else { return codes }
+        cappedWindows += 1
+        let wanted = Set(codes)
+        var kept: [Int] = []
+        var seen = Set<Int>()
+        for o in occurrences[occurrenceStart[window.lowerBound]..<occurrenceStart[window.upperBound]] {
+            let c = Int(o.code)
+            guard wanted.contains(c), seen.insert(c).inserted else { continue }
+            kept.append(c)
+            if kept.count == maxEntities { break }
+        }
+        return kept.sorted()[...]
+    }
+
+    /// Links every pair of `codes` (ascending; at most ``maxEntities`` of them, the first named
+    /// in the window's sentences `window` when there are more) for sentence `s`, each with its
+    /// pair tone there.
+    mutating func link(_ codes: ArraySlice<Int>, sentence s: Int, window: Range<Int>? = nil) {
+        let codes = capped(codes, window: window ?? s..<(s + 1))
         guard codes.count > 1 else { return }
         let ev = evidence(s)
         for x in codes.indices {
@@ -212,18 +240,18 @@ struct CoMentionLinker {
             for s in sentences.indices {
                 var inWindow = Set(members(of: s))
                 for d in 1...max(1, n) where s + d < sentences.count { inWindow.formUnion(members(of: s + d)) }
-                link(inWindow.sorted()[...], sentence: s)
+                link(inWindow.sorted()[...], sentence: s, window: s..<min(sentences.count, s + max(1, n) + 1))
             }
         case .article:
-            let all = Set(members).sorted()
+            let all = capped(Set(members).sorted()[...], window: sentences.indices)
             var counts = ToneCounts()
             for s in sentences.indices {
                 counts.add(tone(ofSentence: s))
             }
             if all.count > 1 {
                 let ev = evidence(0)
-                for x in 0..<all.count {
-                    for y in (x + 1)..<all.count { add(all[x], all[y], tone: counts.label, evidence: ev, sentences: 1) }
+                for x in all.indices {
+                    for y in (x + 1)..<all.endIndex { add(all[x], all[y], tone: counts.label, evidence: ev, sentences: 1) }
                 }
             }
         }
@@ -231,6 +259,7 @@ struct CoMentionLinker {
 
     /// Headline links (see the type's documentation); the headline is the sentences that start
     /// within its first `titleBytes` bytes.
+    /// At most ``maxEntities`` headline actors are linked (the first named).
     /// - Complexity: O(*h* · *k*) for *h* headline people and countries and *k* body entities.
     mutating func linkHeadline(titleBytes: Int, tokens: [Token]) {
         let headlineCount = sentences.indices.prefix { tokens[sentences[$0].lowerBound].start < titleBytes }.count
@@ -249,7 +278,7 @@ struct CoMentionLinker {
         }
         // A headline actor the body never names is not what the body is about (a digest, or
         // paragraphs put together from several stories).
-        heads = heads.filter { firstSentence[$0] >= 0 }.sorted()
+        heads = Array(capped(heads.filter { firstSentence[$0] >= 0 }.sorted()[...], window: 0..<headlineCount))
         guard !heads.isEmpty else { return }
         let headline = Evidence(
             article: articleID, sentence: 0,

@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphCore
 
 /// Errors and warnings of reading and extracting articles. All wording lives in ``description``
 /// (and in ``RecordProblem/description`` for the reason a record was skipped).
@@ -25,6 +26,9 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
     /// An article's text had `bytes` bytes, more than the limit (`--max-article-bytes`); only
     /// its first `limit` bytes were read.
     case articleTruncated(origin: String, id: String, bytes: Int, limit: Int)
+    /// `sentences` sentences (or windows) of an article named more than `limit` entities; only
+    /// the first `limit` of each were linked (``ExtractionOptions/maxEntitiesPerSentence``).
+    case entitiesCapped(origin: String, id: String, sentences: Int, limit: Int)
     /// A file's extension names no article format that RelGraph reads.
     case unsupportedFormat(path: String)
     /// No articles were found in the inputs.
@@ -143,12 +147,7 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
     /// Why reading failed, in words: the system's message for the underlying POSIX error
     /// ("Permission denied", "Input/output error") when there is one, else the error's own
     /// description.
-    public static func reason(_ error: any Error) -> String {
-        var e = error as NSError
-        while e.domain != NSPOSIXErrorDomain, let inner = e.userInfo[NSUnderlyingErrorKey] as? NSError { e = inner }
-        if e.domain == NSPOSIXErrorDomain, let text = strerror(Int32(e.code)) { return String(cString: text) }
-        return (error as NSError).localizedDescription
-    }
+    public static func reason(_ error: any Error) -> String { GraphError.reason(error) }
 
     /// A message in the shape `file:line: problem`, capitalised where it starts a sentence.
     public var description: String {
@@ -172,6 +171,10 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
         case .articleTruncated(let origin, let id, let bytes, let limit):
             return "\(origin): article '\(id)' has \(bytes) bytes of text, more than the limit of \(limit) "
                 + "(--max-article-bytes); only its first \(limit) bytes, to the last whole word, were read"
+        case .entitiesCapped(let origin, let id, let sentences, let limit):
+            return "\(origin): article '\(id)': \(sentences) sentence\(sentences == 1 ? "" : "s") "
+                + "named more than \(limit) entities (--max-entities-per-sentence); only the first \(limit) "
+                + "named in each were linked"
         case .unsupportedFormat(let path):
             return "Cannot read '\(path)': unsupported file type; expected .txt, .md, .jsonl, .ndjson, "
                 + ".json, .csv, .tsv, .html or .htm, or an explicit input format"

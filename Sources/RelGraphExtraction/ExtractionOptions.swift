@@ -43,6 +43,13 @@ public struct ExtractionOptions: Sendable {
     /// ``ArticleReader/defaultMaxArticleBytes`` (8 MiB, about a hundred times a long news
     /// article), so that one runaway record cannot take a laptop's memory.
     public var maxArticleBytes: Int = ArticleReader.defaultMaxArticleBytes
+    /// The most entities linked pairwise in one sentence (or window, or article with
+    /// ``Window/article``); with more, only the first this many named there are linked, and the
+    /// article's sentences so cut are reported
+    /// (``ExtractionError/entitiesCapped(origin:id:sentences:limit:)``). Default 50 (1,225 pairs;
+    /// news sentences name a handful), so that a list of thousands of names costs linear time,
+    /// not a quadratic number of pairs. At least 2.
+    public var maxEntitiesPerSentence: Int = 50
 
     /// Creates options with the defaults listed above.
     public init() {}

@@ -254,6 +254,7 @@ extension Extractor {
         let merger = ExtractionMerger(threads: threads, pruneEvidence: pruneEvidence)
         var duplicates = Deduplication()
         var articles = 0
+        var capped: [ExtractionError] = []
         var next = try duplicates.nextBatch(of: &source)
         while let batch = next {
             let encode = merger.spilled
@@ -277,7 +278,10 @@ extension Extractor {
             } else {
                 done = work()
             }
-            for (x, record) in done { try merger.add(x, record: record) }
+            for (a, (x, record)) in zip(batch, done) {
+                if x.cappedSentences > 0 { capped.append(Self.cappedProblem(a, sentences: x.cappedSentences, analyzer.options)) }
+                try merger.add(x, record: record)
+            }
             articles += batch.count
             if let progress {
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -289,7 +293,12 @@ extension Extractor {
         }
         try merger.finish(transform: transform, consume: consume)
         return ExtractionTally(
-            articles: articles, bytes: source.bytesRead, problems: source.problems + duplicates.problems)
+            articles: articles, bytes: source.bytesRead, problems: source.problems + duplicates.problems + capped)
+    }
+
+    /// The warning for an article some of whose sentences named too many entities to link all.
+    static func cappedProblem(_ a: Article, sentences: Int, _ options: ExtractionOptions) -> ExtractionError {
+        .entitiesCapped(origin: a.origin, id: a.id, sentences: sentences, limit: max(2, options.maxEntitiesPerSentence))
     }
 
     /// Extracts each of `articles` on its own (no merging across articles), on up to
@@ -321,12 +330,20 @@ extension Extractor {
         let threads = max(1, analyzer.options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
         var duplicates = Deduplication()
         var articles = 0
+        var capped: [ExtractionError] = []
         while let batch = try duplicates.nextBatch(of: &source) {
-            consume(Self.map(batch, threads: threads) { transform(analyzer.analyze($0)) })
+            let done = Self.map(batch, threads: threads) { a -> (T, Int) in
+                let x = analyzer.analyze(a)
+                return (transform(x), x.cappedSentences)
+            }
+            for (a, (_, n)) in zip(batch, done) where n > 0 {
+                capped.append(Self.cappedProblem(a, sentences: n, analyzer.options))
+            }
+            consume(done.map(\.0))
             articles += batch.count
         }
         return ExtractionTally(
-            articles: articles, bytes: source.bytesRead, problems: source.problems + duplicates.problems)
+            articles: articles, bytes: source.bytesRead, problems: source.problems + duplicates.problems + capped)
     }
 
     /// Drops articles identical (id, title, date, text, byte for byte) to an earlier one,

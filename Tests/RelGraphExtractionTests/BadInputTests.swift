@@ -189,3 +189,74 @@ import Testing
         #expect(ByteContent.utf8(fromUTF16: Data([0x41, 0x00, 0x42]), bigEndian: false, bom: false) == Data("A\u{FFFD}".utf8))
     }
 }
+
+/// One sentence that names more entities than ``ExtractionOptions/maxEntitiesPerSentence``:
+/// only the first ones named are linked, and the article is reported.
+@Suite struct EntityCapTests {
+    let tmp = TempFolder()
+
+    static let countries = [
+        "Peru", "Chile", "Bolivia", "Argentina", "Brazil", "Uruguay", "Paraguay", "Ecuador", "Colombia", "Venezuela",
+        "Mexico", "Cuba", "Panama", "Honduras", "Guatemala", "Nicaragua", "Kenya", "Uganda", "Tanzania", "Rwanda",
+        "Burundi", "Ethiopia", "Somalia", "Sudan", "Egypt", "Libya", "Tunisia", "Algeria", "Morocco", "Mali", "Niger",
+        "Chad", "Nigeria", "Ghana", "Togo", "Benin", "Senegal", "Liberia", "Angola", "Zambia", "Malawi", "Mozambique",
+        "Namibia", "Botswana", "Lesotho", "Madagascar", "France", "Spain", "Portugal", "Italy", "Greece", "Turkey",
+        "Cyprus", "Malta", "Austria", "Hungary", "Poland", "Latvia",
+    ]
+
+    @Test func aSentenceNamingMoreThanTheCapLinksTheFirstOnes() throws {
+        let text = "Delegates from " + Self.countries.joined(separator: ", ") + " met on Monday."
+        let article = Article(id: "list", title: nil, date: nil, text: text, origin: "list.txt")
+        var options = ExtractionOptions()
+        options.maxEntitiesPerSentence = 10
+        let x = try Extractor(options: options).extract(article)
+        let countries = x.entities.filter { $0.kind == .country }
+        #expect(countries.count > 50)
+        #expect(x.cappedSentences == 1)
+        // The ten linked are the first ten named: every pair of them, and nothing else.
+        let named = Self.countries.compactMap { name in countries.first { $0.name == name }?.id }
+        let first = Set(named.prefix(10))
+        #expect(first.count == 10)
+        let linked = x.relations.filter { $0.kind == .coMention }
+        #expect(linked.count == 45)
+        #expect(linked.allSatisfy { first.contains($0.source) && first.contains($0.target) })
+        // Under the cap nothing changes.
+        options.maxEntitiesPerSentence = 100
+        let all = try Extractor(options: options).extract(article)
+        #expect(all.cappedSentences == 0)
+        #expect(all.relations.filter { $0.kind == .coMention }.count == countries.count * (countries.count - 1) / 2)
+    }
+
+    @Test func fiveThousandNamesInOneSentenceAreReportedAndBounded() throws {
+        // 5,000 people in one comma-separated sentence: the 200-token sentence cut and the
+        // entity cap bound the pairs to at most 1,225 per piece, and the article is reported.
+        let given = ["Maria", "John", "Ana", "Peter", "Laura", "David", "Sofia", "Carlos", "Elena", "Omar"]
+        let syllables = ["ba", "ko", "ri", "mel", "dan", "su", "vor", "tel", "gan", "lis"]
+        var names: [String] = []
+        for a in syllables {
+            for b in syllables {
+                for c in syllables {
+                    for d in syllables.prefix(5) {
+                        names.append("\(given[names.count % given.count]) \((a + b + c + d).capitalized)")
+                    }
+                }
+            }
+        }
+        #expect(names.count == 5_000)
+        let path = tmp.write("assembly.txt", "Assembly\n\nThe assembly heard " + names.joined(separator: ", ") + " and nobody else.\n")
+        var source = FileArticleSource([path])
+        var extractions: [ArticleExtraction] = []
+        let tally = try Extractor().stream(&source) { extractions += $0 }
+        let x = try #require(extractions.first)
+        #expect(x.entities.count(where: { $0.kind == .person }) > 1_000)
+        let pieces = Tokenizer.tokenize(TextCleaner.clean(names.joined(separator: ", "))).count / 100
+        #expect(x.relations.count <= (pieces + 1) * 1_225)
+        #expect(tally.problems.count == 1)
+        guard case .entitiesCapped(let origin, "assembly", let sentences, 50) = tally.problems.first else {
+            Issue.record("expected an entitiesCapped warning, got \(tally.problems)")
+            return
+        }
+        #expect(origin == path && sentences > 10)
+        #expect(tally.problems[0].description.contains("--max-entities-per-sentence"))
+    }
+}

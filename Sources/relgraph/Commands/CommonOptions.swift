@@ -38,6 +38,13 @@ struct ArticleOptions: ParsableArguments {
             valueName: "bytes"))
     var maxArticleBytes: Int = ExtractionOptions().maxArticleBytes
 
+    @Option(
+        help: ArgumentHelp(
+            "The most entities linked pairwise in one sentence; beyond it only the first named are linked, "
+                + "with a warning (default: 50).",
+            valueName: "count"))
+    var maxEntitiesPerSentence: Int = ExtractionOptions().maxEntitiesPerSentence
+
     @Flag(name: .shortAndLong, help: "No progress display and no summary on standard error (warnings still show).")
     var quiet = false
 
@@ -73,6 +80,9 @@ struct ArticleOptions: ParsableArguments {
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("Threads '\(threads)' must be at least 1") }
         if maxArticleBytes < 1 { throw ValidationError("--max-article-bytes '\(maxArticleBytes)' must be at least 1") }
+        if maxEntitiesPerSentence < 2 {
+            throw ValidationError("--max-entities-per-sentence '\(maxEntitiesPerSentence)' must be at least 2")
+        }
         for (flag, value) in [("id", idField), ("title", titleField), ("date", dateField), ("text", textField)] {
             if let value, value.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw ValidationError("Field name '\(value)' for --\(flag)-field is empty; give a JSON key or CSV column name")
@@ -111,6 +121,7 @@ struct ArticleOptions: ParsableArguments {
         o.headlineLinks = headlineLinks
         o.threads = threads
         o.maxArticleBytes = maxArticleBytes
+        o.maxEntitiesPerSentence = maxEntitiesPerSentence
         return o
     }
 
