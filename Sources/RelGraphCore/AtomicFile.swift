@@ -27,7 +27,7 @@ public enum AtomicFile {
         } catch let e as GraphError {
             throw e
         } catch {
-            throw .unwritableFile(path: path, reason: error.localizedDescription)
+            throw .unwritableFile(path: path, reason: GraphError.reason(error))
         }
     }
 
@@ -75,7 +75,7 @@ extension AtomicFile {
             } catch {
                 try? FileManager.default.removeItem(at: tmp)
                 TemporaryFiles.unregister(tmp.path)
-                throw .unwritableFile(path: path, reason: error.localizedDescription)
+                throw .unwritableFile(path: path, reason: GraphError.reason(error))
             }
             self.tmp = tmp
         }
@@ -108,7 +108,7 @@ extension AtomicFile {
             do {
                 try handle.write(contentsOf: buffer)
             } catch {
-                throw .unwritableFile(path: path ?? "-", reason: error.localizedDescription)
+                throw .unwritableFile(path: path ?? "-", reason: GraphError.reason(error))
             }
             buffer.removeAll(keepingCapacity: true)
         }
@@ -122,7 +122,7 @@ extension AtomicFile {
             defer { TemporaryFiles.unregister(tmp.path) }
             do { try handle.close() } catch {
                 try? FileManager.default.removeItem(at: tmp)
-                throw .unwritableFile(path: path, reason: error.localizedDescription)
+                throw .unwritableFile(path: path, reason: GraphError.reason(error))
             }
             if rename(tmp.path, path) != 0 {
                 let reason = String(cString: strerror(errno))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Errors raised while building, reading or writing graphs. All wording lives in ``description``.
 public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Two entities share an id.
@@ -24,6 +26,16 @@ public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownGraphFormat(path: String)
 
     /// A message in the shape: capitalised, no trailing period, bad value quoted, where it happened.
+    /// Why a file operation failed, in words: the system's message for the underlying POSIX
+    /// error ("Permission denied", "File too large", "No space left on device") when there is
+    /// one, else the error's own description.
+    public static func reason(_ error: any Error) -> String {
+        var e = error as NSError
+        while e.domain != NSPOSIXErrorDomain, let inner = e.userInfo[NSUnderlyingErrorKey] as? NSError { e = inner }
+        if e.domain == NSPOSIXErrorDomain, let text = strerror(Int32(e.code)) { return String(cString: text) }
+        return (error as NSError).localizedDescription
+    }
+
     public var description: String {
         switch self {
         case .duplicateEntity(let id):

@@ -36,11 +36,14 @@ public enum TemporaryFiles {
     }
 
     /// From now on, SIGINT, SIGTERM and SIGHUP remove the registered temporary files, print
-    /// `message(signal)` to standard error and exit with status 128 + the signal number.
-    /// Calling it again does nothing.
+    /// `message(signal)` to standard error and exit with status 128 + the signal number; and
+    /// SIGXFSZ is ignored, so that a write over a file-size limit (`ulimit -f`) fails with
+    /// EFBIG, which the writer reports and cleans up after, instead of killing the process with
+    /// its temporary file left behind. Calling it again does nothing.
     public static func removeOnInterrupt(message: @escaping @Sendable (Int32) -> String) {
         lock.withLock {
             guard sources.isEmpty else { return }
+            signal(SIGXFSZ, SIG_IGN)
             for sig in [SIGINT, SIGTERM, SIGHUP] {
                 signal(sig, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())

@@ -36,4 +36,37 @@ import Testing
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
         }
     }
+
+    @Test func aFullDiskFailsCleanly() throws {
+        // A file-size limit (ulimit -f, in KiB) stands for a full disk: the graph file of the
+        // examples (hundreds of KB) cannot be written. The run fails with the system's reason,
+        // and neither the output nor its temporary file remains.
+        let binary = try #require(TestProcess.relgraph)
+        try TestPaths.withTemporaryFolder("relgraph-full") { folder in
+            let out = folder.appendingPathComponent("graph.relgraph.json").path
+            let examples = TestPaths.packageRoot.appendingPathComponent("Examples/articles").path
+            let r = try TestProcess.run(
+                URL(fileURLWithPath: "/bin/sh"),
+                ["-c", "ulimit -f 16 && exec \"$0\" \"$@\"", binary.path, "build", examples, "-q", "-o", out])
+            #expect(r.status == 1)
+            #expect(r.stderr.contains(out) && r.stderr.contains("File too large"), "\(r.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        }
+    }
+
+    @Test func anOutputFolderThatCannotExistFailsCleanly() throws {
+        // The output's folder is a regular file (root may write anywhere, so permissions cannot
+        // stand in for an unwritable folder here).
+        let binary = try #require(TestProcess.relgraph)
+        try TestPaths.withTemporaryFolder("relgraph-unwritable") { folder in
+            let file = folder.appendingPathComponent("plain-file")
+            try Data("x".utf8).write(to: file)
+            let out = file.appendingPathComponent("graph.relgraph.json").path
+            let examples = TestPaths.packageRoot.appendingPathComponent("Examples/articles").path
+            let r = try TestProcess.run(binary, ["build", examples, "-q", "-o", out])
+            #expect(r.status == 1)
+            #expect(r.stderr.contains(out), "\(r.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plain-file"])
+        }
+    }
 }
