@@ -11,6 +11,7 @@
 #   corpora, kept between runs and seeded by Scripts/fuzz-seeds.py; LOGS (default
 #   .build/fuzz-logs). A crash leaves the input in LOGS/<target>/crash-*; reproduce it with
 #   Fuzz/.build/release/<target> LOGS/<target>/crash-..., then add it as a regression test.
+#   REPORT_ONLY=1 prints the table of the last runs from LOGS without building or running.
 # Exit status: 1 when any target crashed or broke a property.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,11 +27,11 @@ logs=${LOGS:-$PWD/.build/fuzz-logs}
 mkdir -p "$corpus" "$logs"
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
-python3 Scripts/fuzz-seeds.py "$seeds"
+[ "${REPORT_ONLY:-0}" = 1 ] || python3 Scripts/fuzz-seeds.py "$seeds"
 # `--sanitize fuzzer` makes SwiftPM link libFuzzer's main; the instrumentation itself comes from
 # -sanitize=fuzzer,address on every compile (SwiftPM's two --sanitize flags would reach the
 # compiler as address only, leaving the code without coverage counters).
-(cd Fuzz && swift build -c release --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing 2>&1 \
+[ "${REPORT_ONLY:-0}" = 1 ] || (cd Fuzz && swift build -c release --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing 2>&1 \
   | grep -v "ld.gold: warning" | tail -3)
 
 run() {
@@ -45,12 +46,13 @@ run() {
   # -rss_limit_mb: ASan and the lexicon need room; -timeout: a single input taking 20 s is a hang.
   # SWIFT_BACKTRACE=enable=no: libFuzzer reports crashes itself (Swift's backtracer would hold
   # the output open).
-  (cd "$logs/$t" && SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$OLDPWD/Fuzz/lsan.supp "$OLDPWD/Fuzz/.build/release/$t" "$corpus/$t" -max_total_time="$seconds" \
+  (cd "$logs/$t" && SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$OLDPWD/Scripts/lsan.supp "$OLDPWD/Fuzz/.build/release/$t" "$corpus/$t" -max_total_time="$seconds" \
     -timeout=20 -detect_leaks=$leaks -rss_limit_mb=4096 -max_len=16384 -print_final_stats=1 >"$logs/$t/run.log" 2>&1) \
     && echo ok >"$logs/$t/status" || echo CRASH >"$logs/$t/status"
 }
 
 pending=("${targets[@]}")
+[ "${REPORT_ONLY:-0}" = 1 ] && pending=()
 while [ ${#pending[@]} -gt 0 ]; do
   batch=("${pending[@]:0:$jobs}")
   pending=("${pending[@]:$jobs}")
@@ -59,15 +61,16 @@ while [ ${#pending[@]} -gt 0 ]; do
 done
 
 status=0
-printf '| target | seconds | executions | exec/s | corpus files | new units | peak RSS MB | result |\n'
-printf '|---|---|---|---|---|---|---|---|\n'
+printf '| target | seconds run | executions | exec/s | corpus units | corpus files | new units | peak RSS MB | result |\n'
+printf '|---|---|---|---|---|---|---|---|---|\n'
 for t in "${targets[@]}"; do
   log=$logs/$t/run.log
   stat() { grep -m1 "stat::$1:" "$log" | awk '{print $2}'; }
   result=$(cat "$logs/$t/status")
   [ "$result" = ok ] || status=1
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$t" "$seconds" "$(stat number_of_executed_units)" \
-    "$(stat average_exec_per_sec)" "$(ls "$corpus/$t" | wc -l)" "$(stat new_units_added)" \
-    "$(stat peak_rss_mb)" "$result"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$t" \
+    "$(grep -m1 -oE 'Done [0-9]+ runs in [0-9]+' "$log" | awk '{print $NF}')" "$(stat number_of_executed_units)" \
+    "$(stat average_exec_per_sec)" "$(grep -oE 'DONE +cov: [0-9]+ ft: [0-9]+ corp: [0-9]+' "$log" | awk '{print $NF}')" \
+    "$(ls "$corpus/$t" | wc -l)" "$(stat new_units_added)" "$(stat peak_rss_mb)" "$result"
 done
 exit $status
