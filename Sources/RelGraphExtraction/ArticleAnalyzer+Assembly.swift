@@ -184,7 +184,7 @@ extension ArticleAnalyzer {
         let utf8 = Array(full.utf8)
         var linker = CoMentionLinker(
             articleID: article.id, ids: table.ids, sentences: sentences, tokenCount: tokens.count,
-            lowers: text.lowers, mentions: table.located
+            lowers: text.lowers, lowerIds: text.lowerIds, vocab: lex.vocab, mentions: table.located
         ) { s in
             let r = sentences[s]
             return String(decoding: utf8[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end], as: UTF8.self)

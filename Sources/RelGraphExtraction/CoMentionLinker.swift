@@ -67,11 +67,12 @@ struct CoMentionLinker {
     private var window: ExtractionOptions.Window = .sentence
 
     /// - Parameters:
+    ///   - lowers: the lower-cased tokens, `lowerIds` their ids in `vocab` (``TokenizedText``).
     ///   - mentions: `(code, sentence, token range)` of every mention, in any order.
     ///   - sentenceText: the text of a sentence, for evidence.
     init(
         articleID: String, ids: [String], sentences: [Range<Int>], tokenCount: Int, lowers: [String],
-        mentions: [(code: Int, sentence: Int, range: Range<Int>, implicit: Bool)],
+        lowerIds: [Int32], vocab: Vocabulary, mentions: [(code: Int, sentence: Int, range: Range<Int>, implicit: Bool)],
         sentenceText: @escaping (Int) -> String
     ) {
         self.articleID = articleID
@@ -108,7 +109,8 @@ struct CoMentionLinker {
         occurrenceStart[sentences.count] = occurrences.count
         memberStart[sentences.count] = members.count
         clauseTone = ClauseTone(
-            sentences: sentences, tokenCount: tokenCount, lowers: lowers, isName: ids.map { !$0.hasPrefix("issue:") })
+            sentences: sentences, tokenCount: tokenCount, lowers: lowers, lowerIds: lowerIds, vocab: vocab,
+            isName: ids.map { !$0.hasPrefix("issue:") })
         evidenceOf = [Evidence?](repeating: nil, count: sentences.count)
     }
 

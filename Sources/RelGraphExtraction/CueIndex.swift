@@ -10,7 +10,8 @@
 /// words are hashed whole, and only match exact cues).
 ///
 /// - Complexity: building is O(*c*) for *c* cues; ``match(at:_:end:bucket:)`` is O(1) for a
-///   token no cue can start with, else O(*b* · *w*) for the *b* cues of its bucket of *w* words.
+///   token no cue can start with, else O(*b* · *w*) for the *b* cues of its bucket of *w* words;
+///   ``startsAny(_:)`` is O(*b*).
 struct CueIndex: Sendable {
     /// One cue: the number of the list it comes from, and its words, `wordCount` of them from
     /// `firstWord` on in ``words``. Plain values, so that scanning a bucket copies no reference.
@@ -66,32 +67,42 @@ struct CueIndex: Sendable {
         return (a &* 961 &+ b &* 31 &+ c) & 0xFFFF
     }
 
-    /// Whether some cue's first word hashes to `bucket` (``bucket(_:)``).
-    @inline(__always) func holds(_ bucket: Int) -> Bool { hasCue[bucket] }
-
     /// The kind and number of words of the cue of the lowest kind that starts at token `i` and
     /// ends before `end`; `nil` when none does. `bucket` is `bucket(words[i])`.
     func match(at i: Int, _ tokens: [String], end: Int, bucket f: Int) -> (kind: Int, length: Int)? {
         guard hasCue[f] else { return nil }
         var best: (kind: Int, length: Int)? = nil
-        for entry in buckets[f] where i + Int(entry.wordCount) <= end && Int(entry.kind) < (best?.kind ?? Int.max) {
-            var ok = true
-            for k in 0..<Int(entry.wordCount) where ok {
-                ok = matches(tokens[i + k], words[Int(entry.firstWord) + k])
+        var first = tokens[i]
+        first.withUTF8 { t in
+            for entry in buckets[f] where i + Int(entry.wordCount) <= end && Int(entry.kind) < (best?.kind ?? Int.max) {
+                guard matches(t, words[Int(entry.firstWord)]) else { continue }
+                var ok = true
+                for k in 1..<Int(entry.wordCount) where ok {
+                    var token = tokens[i + k]
+                    ok = token.withUTF8 { matches($0, words[Int(entry.firstWord) + k]) }
+                }
+                if ok { best = (Int(entry.kind), Int(entry.wordCount)) }
             }
-            if ok { best = (Int(entry.kind), Int(entry.wordCount)) }
         }
         return best
     }
 
-    /// Cues are ASCII, so a byte prefix is a word prefix (no Unicode comparison needed).
-    private func matches(_ token: String, _ word: Word) -> Bool {
+    /// Whether some cue's first word matches the token `word` (so that a cue may start there).
+    ///
+    /// - Complexity: O(*b*) for the *b* cues of the bucket of `word`.
+    func startsAny(_ word: String) -> Bool {
+        let f = Self.bucket(word)
+        guard hasCue[f] else { return false }
+        var word = word
+        return word.withUTF8 { t in buckets[f].contains { matches(t, words[Int($0.firstWord)]) } }
+    }
+
+    /// Whether the token whose UTF-8 is `t` matches cue word `word`. Cues are ASCII, so a byte
+    /// prefix is a word prefix (no Unicode comparison needed).
+    @inline(__always) private func matches(_ t: UnsafeBufferPointer<UInt8>, _ word: Word) -> Bool {
         let (start, end) = (Int(word.start), Int(word.end))
-        var token = token
-        return token.withUTF8 { t in
-            guard word.whole ? t.count == end - start : t.count >= end - start else { return false }
-            for k in 0..<(end - start) where t[k] != bytes[start + k] { return false }
-            return true
-        }
+        guard word.whole ? t.count == end - start : t.count >= end - start else { return false }
+        for k in 0..<(end - start) where t[k] != bytes[start + k] { return false }
+        return true
     }
 }
