@@ -95,7 +95,13 @@ extension ArticleAnalyzer {
         // Every mention id gets a slot once, so that each mention costs one hash.
         var slotIDs: [String] = []
         var slotEntity: [Entity?] = []
+        // Whether a slot has its entity, and its explicit mentions after the first (kept apart
+        // from `slotEntity`, so that counting copies no entity).
+        var slotFilled: [Bool] = []
+        var slotMore: [Int] = []
         var slotAliases: [Set<String>] = []
+        // The surface last added to a slot's aliases: a repeated one needs no hashing.
+        var slotLastSurface: [String?] = []
         var located: [(code: Int, sentence: Int, range: Range<Int>, implicit: Bool)] = []  // by slot until renumbered
         located.reserveCapacity(mentions.count + quoted.count)
         for m in [mentions, quoted].joined() {
@@ -107,15 +113,22 @@ extension ArticleAnalyzer {
                 table.slotOf[m.id] = slot
                 slotIDs.append(m.id)
                 slotEntity.append(nil)
+                slotFilled.append(false)
+                slotMore.append(0)
                 slotAliases.append([])
+                slotLastSurface.append(nil)
             }
             located.append((slot, m.sentence, m.range, m.implicit))
             if m.implicit { continue }
-            slotAliases[slot].insert(m.surface)
-            if slotEntity[slot] != nil {
-                slotEntity[slot]?.mentions += 1
+            if slotLastSurface[slot] != m.surface {
+                slotAliases[slot].insert(m.surface)
+                slotLastSurface[slot] = m.surface
+            }
+            if slotFilled[slot] {
+                slotMore[slot] += 1
                 continue
             }
+            slotFilled[slot] = true
             // Mention ids come from `Entity.makeID(kind:key:)`: "kind:key".
             guard let colon = Self.kindSeparator(m.id), let kind = EntityKind(rawValue: String(m.id[..<colon])) else {
                 assertionFailure("mention id without a kind: '\(m.id)'")
@@ -131,6 +144,7 @@ extension ArticleAnalyzer {
         }
         // Entities in id order; their positions are the codes the linker uses.
         let order = slotIDs.indices.filter { slotEntity[$0] != nil }.sorted { slotIDs[$0] < slotIDs[$1] }
+        var day: Int?? = nil  // the key of `date`, read once (``OfficeHolderTable/country(of:on:day:)``)
         table.codeOfSlot = [Int](repeating: -1, count: slotIDs.count)
         for (k, slot) in order.enumerated() { table.codeOfSlot[slot] = k }
         table.ids = order.map { slotIDs[$0] }
@@ -138,6 +152,7 @@ extension ArticleAnalyzer {
         table.entities.reserveCapacity(order.count)
         for slot in order {
             guard var e = slotEntity[slot] else { continue }  // `order` holds filled slots only
+            e.mentions += slotMore[slot]
             e.aliases = slotAliases[slot].filter { $0 != e.name }.sorted()
             if e.kind == .person {
                 if let v = votes.votes[e.name] {
@@ -150,7 +165,7 @@ extension ArticleAnalyzer {
                     if let a = e.affiliation, let sentence = votes.sentence[e.name]?[a] {
                         table.affiliationSentence[e.id] = sentence
                     }
-                } else if let a = lex.offices.country(of: e.name, on: date) ?? lex.personAffiliation[e.name] {
+                } else if let a = lex.offices.country(of: e.name, on: date, day: &day) ?? lex.personAffiliation[e.name] {
                     e.affiliation = a
                     e.affiliationSource = .table
                 } else if options.inferAffiliationFromArticle, let dominant {
