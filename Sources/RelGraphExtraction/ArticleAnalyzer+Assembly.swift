@@ -104,6 +104,8 @@ extension ArticleAnalyzer {
         var slotLastSurface: [String?] = []
         var located: [(code: Int, sentence: Int, range: Range<Int>, implicit: Bool)] = []  // by slot until renumbered
         located.reserveCapacity(mentions.count + quoted.count)
+        // Room for every id at once: growing would hash each id again (`slotOf` is only looked up).
+        table.slotOf.reserveCapacity(mentions.count + quoted.count)
         for m in [mentions, quoted].joined() {
             let slot: Int
             if let k = table.slotOf[m.id] {

@@ -253,11 +253,11 @@ extension ArticleAnalyzer {
         for candidate in candidates {
             var name: String?
             // A rejected sentence opener before a surname: the surname alone (see fullNames).
-            let c =
-                candidate.opensSentence && canonicalOf[candidate.tokens.joined(separator: " ")] == nil
-                ? surnameOnly(candidate) : candidate
+            var surface = candidate.tokens.joined(separator: " ")
+            let c = candidate.opensSentence && canonicalOf[surface] == nil ? surnameOnly(candidate) : candidate
+            if c.tokens.count != candidate.tokens.count { surface = c.tokens.joined(separator: " ") }
             if c.tokens.count >= 2 {
-                let key = c.lexiconName ?? c.tokens.joined(separator: " ")
+                let key = c.lexiconName ?? surface
                 name = canonicalOf[key]
             } else if let t = c.tokens.first {
                 let found: FullName?
@@ -284,7 +284,7 @@ extension ArticleAnalyzer {
             mentions.append(
                 Mention(
                     id: Entity.makeID(kind: .person, key: name), sentence: c.sentence, range: c.range,
-                    surface: c.tokens.joined(separator: " ")))
+                    surface: surface))
         }
         return mentions
     }
