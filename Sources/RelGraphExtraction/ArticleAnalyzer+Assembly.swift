@@ -99,7 +99,7 @@ extension ArticleAnalyzer {
         // from `slotEntity`, so that counting copies no entity).
         var slotFilled: [Bool] = []
         var slotMore: [Int] = []
-        var slotAliases: [Set<String>] = []
+        var slotAliases: [SmallStringSet] = []
         // The surface last added to a slot's aliases: a repeated one needs no hashing.
         var slotLastSurface: [String?] = []
         var located: [(code: Int, sentence: Int, range: Range<Int>, implicit: Bool)] = []  // by slot until renumbered
@@ -117,7 +117,7 @@ extension ArticleAnalyzer {
                 slotEntity.append(nil)
                 slotFilled.append(false)
                 slotMore.append(0)
-                slotAliases.append([])
+                slotAliases.append(SmallStringSet())
                 slotLastSurface.append(nil)
             }
             located.append((slot, m.sentence, m.range, m.implicit))
@@ -155,7 +155,7 @@ extension ArticleAnalyzer {
         for slot in order {
             guard var e = slotEntity[slot] else { continue }  // `order` holds filled slots only
             e.mentions += slotMore[slot]
-            e.aliases = slotAliases[slot].filter { $0 != e.name }.sorted()
+            e.aliases = slotAliases[slot].elements.filter { $0 != e.name }.sorted()
             if e.kind == .person {
                 if let v = votes.votes[e.name] {
                     e.affiliation =
