@@ -130,7 +130,6 @@ extension ArticleAnalyzer {
                 slotMore[slot] += 1
                 continue
             }
-            slotFilled[slot] = true
             // Mention ids come from `Entity.makeID(kind:key:)`: "kind:key".
             guard let colon = Self.kindSeparator(m.id), let kind = EntityKind(rawValue: String(m.id[..<colon])) else {
                 assertionFailure("mention id without a kind: '\(m.id)'")
@@ -143,17 +142,17 @@ extension ArticleAnalyzer {
             default:
                 slotEntity[slot] = Entity(kind: kind, name: key)
             }
+            slotFilled[slot] = true
         }
         // Entities in id order; their positions are the codes the linker uses.
-        let order = slotIDs.indices.filter { slotEntity[$0] != nil }.sorted { slotIDs[$0] < slotIDs[$1] }
+        let order = slotIDs.indices.filter { slotFilled[$0] }.sorted { slotIDs[$0] < slotIDs[$1] }
         var day: Int?? = nil  // the key of `date`, read once (``OfficeHolderTable/country(of:on:day:)``)
         table.codeOfSlot = [Int](repeating: -1, count: slotIDs.count)
         for (k, slot) in order.enumerated() { table.codeOfSlot[slot] = k }
         table.ids = order.map { slotIDs[$0] }
-        table.countriesHere = Set(order.compactMap { slotEntity[$0]?.iso3 })
         table.entities.reserveCapacity(order.count)
         for slot in order {
-            guard var e = slotEntity[slot] else { continue }  // `order` holds filled slots only
+            guard var e = slotEntity[slot].take() else { continue }  // `order` holds filled slots only
             e.mentions += slotMore[slot]
             e.aliases = slotAliases[slot].elements.filter { $0 != e.name }.sorted()
             if e.kind == .person {
@@ -178,6 +177,7 @@ extension ArticleAnalyzer {
             }
             table.entities.append(e)
         }
+        table.countriesHere = Set(table.entities.compactMap(\.iso3))
         let codeOfSlot = table.codeOfSlot
         table.located = located.compactMap { m in
             codeOfSlot[m.code] >= 0 ? (codeOfSlot[m.code], m.sentence, m.range, m.implicit) : nil
