@@ -285,8 +285,9 @@ struct CoMentionLinker {
             evidence: sentence.map { [evidence($0)] } ?? [])
     }
 
-    /// The relations in (source, target, kind) order.
+    /// The relations in (source, target, kind) order: the keys sorted, then each relation copied
+    /// once (sorting the key-relation pairs would move whole relations).
     func sortedRelations() -> [Relation] {
-        relations.sorted { $0.key < $1.key }.map(\.value)
+        relations.keys.sorted().map { relations[$0]! }
     }
 }
