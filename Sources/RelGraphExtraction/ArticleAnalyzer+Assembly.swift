@@ -97,9 +97,17 @@ extension ArticleAnalyzer {
         // Every mention id gets a slot once, so that each mention costs one hash.
         var slotIDs: [String] = []
         var slotEntity: [Entity?] = []
-        var slotAliases: [Set<String>] = []
+        // Whether a slot has its entity, and its explicit mentions after the first (kept apart
+        // from `slotEntity`, so that counting copies no entity).
+        var slotFilled: [Bool] = []
+        var slotMore: [Int] = []
+        var slotAliases: [SmallStringSet] = []
+        // The surface last added to a slot's aliases: a repeated one needs no hashing.
+        var slotLastSurface: [String?] = []
         var located: [(code: Int, sentence: Int, range: Range<Int>, implicit: Bool)] = []  // by slot until renumbered
         located.reserveCapacity(mentions.count + quoted.count)
+        // Room for every id at once: growing would hash each id again (`slotOf` is only looked up).
+        table.slotOf.reserveCapacity(mentions.count + quoted.count)
         for m in [mentions, quoted].joined() {
             let slot: Int
             if let k = table.slotOf[m.id] {
@@ -109,13 +117,19 @@ extension ArticleAnalyzer {
                 table.slotOf[m.id] = slot
                 slotIDs.append(m.id)
                 slotEntity.append(nil)
-                slotAliases.append([])
+                slotFilled.append(false)
+                slotMore.append(0)
+                slotAliases.append(SmallStringSet())
+                slotLastSurface.append(nil)
             }
             located.append((slot, m.sentence, m.range, m.implicit))
             if m.implicit { continue }
-            slotAliases[slot].insert(m.surface)
-            if slotEntity[slot] != nil {
-                slotEntity[slot]?.mentions += 1
+            if slotLastSurface[slot] != m.surface {
+                slotAliases[slot].insert(m.surface)
+                slotLastSurface[slot] = m.surface
+            }
+            if slotFilled[slot] {
+                slotMore[slot] += 1
                 continue
             }
             // Mention ids come from `Entity.makeID(kind:key:)`: "kind:key".
@@ -130,17 +144,19 @@ extension ArticleAnalyzer {
             default:
                 slotEntity[slot] = Entity(kind: kind, name: key)
             }
+            slotFilled[slot] = true
         }
         // Entities in id order; their positions are the codes the linker uses.
-        let order = slotIDs.indices.filter { slotEntity[$0] != nil }.sorted { slotIDs[$0] < slotIDs[$1] }
+        let order = slotIDs.indices.filter { slotFilled[$0] }.sorted { slotIDs[$0] < slotIDs[$1] }
+        var day: Int?? = nil  // the key of `date`, read once (``OfficeHolderTable/country(of:on:day:)``)
         table.codeOfSlot = [Int](repeating: -1, count: slotIDs.count)
         for (k, slot) in order.enumerated() { table.codeOfSlot[slot] = k }
         table.ids = order.map { slotIDs[$0] }
-        table.countriesHere = Set(order.compactMap { slotEntity[$0]?.iso3 })
         table.entities.reserveCapacity(order.count)
         for slot in order {
-            guard var e = slotEntity[slot] else { continue }  // `order` holds filled slots only
-            e.aliases = slotAliases[slot].filter { $0 != e.name }.sorted()
+            guard var e = slotEntity[slot].take() else { continue }  // `order` holds filled slots only
+            e.mentions += slotMore[slot]
+            e.aliases = slotAliases[slot].elements.filter { $0 != e.name }.sorted()
             if e.kind == .person {
                 if let v = votes.votes[e.name] {
                     e.affiliation =
@@ -152,7 +168,7 @@ extension ArticleAnalyzer {
                     if let a = e.affiliation, let sentence = votes.sentence[e.name]?[a] {
                         table.affiliationSentence[e.id] = sentence
                     }
-                } else if let a = lex.offices.country(of: e.name, on: date) ?? lex.personAffiliation[e.name] {
+                } else if let a = lex.offices.country(of: e.name, on: date, day: &day) ?? lex.personAffiliation[e.name] {
                     e.affiliation = a
                     e.affiliationSource = .table
                 } else if options.inferAffiliationFromArticle, let dominant {
@@ -163,6 +179,7 @@ extension ArticleAnalyzer {
             }
             table.entities.append(e)
         }
+        table.countriesHere = Set(table.entities.compactMap(\.iso3))
         let codeOfSlot = table.codeOfSlot
         table.located = located.compactMap { m in
             codeOfSlot[m.code] >= 0 ? (codeOfSlot[m.code], m.sentence, m.range, m.implicit) : nil
@@ -189,7 +206,8 @@ extension ArticleAnalyzer {
         let utf8 = Array(full.utf8)
         var linker = CoMentionLinker(
             articleID: article.id, ids: table.ids, sentences: sentences, tokenCount: tokens.count,
-            lowers: text.lowers, mentions: table.located, maxEntities: options.maxEntitiesPerSentence
+            lowers: text.lowers, lowerIds: text.lowerIds, vocab: lex.vocab, mentions: table.located,
+            maxEntities: options.maxEntitiesPerSentence
         ) { s in
             let r = sentences[s]
             return String(decoding: utf8[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end], as: UTF8.self)

@@ -23,7 +23,8 @@ extension ArticleAnalyzer {
     /// - Parameters:
     ///   - issues: the issue mentions, as ``lexiconSpans(_:sentences:)`` found them.
     ///   - titled: whether sentence 0 is the article's headline.
-    /// - Complexity: O(*m* + *i* log *i*) for *m* mentions of *i* issues.
+    /// - Complexity: O(*m* + *i* log *i*) for *m* mentions of *i* issues (a scan over at most
+    ///   16 distinct ids per mention, a hash lookup beyond).
     func salientIssues(_ issues: [Mention], titled: Bool) -> [Mention] {
         guard !issues.isEmpty else { return issues }
         let needs = lex.issueMinMentions
@@ -32,26 +33,54 @@ extension ArticleAnalyzer {
             var first = 0
             var inHeadline = false
         }
-        var tally: [String: Tally] = [:]
+        // The distinct issue ids in order of first mention, their tallies, and the position of
+        // each mention's id. An article names a handful of issues, and the mentions of one share
+        // the lexicon's id string, so a scan beats hashing; past `scanLimit` ids, a dictionary.
+        let scanLimit = 16
+        var ids: [String] = []
+        var position: [String: Int] = [:]
+        var tally: [Tally] = []
+        var slot: [Int] = []
+        slot.reserveCapacity(issues.count)
         for (k, m) in issues.enumerated() {
-            var t = tally[m.id] ?? Tally(first: k)
-            t.count += 1
-            if titled && m.sentence == 0 { t.inHeadline = true }
-            tally[m.id] = t
+            let j =
+                ids.count <= scanLimit ? ids.firstIndex(of: m.id) ?? ids.count : position[m.id] ?? ids.count
+            if j == ids.count {
+                ids.append(m.id)
+                tally.append(Tally(first: k))
+                if ids.count == scanLimit + 1 {
+                    for (x, id) in ids.enumerated() { position[id] = x }
+                } else if ids.count > scanLimit + 1 {
+                    position[m.id] = j
+                }
+            }
+            tally[j].count += 1
+            if titled && m.sentence == 0 { tally[j].inHeadline = true }
+            slot.append(j)
         }
-        var kept = tally.filter { id, t in t.inHeadline || t.count >= needs[id, default: 1] }
+        var kept = ids.indices.map { j in
+            tally[j].inHeadline || tally[j].count >= (needs.isEmpty ? 1 : needs[ids[j], default: 1])
+        }
         let broader = lex.issueBroader
         if !broader.isEmpty {
-            let covered = Set(kept.keys.compactMap { broader[$0] })
-            kept = kept.filter { !covered.contains($0.key) }
+            // The broader issues of the kept ones, all found before any is dropped.
+            var covered = [Bool](repeating: false, count: ids.count)
+            for j in ids.indices where kept[j] {
+                guard let b = broader[ids[j]] else { continue }
+                for x in ids.indices where ids[x] == b { covered[x] = true }
+            }
+            for j in ids.indices where covered[j] { kept[j] = false }
         }
-        if kept.count == tally.count && kept.count <= Self.maxIssuesPerArticle { return issues }
-        let ranked = kept.sorted { a, b in
-            if a.value.inHeadline != b.value.inHeadline { return a.value.inHeadline }
-            if a.value.count != b.value.count { return a.value.count > b.value.count }
-            return a.value.first < b.value.first
+        let keptCount = kept.count { $0 }
+        if keptCount == ids.count && keptCount <= Self.maxIssuesPerArticle { return issues }
+        // `first` differs between issues, so the order is total.
+        let ranked = ids.indices.filter { kept[$0] }.sorted { a, b in
+            if tally[a].inHeadline != tally[b].inHeadline { return tally[a].inHeadline }
+            if tally[a].count != tally[b].count { return tally[a].count > tally[b].count }
+            return tally[a].first < tally[b].first
         }
-        let keep = Set(ranked.prefix(Self.maxIssuesPerArticle).map(\.key))
-        return issues.filter { keep.contains($0.id) }
+        var keep = [Bool](repeating: false, count: ids.count)
+        for j in ranked.prefix(Self.maxIssuesPerArticle) { keep[j] = true }
+        return issues.indices.filter { keep[slot[$0]] }.map { issues[$0] }
     }
 }

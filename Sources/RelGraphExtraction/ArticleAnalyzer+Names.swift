@@ -284,26 +284,40 @@ extension ArticleAnalyzer {
         var lastKeys: [String: String] = [:]
         // The full name a one-word mention stands for depends only on the word: found once per
         // distinct word, so a text naming the same few people thousands of times stays linear.
+        // (Both maps are only looked up: room for every candidate spares rehashing.)
         var fullNameOf: [String: FullName?] = [:]
+        fullNameOf.reserveCapacity(candidates.count)
+        lastKeys.reserveCapacity(fullNames.count)
         for candidate in candidates {
             var name: String?
             // A rejected sentence opener before a surname: the surname alone (see fullNames).
-            let c =
-                candidate.opensSentence && canonicalOf[candidate.tokens.joined(separator: " ")] == nil
-                ? surnameOnly(candidate) : candidate
+            var surface = candidate.tokens.joined(separator: " ")
+            let c = candidate.opensSentence && canonicalOf[surface] == nil ? surnameOnly(candidate) : candidate
+            if c.tokens.count != candidate.tokens.count { surface = c.tokens.joined(separator: " ") }
             if c.tokens.count >= 2 {
-                let key = c.lexiconName ?? c.tokens.joined(separator: " ")
+                let key = c.lexiconName ?? surface
                 name = canonicalOf[key]
             } else if let t = c.tokens.first {
                 let found: FullName?
                 if let known = fullNameOf[t] {
                     found = known
                 } else {
-                    let byLast = fullNames.first { $0.tokens.last == t && $0.tokens.count >= 2 }
-                    let byFamily = fullNames.first { $0.tokens.first == t && lex.eastAsianSurnames.contains(t) }
-                    let byFirst = fullNames.filter { $0.tokens.first == t }
+                    // One pass: the first full name ending with `t`, the first starting with it
+                    // (a family name when `t` is an East Asian surname) and how many start with it.
+                    let eastAsian = lex.eastAsianSurnames.contains(t)
+                    var byLast: FullName?
+                    var byFirst: FullName?
+                    var startCount = 0
+                    for f in fullNames {
+                        if byLast == nil, f.tokens.last == t, f.tokens.count >= 2 { byLast = f }
+                        if f.tokens.first == t {
+                            if startCount == 0 { byFirst = f }
+                            startCount += 1
+                        }
+                    }
+                    let byFamily = eastAsian ? byFirst : nil
                     found =
-                        byLast ?? byFamily ?? (byFirst.count == 1 ? byFirst[0] : nil)
+                        byLast ?? byFamily ?? (startCount == 1 ? byFirst : nil)
                         ?? surnameVariant(t, fullNames, lastKeys: &lastKeys)
                     fullNameOf[t] = .some(found)
                 }
@@ -319,7 +333,7 @@ extension ArticleAnalyzer {
             mentions.append(
                 Mention(
                     id: Entity.makeID(kind: .person, key: name), sentence: c.sentence, range: c.range,
-                    surface: c.tokens.joined(separator: " ")))
+                    surface: surface))
         }
         return mentions
     }

@@ -42,6 +42,10 @@ import RelGraphCore
 /// stops counting that kind), and context cues in two 32-bit fields. The clause of a token is
 /// kept as its start and end token.
 ///
+/// Words are compared by ``Vocabulary`` id: punctuation, clause breaks and negations by id and
+/// flag, and a token goes to the ``CueIndex`` only when its id is unknown or flagged
+/// ``Vocabulary/Flags/mayStartCue``.
+///
 /// - Complexity: O(*t*) once per sentence of *t* tokens; then any reading costs O(1), and a
 ///   pair tone O(*o*) for the *o* mentions of the sentence (O(*o*²) when gaps cross clauses).
 struct ClauseTone {
@@ -70,6 +74,12 @@ struct ClauseTone {
 
     private let sentences: [Range<Int>]
     private let lowers: [String]
+    /// ``Vocabulary`` ids of `lowers`, and the vocabulary's tone flags and ids of ``punctuation``.
+    private let lowerIds: [Int32]
+    private let vocab: Vocabulary
+    private let semicolon: Int32
+    private let comma: Int32
+    private let questionMark: Int32
     /// Per entity code: whether its mentions are names (people, countries, organisations), whose
     /// words are no cues ("United" in "United States"); an issue's words are ("sanctions").
     private let isName: [Bool]
@@ -79,9 +89,25 @@ struct ClauseTone {
     private var clauseEnd: [Int32]
     private var counted: [Bool]
 
-    init(sentences: [Range<Int>], tokenCount: Int, lowers: [String], isName: [Bool]) {
+    /// The punctuation that ends a clause (";", "," before a clause break) or marks a
+    /// question ("?"), compared by id: every ``Vocabulary`` given to ``init(sentences:tokenCount:lowers:lowerIds:vocab:isName:)``
+    /// must hold them (``CompiledLexicon`` interns them).
+    static let punctuation = [";", ",", "?"]
+
+    /// - Parameters:
+    ///   - lowers: the article's lower-cased tokens; `lowerIds` their ids in `vocab` (see
+    ///     ``TokenizedText``), whose ``Vocabulary/Flags`` mark the tone words.
+    init(
+        sentences: [Range<Int>], tokenCount: Int, lowers: [String], lowerIds: [Int32], vocab: Vocabulary,
+        isName: [Bool]
+    ) {
         self.sentences = sentences
         self.lowers = lowers
+        self.lowerIds = lowerIds
+        self.vocab = vocab
+        // A string the vocabulary lacks gets an id no token has (an unknown token's id is -1).
+        let ids = Self.punctuation.map { p in vocab.id(p) < 0 ? Int32.min : vocab.id(p) }
+        (semicolon, comma, questionMark) = (ids[0], ids[1], ids[2])
         self.isName = isName
         frameTotals = [UInt64](repeating: 0, count: tokenCount)
         cueTotals = [UInt64](repeating: 0, count: tokenCount)
@@ -107,7 +133,7 @@ struct ClauseTone {
         counted[s] = true
         let r = sentences[s]
         guard !r.isEmpty else { return }
-        let question = r.suffix(3).contains { lowers[$0] == "?" }
+        let question = r.suffix(3).contains { lowerIds[$0] == questionMark }
         var frames: UInt64 = 0
         var cues: UInt64 = 0
         var start = r.lowerBound
@@ -119,10 +145,12 @@ struct ClauseTone {
                 m += 1
             }
             var cue = ToneLexicon.Cue.none
-            if i >= quiet {
+            // A word of the vocabulary that no cue starts with costs one flag test.
+            let id = lowerIds[i]
+            if i >= quiet, id < 0 || vocab.has(id, .mayStartCue) {
                 let hit = ToneLexicon.cue(
-                    at: i, lowers, bucket: CueIndex.bucket(lowers[i]), clauseStart: start, end: r.upperBound,
-                    question: question)
+                    at: i, lowers, lowerIds, vocab, bucket: CueIndex.bucket(lowers[i]), clauseStart: start,
+                    end: r.upperBound, question: question)
                 if hit.phrase > 0 { quiet = i + hit.phrase } else { cue = hit.cue }
             }
             switch cue {
@@ -137,8 +165,7 @@ struct ClauseTone {
             frameTotals[i] = frames
             cueTotals[i] = cues
             clauseStart[i] = Int32(start)
-            let w = lowers[i]
-            if w == ";" || (w == "," && i + 1 < r.upperBound && ToneFrame.clauseBreaks.contains(lowers[i + 1])) {
+            if id == semicolon || (id == comma && i + 1 < r.upperBound && vocab.has(lowerIds[i + 1], .clauseBreak)) {
                 start = i + 1
             }
         }

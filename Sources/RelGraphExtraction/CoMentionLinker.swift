@@ -72,11 +72,12 @@ struct CoMentionLinker {
     private(set) var cappedWindows = 0
 
     /// - Parameters:
+    ///   - lowers: the lower-cased tokens, `lowerIds` their ids in `vocab` (``TokenizedText``).
     ///   - mentions: `(code, sentence, token range)` of every mention, in any order.
     ///   - sentenceText: the text of a sentence, for evidence.
     init(
         articleID: String, ids: [String], sentences: [Range<Int>], tokenCount: Int, lowers: [String],
-        mentions: [(code: Int, sentence: Int, range: Range<Int>, implicit: Bool)],
+        lowerIds: [Int32], vocab: Vocabulary, mentions: [(code: Int, sentence: Int, range: Range<Int>, implicit: Bool)],
         maxEntities: Int = ExtractionOptions().maxEntitiesPerSentence, sentenceText: @escaping (Int) -> String
     ) {
         self.maxEntities = max(2, maxEntities)
@@ -114,7 +115,8 @@ struct CoMentionLinker {
         occurrenceStart[sentences.count] = occurrences.count
         memberStart[sentences.count] = members.count
         clauseTone = ClauseTone(
-            sentences: sentences, tokenCount: tokenCount, lowers: lowers, isName: ids.map { !$0.hasPrefix("issue:") })
+            sentences: sentences, tokenCount: tokenCount, lowers: lowers, lowerIds: lowerIds, vocab: vocab,
+            isName: ids.map { !$0.hasPrefix("issue:") })
         evidenceOf = [Evidence?](repeating: nil, count: sentences.count)
     }
 
@@ -312,8 +314,9 @@ struct CoMentionLinker {
             evidence: sentence.map { [evidence($0)] } ?? [])
     }
 
-    /// The relations in (source, target, kind) order.
+    /// The relations in (source, target, kind) order: the keys sorted, then each relation copied
+    /// once (sorting the key-relation pairs would move whole relations).
     func sortedRelations() -> [Relation] {
-        relations.sorted { $0.key < $1.key }.map(\.value)
+        relations.keys.sorted().map { relations[$0]! }
     }
 }

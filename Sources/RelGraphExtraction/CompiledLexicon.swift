@@ -203,6 +203,13 @@ final class CompiledLexicon: Sendable {
         for id in 0..<Int32(v.count) {
             for (test, flag) in starts where test(id) { v.mark(id, flag) }
         }
+        // Tone words, and the punctuation ``ClauseTone`` compares by id.
+        v.mark(words.clauseBreaks, .clauseBreak)
+        v.mark(ToneLexicon.negations, .negation)
+        v.mark(ToneLexicon.subjectNegations, .subjectNegation)
+        for p in ClauseTone.punctuation { v.intern(p) }
+        // Last, once every string has its id.
+        v.mark(.mayStartCue, where: ToneLexicon.mayStartCue)
         v.finish()
         vocab = v
     }

@@ -10,7 +10,8 @@
 /// words are hashed whole, and only match exact cues).
 ///
 /// - Complexity: building is O(*c*) for *c* cues; ``match(at:_:end:bucket:)`` is O(1) for a
-///   token no cue can start with, else O(*b* · *w*) for the *b* cues of its bucket of *w* words.
+///   token no cue can start with, else O(*b* · *w*) for the *b* cues of its bucket of *w* words;
+///   ``startsAny(_:)`` is O(*b*).
 struct CueIndex: Sendable {
     /// One cue: the number of the list it comes from, and its words, `wordCount` of them from
     /// `firstWord` on in ``words``. Plain values, so that scanning a bucket copies no reference.
@@ -27,16 +28,21 @@ struct CueIndex: Sendable {
         var whole: Bool
     }
 
-    private let buckets: [[Entry]]
+    /// The cues of bucket `f` are `entries[bucketStart[f] ..< bucketStart[f + 1]]`, in the order
+    /// of the lists: one flat array, and a bucket table small enough (``bucketCount`` entries)
+    /// to stay in cache, so that testing a word costs no pointer chase.
+    private let entries: [Entry]
+    private let bucketStart: [Int32]
     private let words: [Word]
     private let bytes: [UInt8]
-    /// Which buckets hold any cue, so that most words cost one byte load.
-    private let hasCue: [Bool]
+
+    /// The number of buckets (a power of two).
+    static let bucketCount = 4096
 
     /// An index of several lists: a cue's *kind* is the position of its list, and where cues
     /// of several kinds match, the lowest kind wins.
     init(_ lists: [[String]]) {
-        var out = [[Entry]](repeating: [], count: 65536)
+        var out = [[Entry]](repeating: [], count: Self.bucketCount)
         var words: [Word] = []
         var bytes: [UInt8] = []
         for (kind, cues) in lists.enumerated() {
@@ -54,44 +60,59 @@ struct CueIndex: Sendable {
                 out[Self.bucket(first.hasSuffix("$") ? String(first.dropLast()) : first)].append(entry)
             }
         }
-        buckets = out
+        entries = Array(out.joined())
+        var start: [Int32] = [0]
+        for b in out { start.append(start[start.count - 1] + Int32(b.count)) }
+        bucketStart = start
         self.words = words
         self.bytes = bytes
-        hasCue = out.map { !$0.isEmpty }
     }
 
+    /// The bucket of a token: a hash of its first three bytes (fewer for a shorter token).
     @inline(__always) static func bucket(_ word: String) -> Int {
         var it = word.utf8.makeIterator()
         let a = Int(it.next() ?? 0), b = Int(it.next() ?? 0), c = Int(it.next() ?? 0)
-        return (a &* 961 &+ b &* 31 &+ c) & 0xFFFF
+        return (a &* 961 &+ b &* 31 &+ c) & (bucketCount - 1)
     }
-
-    /// Whether some cue's first word hashes to `bucket` (``bucket(_:)``).
-    @inline(__always) func holds(_ bucket: Int) -> Bool { hasCue[bucket] }
 
     /// The kind and number of words of the cue of the lowest kind that starts at token `i` and
     /// ends before `end`; `nil` when none does. `bucket` is `bucket(words[i])`.
     func match(at i: Int, _ tokens: [String], end: Int, bucket f: Int) -> (kind: Int, length: Int)? {
-        guard hasCue[f] else { return nil }
+        let (from, to) = (Int(bucketStart[f]), Int(bucketStart[f + 1]))
+        guard from < to else { return nil }
         var best: (kind: Int, length: Int)? = nil
-        for entry in buckets[f] where i + Int(entry.wordCount) <= end && Int(entry.kind) < (best?.kind ?? Int.max) {
-            var ok = true
-            for k in 0..<Int(entry.wordCount) where ok {
-                ok = matches(tokens[i + k], words[Int(entry.firstWord) + k])
+        var first = tokens[i]
+        first.withUTF8 { t in
+            for entry in entries[from..<to] where i + Int(entry.wordCount) <= end && Int(entry.kind) < (best?.kind ?? Int.max) {
+                guard matches(t, words[Int(entry.firstWord)]) else { continue }
+                var ok = true
+                for k in 1..<Int(entry.wordCount) where ok {
+                    var token = tokens[i + k]
+                    ok = token.withUTF8 { matches($0, words[Int(entry.firstWord) + k]) }
+                }
+                if ok { best = (Int(entry.kind), Int(entry.wordCount)) }
             }
-            if ok { best = (Int(entry.kind), Int(entry.wordCount)) }
         }
         return best
     }
 
-    /// Cues are ASCII, so a byte prefix is a word prefix (no Unicode comparison needed).
-    private func matches(_ token: String, _ word: Word) -> Bool {
+    /// Whether some cue's first word matches the token `word` (so that a cue may start there).
+    ///
+    /// - Complexity: O(*b*) for the *b* cues of the bucket of `word`.
+    func startsAny(_ word: String) -> Bool {
+        let f = Self.bucket(word)
+        let (from, to) = (Int(bucketStart[f]), Int(bucketStart[f + 1]))
+        guard from < to else { return false }
+        var word = word
+        return word.withUTF8 { t in entries[from..<to].contains { matches(t, words[Int($0.firstWord)]) } }
+    }
+
+    /// Whether the token whose UTF-8 is `t` matches cue word `word`. Cues are ASCII, so a byte
+    /// prefix is a word prefix (no Unicode comparison needed).
+    @inline(__always) private func matches(_ t: UnsafeBufferPointer<UInt8>, _ word: Word) -> Bool {
         let (start, end) = (Int(word.start), Int(word.end))
-        var token = token
-        return token.withUTF8 { t in
-            guard word.whole ? t.count == end - start : t.count >= end - start else { return false }
-            for k in 0..<(end - start) where t[k] != bytes[start + k] { return false }
-            return true
-        }
+        guard word.whole ? t.count == end - start : t.count >= end - start else { return false }
+        for k in 0..<(end - start) where t[k] != bytes[start + k] { return false }
+        return true
     }
 }

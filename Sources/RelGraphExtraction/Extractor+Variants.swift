@@ -27,22 +27,35 @@ extension Extractor {
 
     /// The entities of the articles seen so far, for ``mergeVariants(_:threads:)``: fed one
     /// article at a time (after ``mergeSurnames(_:threads:)``'s renaming), in input order.
+    ///
+    /// - Complexity: ``count(_:)`` is one hash lookup per entity (and its aliases).
     struct VariantCensus {
-        private var mentions: [String: Int] = [:]
-        private var entity: [String: Entity] = [:]
-        private var aliasesOf: [String: Set<String>] = [:]
+        /// One id's mentions so far, its entity as first seen, and its aliases, lower-cased.
+        private struct Tally {
+            var mentions: Int
+            var entity: Entity
+            var aliases: Set<String>
+        }
+
+        private var tallies: [String: Tally] = [:]
 
         /// Counts the entities of `x`.
         mutating func count(_ x: ArticleExtraction) {
             for e in x.entities {
-                mentions[e.id, default: 0] += e.mentions
-                if entity[e.id] == nil { entity[e.id] = e }
-                aliasesOf[e.id, default: []].formUnion(e.aliases.map { $0.lowercased() })
+                if let i = tallies.index(forKey: e.id) {
+                    tallies.values[i].mentions += e.mentions
+                    if !e.aliases.isEmpty { tallies.values[i].aliases.formUnion(e.aliases.map { $0.lowercased() }) }
+                } else {
+                    tallies[e.id] = Tally(mentions: e.mentions, entity: e, aliases: Set(e.aliases.map { $0.lowercased() }))
+                }
             }
         }
 
         /// The merging the entities counted so far call for.
         func renames() -> VariantRenames {
+            let mentions = tallies.mapValues(\.mentions)
+            let entity = tallies.mapValues(\.entity)
+            let aliasesOf = tallies.mapValues(\.aliases)
             var target: [String: String] = [:]
             // Issues named like an organisation.
             var organisations: [String: String] = [:]

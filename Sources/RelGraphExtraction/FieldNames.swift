@@ -77,13 +77,16 @@ public struct FieldNames: Sendable, Equatable {
         return nil
     }
 
+    /// `CharacterSet.whitespaces`, made once (its getter builds the set at every call).
+    private static let whitespaces = CharacterSet.whitespaces
+
     /// `s` without surrounding white space (`CharacterSet.whitespaces`), lower-cased. A name
     /// that starts and ends with something else (every usual field name) skips Foundation's
     /// trimming, which costs more than reading a whole record.
     /// - Complexity: O(*k*), where *k* is the length of `s`.
     static func normalized(_ s: String) -> String {
         if let first = s.unicodeScalars.first, let last = s.unicodeScalars.last,
-            !CharacterSet.whitespaces.contains(first), !CharacterSet.whitespaces.contains(last)
+            !whitespaces.contains(first), !whitespaces.contains(last)
         {
             return s.lowercased()
         }

@@ -104,8 +104,19 @@ public struct OfficeHolderTable: Sendable {
     ///
     /// - Complexity: O(*k*) for *k* terms of the person.
     public func country(of person: String, on date: String?) -> String? {
+        var day: Int?? = nil
+        return country(of: person, on: date, day: &day)
+    }
+
+    /// ``country(of:on:)`` for the people of one article: `day` holds the key of `date`
+    /// (``dayKey(_:exact:)``, `nil` inside when the date is unusable) once a person with terms
+    /// needed it, so that the date is read once per article; start with `nil`.
+    ///
+    /// - Complexity: O(*k*) for *k* terms of the person.
+    public func country(of person: String, on date: String?, day: inout Int??) -> String? {
         guard let list = terms[person], let last = list.last else { return nil }
-        guard let date, let day = Self.dayKey(date, exact: false) else { return last.iso3 }
+        if day == nil { day = .some(date.flatMap { Self.dayKey($0, exact: false) }) }
+        guard let known = day, let day = known else { return last.iso3 }
         var best: String?
         for t in list where t.start <= day {
             best = t.iso3  // running, or ended before `day`: the latest start wins either way

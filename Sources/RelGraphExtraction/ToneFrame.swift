@@ -32,9 +32,6 @@ enum ToneFrame {
     /// Conflict families, as ``cooperationFamilies``.
     static let conflictFamilies: [(family: String, cue: String)] = parse(WordLists.shared.conflictFrames)
 
-    /// Words that open a new clause after a comma (``WordLists/clauseBreaks``).
-    static let clauseBreaks: Set<String> = WordLists.shared.clauseBreaks
-
     /// Splits `family:cue` entries; an entry without a family is in family `other`.
     static func parse(_ entries: [String]) -> [(family: String, cue: String)] {
         entries.map { e in

@@ -58,18 +58,31 @@ enum ToneLexicon {
         ToneFrame.conflictFamilies.map(\.cue), WordLists.shared.speechCues, cooperation, conflict,
     ])
 
+    /// Whether a cue may start with the lower-cased word `word`: a word that is not ASCII, or
+    /// that the first word of some cue matches (``CueIndex/startsAny(_:)``). No cue starts with
+    /// an ASCII word for which this is false, nor with any other word of its ``Vocabulary`` id
+    /// (the same bytes, or a canonically equivalent punctuation mark such as U+037E for ";",
+    /// which no cue word matches).
+    static func mayStartCue(_ word: String) -> Bool {
+        !word.utf8.allSatisfy { $0 < 0x80 } || index.startsAny(word)
+    }
+
     /// The cue that starts at token `i` (see the type's definitions), and the number of words
     /// of the set phrase that starts there (whose words are no cues), else 0. A cue may run to
     /// `end` (the sentence's end); negations are looked for from `clauseStart` on; `question`
-    /// says that the sentence is a question; `bucket` is `CueIndex.bucket(words[i])`.
+    /// says that the sentence is a question; `bucket` is `CueIndex.bucket(words[i])`; `ids` are
+    /// the ids of `words` in `vocab`, whose flags ``Vocabulary/Flags/negation`` and
+    /// ``Vocabulary/Flags/subjectNegation`` mark ``negations`` and ``subjectNegations``.
     static func cue(
-        at i: Int, _ words: [String], bucket f: Int, clauseStart: Int, end: Int, question: Bool
+        at i: Int, _ words: [String], _ ids: [Int32], _ vocab: Vocabulary, bucket f: Int, clauseStart: Int, end: Int,
+        question: Bool
     ) -> (cue: Cue, phrase: Int) {
         guard let hit = index.match(at: i, words, end: end, bucket: f) else { return (.none, 0) }
         func negated() -> Bool {
-            (max(clauseStart, i - 6)..<i).contains {
-                $0 >= i - 3 ? negations.contains(words[$0]) : subjectNegations.contains(words[$0])
+            for k in max(clauseStart, i - 6)..<i where vocab.has(ids[k], k >= i - 3 ? .negation : .subjectNegation) {
+                return true
             }
+            return false
         }
         switch hit.kind {
         case 0: return (.none, hit.length)

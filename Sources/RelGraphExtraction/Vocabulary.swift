@@ -47,6 +47,13 @@ struct Vocabulary: Sendable {
         static let startsIssue = Flags(rawValue: 1 << 21)
         static let startsPerson = Flags(rawValue: 1 << 22)
         static let firstPerson = Flags(rawValue: 1 << 23)
+        /// Tone words (``ToneLexicon``, ``ClauseTone``), on lower-case forms: a word that opens
+        /// a clause after a comma, a negation, a negation of a subject ("neither", "nor"), and a
+        /// word that some tone cue may start with (see ``ToneLexicon/mayStartCue(_:)``).
+        static let clauseBreak = Flags(rawValue: 1 << 24)
+        static let negation = Flags(rawValue: 1 << 25)
+        static let subjectNegation = Flags(rawValue: 1 << 26)
+        static let mayStartCue = Flags(rawValue: 1 << 27)
     }
 
     static let unknown: Int32 = -1
@@ -103,6 +110,13 @@ struct Vocabulary: Sendable {
             let id = intern(w)
             flagsByID[Int(id)].insert(f)
         }
+    }
+
+    /// Adds flag `f` to every id whose string passes `test`.
+    ///
+    /// - Complexity: O(*n*) tests for *n* strings.
+    mutating func mark(_ f: Flags, where test: (String) -> Bool) {
+        for (k, id) in table where test(k) { flagsByID[Int(id)].insert(f) }
     }
 
     /// Builds the byte table for ASCII lookups; call after the last ``intern(_:)``.
