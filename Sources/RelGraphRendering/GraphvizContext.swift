@@ -1,6 +1,5 @@
 internal import CGraphviz
 import Foundation
-import Synchronization
 
 /// How a Graphviz context finds its plugins: from the installed configuration, or from
 /// libraries this module opens itself when that configuration is missing or unreadable.
@@ -31,7 +30,7 @@ struct GraphvizState {
 /// (`man cgraph`): even two threads with separate contexts and graphs crash in
 /// the parser, fontconfig or pango, so parsing, layout, rendering, the error state and context
 /// creation are all serialised here.
-let graphvizLock = Mutex(GraphvizState())
+let graphvizLock = LockedState(GraphvizState())
 
 /// The plugin libraries recipe B loads: core (svg, dot output), the dot and neato layout families
 /// (dot; neato, fdp, sfdp, circo, twopi) and pango (cairo png/pdf plus text metrics, which must be
