@@ -227,8 +227,7 @@ final class BucketDependencySearch {
         candidates = .allocate(capacity: max(1, graph.arcs.count))
         let initial = 64
         items = .allocate(capacity: bucketCount)
-        items.initialize(repeating: .allocate(capacity: 1), count: bucketCount)
-        for b in 0..<bucketCount { items[b] = .allocate(capacity: initial) }
+        for b in 0..<bucketCount { (items + b).initialize(to: .allocate(capacity: initial)) }
         counts = .allocate(capacity: bucketCount)
         counts.initialize(repeating: 0, count: bucketCount)
         capacities = .allocate(capacity: bucketCount)
