@@ -128,7 +128,7 @@ public struct FileArticleSource: ArticleSource {
                 throw .unreadableFile(path: "-", reason: ExtractionError.reason(error))
             }
             let format = reader.format ?? InputFormat.detect(Array(head))
-            if format == .jsonLines {
+            if format == .jsonLines, Self.isPlainText(head) {
                 chunker = RecordChunker(handle: stdin, source: source, prefix: Array(head), chunkBytes: chunkBytes)
                 return
             }
@@ -177,9 +177,33 @@ public struct FileArticleSource: ArticleSource {
                 _ = sink.report(problem)
                 return
             }
+            let head: Data
+            do { head = try handle.read(upToCount: 1 << 16) ?? Data() } catch {
+                let problem = ExtractionError.unreadableFile(path: path, reason: ExtractionError.reason(error))
+                guard inFolder else { throw problem }
+                _ = sink.report(problem)
+                return
+            }
+            guard Self.isPlainText(head) else {
+                // Not text, UTF-16 or NUL bytes: the whole-file reader skips, transcodes or
+                // cleans it and says so.
+                try? handle.close()
+                do { try reader.readFile(path, format: format, into: &sink) } catch {
+                    guard inFolder else { throw error }
+                    _ = sink.report(error)
+                }
+                wholeBytes += (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                return
+            }
             chunker = RecordChunker(
                 handle: handle, source: ArticleReader.Source(path: path, base: ArticleReader.baseName(path)),
-                chunkBytes: chunkBytes)
+                prefix: Array(head), chunkBytes: chunkBytes)
         }
+    }
+
+    /// Whether `head`, the start of an input, is UTF-8 text without NUL bytes, which the
+    /// chunked JSON Lines reader takes as it is (``ByteContent``).
+    static func isPlainText(_ head: Data) -> Bool {
+        ByteContent.classify(head) == .utf8 && !head.contains(0)
     }
 }

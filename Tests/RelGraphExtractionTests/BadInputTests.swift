@@ -127,6 +127,19 @@ import Testing
         #expect(SentenceSplitter.split(Tokenizer.tokenize("Japan met Kenya. Peru left.")).count == 2)
     }
 
+    @Test func theStreamingJSONLinesReaderSkipsBinaryAndTranscodesUTF16() throws {
+        // JSON Lines files are read a chunk at a time; their first bytes decide whether the
+        // whole-file reader (not-text detection, UTF-16, NUL bytes) takes them instead.
+        let picture = tmp.write("picture.jsonl", bytes: Self.png + [UInt8](repeating: 0x41, count: 200))
+        let line = #"{"id":"u16","text":"Ships sail again from the harbour."}"# + "\n"
+        let utf16 = tmp.write("wide.jsonl", bytes: [0xFF, 0xFE] + line.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        var source = FileArticleSource([picture, utf16], reader: ArticleReader())
+        var ids: [String] = []
+        while let batch = try source.nextBatch() { ids += batch.map(\.id) }
+        #expect(ids == ["u16"])
+        #expect(source.problems == [.notText(path: picture, kind: "PNG image")])
+    }
+
     @Test func aSentenceEndFollowedByManyClosersIsCutToo() {
         // Found by FuzzText: a period and 215 closing quotes made one sentence of 216 tokens,
         // because the closers after a sentence end were taken whole.
