@@ -161,12 +161,18 @@ extension ArticleAnalyzer {
         for f in fullNames { tokensOf[f.name] = f.tokens }
         var byKey: [String: String] = [:]
         // The names that map to each canonical name, so that a merge rewrites only those.
-        var namesOf: [String: [String]] = [:]
-        for (k, v) in canonicalOf { namesOf[v, default: []].append(k) }
+        // Built at the first merge: most articles have none.
+        var namesOf: [String: [String]]? = nil
         func remap(_ from: String, _ to: String) {
-            guard from != to, let moved = namesOf.removeValue(forKey: from) else { return }
+            guard from != to else { return }
+            if namesOf == nil {
+                var index: [String: [String]] = [:]
+                for (k, v) in canonicalOf { index[v, default: []].append(k) }
+                namesOf = index
+            }
+            guard let moved = namesOf?.removeValue(forKey: from) else { return }
             for k in moved { canonicalOf[k] = to }
-            namesOf[to, default: []] += moved
+            namesOf?[to, default: []] += moved
         }
         // Names found so far (in order found: `order`), by misspelling neighbourhood: for each
         // word position, the other words and the word or one of its one-deletion variants. Two
@@ -197,11 +203,12 @@ extension ArticleAnalyzer {
             let tokens = tokensOf[canon] ?? f.tokens
             guard let head = tokens.first, let tail = tokens.last else { continue }
             let key = NameVariants.key(canon)
-            // A misspelling of a name found before ("Ana Rodrigeuz" after "Ana Rodriguez"):
-            // one word differs, so the first or the last word is shared.
-            // The earliest such name that shares the first word, else the earliest that shares
-            // the last.
-            let misspelled = byKey[key] == nil ? Set(keys(tokens).flatMap { neighbours[$0] ?? [] }) : []
+            // Else a misspelling of a name found before ("Ana Rodrigeuz" after "Ana Rodriguez"):
+            // one word differs, so the first or the last word is shared; the earliest such name
+            // that shares the first word wins, else the earliest that shares the last. The
+            // neighbourhood keys of `tokens` serve to look it up and, when it is new, to file it.
+            let ownKeys = byKey[key] == nil ? keys(tokens) : []
+            let misspelled = Set(ownKeys.flatMap { neighbours[$0] ?? [] })
             let partners = misspelled.filter { NameVariants.isMisspelling(tokens, of: tokensOf[$0] ?? []) }
             let first =
                 byKey[key]
@@ -210,7 +217,7 @@ extension ArticleAnalyzer {
             guard let first else {
                 byKey[key] = canon
                 if order[canon] == nil { order[canon] = order.count }
-                for k in keys(tokensOf[canon] ?? tokens) { neighbours[k, default: []].append(canon) }
+                for k in ownKeys { neighbours[k, default: []].append(canon) }
                 continue
             }
             if first == canon { continue }

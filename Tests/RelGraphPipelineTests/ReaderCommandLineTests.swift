@@ -47,6 +47,20 @@ import Testing
         #expect(try run(["extract", "-", "--max-article-bytes", "0"], stdin: line).status == 64)
     }
 
+    @Test func maxEntitiesPerSentenceReachesTheExtractor() throws {
+        let line = #"{"id": "list", "text": "Delegates from Peru, Chile, Kenya, Japan and Spain met on Monday."}"#
+        let r = try run(["extract", "-", "--format", "jsonl", "--max-entities-per-sentence", "3"], stdin: line + "\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("article 'list': 1 sentence named more than 3 entities"))
+        // Three of the five countries linked: three pairs.
+        #expect(r.stdout.components(separatedBy: "\"kind\":\"co-mention\"").count - 1 == 3)
+        // The default links all five, without a warning.
+        let all = try run(["extract", "-", "--format", "jsonl"], stdin: line + "\n")
+        #expect(all.stderr.isEmpty)
+        #expect(all.stdout.components(separatedBy: "\"kind\":\"co-mention\"").count - 1 == 10)
+        #expect(try run(["extract", "-", "--max-entities-per-sentence", "1"], stdin: line).status == 64)
+    }
+
     @Test func htmlOnStandardInputIsDetected() throws {
         let r = try run(
             ["extract", "-", "--format", "jsonl"],
