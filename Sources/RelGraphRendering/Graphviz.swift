@@ -45,19 +45,6 @@ public enum Graphviz {
         try render(dot: dot, layout: layout, format: format, force: force, recipe: nil)
     }
 
-    /// Lays out `dot`, renders it in `format` and writes the result to `path` atomically: the
-    /// bytes go to a temporary file in the same folder, which is then renamed over `path`, so
-    /// readers never see a half-written file. Missing parent folders are created.
-    /// - Throws: The errors of ``render(dot:layout:format:force:)``, and
-    ///   ``RenderError/writeFailed(path:reason:)``.
-    public static func render(
-        dot: String, layout: LayoutEngine, format: OutputFormat, to path: String,
-        force: Bool = false
-    ) throws(RenderError) {
-        let data = try render(dot: dot, layout: layout, format: format, force: force)
-        try writeAtomically(data, to: path)
-    }
-
     /// Checks that `dot` parses, without laying it out.
     /// - Throws: ``RenderError/parseFailed(message:)`` or
     ///   ``RenderError/contextUnavailable(reason:)``.
@@ -160,34 +147,4 @@ public enum Graphviz {
         }
     }
 
-    /// Writes `data` to a temporary file beside `path`, then renames it over `path`.
-    static func writeAtomically(_ data: Data, to path: String) throws(RenderError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(
-            ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .writeFailed(path: path, reason: reason(error))
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .writeFailed(path: path, reason: reason)
-        }
-    }
-
-    /// A short reason for a Foundation file error: the POSIX message when there is one.
-    private static func reason(_ error: any Error) -> String {
-        let ns = error as NSError
-        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
-            posix.domain == NSPOSIXErrorDomain
-        {
-            return String(cString: strerror(Int32(posix.code)))
-        }
-        return ns.localizedDescription
-    }
 }

@@ -1,4 +1,4 @@
-/// Why Graphviz could not parse, lay out, render or save a graph.
+/// Why Graphviz could not parse, lay out or render a graph.
 ///
 /// Every case carries what went wrong as data; ``description`` holds all the wording, in the
 /// project's message shape (capitalised, no trailing period, values quoted, what to do next).
@@ -12,8 +12,6 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     case renderFailed(format: OutputFormat, message: String)
     /// No usable Graphviz context could be created: plugins or their configuration are missing.
     case contextUnavailable(reason: String)
-    /// The rendered output could not be saved at `path`.
-    case writeFailed(path: String, reason: String)
     /// The graph has more nodes than `engine` lays out in reasonable time
     /// (``LayoutEngine/nodeLimit``); `suggestion` is an engine that copes.
     case tooLarge(nodes: Int, engine: LayoutEngine, suggestion: LayoutEngine)
@@ -36,8 +34,6 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
             "Graphviz is not usable: '\(reason)'; install libgraphviz-dev "
                 + "(apt-get install libgraphviz-dev) "
                 + "or point GVBINDIR at the Graphviz plugin folder"
-        case .writeFailed(let path, let reason):
-            "Could not write '\(path)': '\(reason)'; check that the folder is writable"
         case .tooLarge(let nodes, let engine, let suggestion):
             "Graph has \(nodes) nodes, more than layout engine '\(engine)' handles "
                 + "(limit \(engine.nodeLimit.map(String.init) ?? "none")); use layout "

@@ -117,36 +117,6 @@ func hasMagic(_ data: Data, _ format: OutputFormat) -> Bool {
         #expect(version.split(separator: ".").count >= 2)
     }
 
-    // MARK: Writing files
-
-    @Test func renderToPathWritesAtomically() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("relgraph-render-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("nested/out.pdf").path
-        try Graphviz.render(dot: triangle, layout: .dot, format: .pdf, to: path)
-        #expect(hasMagic(try Data(contentsOf: URL(fileURLWithPath: path)), .pdf))
-        try Graphviz.render(dot: triangle, layout: .dot, format: .svg, to: path)  // replaces it
-        #expect(hasMagic(try Data(contentsOf: URL(fileURLWithPath: path)), .svg))
-        let leftovers = try FileManager.default.contentsOfDirectory(
-            atPath: folder.appendingPathComponent("nested").path)
-        #expect(leftovers == ["out.pdf"])
-    }
-
-    @Test func unwritablePathThrowsWriteFailed() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "relgraph-file-\(UUID().uuidString)")
-        try Data("x".utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let path = file.appendingPathComponent("out.svg").path  // a "folder" that is a file
-        #expect {
-            try Graphviz.render(dot: triangle, layout: .dot, format: .svg, to: path)
-        } throws: { error in
-            guard case .writeFailed(let p, let reason) = error as? RenderError else { return false }
-            return p == path && !reason.isEmpty
-        }
-    }
-
     // MARK: Size guard
 
     static func isolatedNodes(_ n: Int) -> String {

@@ -58,10 +58,6 @@ import Testing
                 + "libgraphviz-dev (apt-get install libgraphviz-dev) or point GVBINDIR at the Graphviz plugin folder"
         ),
         (
-            .writeFailed(path: "/out/graph.svg", reason: "Permission denied"),
-            "Could not write '/out/graph.svg': 'Permission denied'; check that the folder is writable"
-        ),
-        (
             .tooLarge(nodes: 1_200, engine: .dot, suggestion: .sfdp),
             "Graph has 1200 nodes, more than layout engine 'dot' handles (limit 1000); use layout 'sfdp', "
                 + "show fewer nodes (--top 500, --backbone 0.05, --min-weight, --largest-component) or pass --force"
