@@ -103,14 +103,16 @@ extension Pipeline {
     }
 
     /// Finds the communities of `graph` and writes them in `format` to `emit`; members are
-    /// listed by PageRank.
+    /// listed by PageRank. `restarts` runs the algorithm from that many seeds and keeps the
+    /// highest modularity (`nil`: the algorithm's default).
     /// - Throws: ``PipelineError/analysis(_:)`` for an option out of range.
     public static func communities(
         of graph: LabeledGraph, algorithm: CommunityAlgorithm, resolution: Double, seed: UInt64,
-        threads: Int?, format: CommunityFormat, to emit: (String) -> Void
+        restarts: Int? = nil, threads: Int?, format: CommunityFormat, to emit: (String) -> Void
     ) throws(PipelineError) {
         let options = KeyActors.Options(
-            measures: [], algorithm: algorithm, resolution: resolution, seed: seed, threads: threads)
+            measures: [], algorithm: algorithm, resolution: resolution, seed: seed, threads: threads,
+            restarts: restarts)
         let actors: KeyActors
         do { actors = try KeyActors(graph: graph, options: options) } catch { throw .analysis(error) }
         let summary = CommunitySummary(graph: graph, actors: actors)

@@ -1,3 +1,5 @@
+import Foundation
+import GraphTestSupport
 import RelGraphAnalysis
 import RelGraphCore
 import Testing
@@ -72,5 +74,27 @@ struct CommunityTests {
         #expect(p.communities.allSatisfy { $0.count == 4 && $0[3] - $0[0] == 3 })
         // m = 56, each clique: L = 6, d = 14, so Q = 8 (6/56 − (14/112)²) = 6/7 − 1/8.
         #expect(abs(try g.modularity(of: p) - (6.0 / 7 - 1.0 / 8)) < 1e-12)
+    }
+
+    @Test("Restarts through CommunityAlgorithm: the algorithm's own best-of-N, never worse than one run")
+    func restartsThroughTheAlgorithmChoice() throws {
+        let g = try TestGraphs.load(TestPaths.fixture("analysis/karate.tsv")).graph
+        for seed: UInt64 in [1, 7, 42] {
+            let one = try CommunityAlgorithm.louvain.partition(of: g, seed: seed)
+            let best = try CommunityAlgorithm.louvain.partition(of: g, seed: seed, restarts: 6)
+            #expect(best == (try g.louvain(LouvainOptions(seed: seed, restarts: 6))))
+            #expect(try g.modularity(of: best) >= (try g.modularity(of: one)))
+            let leiden = try CommunityAlgorithm.leiden.partition(of: g, seed: seed, restarts: 6, threads: 2)
+            #expect(leiden == (try g.leiden(LeidenOptions(seed: seed, restarts: 6, threads: 1))))
+            #expect(
+                try g.modularity(of: leiden)
+                    >= (try g.modularity(of: try CommunityAlgorithm.leiden.partition(of: g, seed: seed, restarts: 1))))
+        }
+        #expect(throws: AnalysisError.self) { try CommunityAlgorithm.leiden.partition(of: g, restarts: 0) }
+        #expect(throws: AnalysisError.self) { try CommunityAlgorithm.louvain.partition(of: g, restarts: 0) }
+        // Label propagation ignores it.
+        #expect(
+            try CommunityAlgorithm.labelPropagation.partition(of: g, restarts: 5)
+                == (try CommunityAlgorithm.labelPropagation.partition(of: g)))
     }
 }

@@ -350,6 +350,26 @@ import Testing
         #expect(again.stdout == r.stdout)
     }
 
+    /// `--restarts N` keeps the best of N seeded runs: the same on any thread count, never below
+    /// the first run (whose seed is --seed), and refused below 1.
+    @Test(arguments: ["leiden", "louvain"])
+    func restartsKeepTheBestRun(_ algorithm: String) throws {
+        func q(_ extra: [String]) throws -> (Double, String) {
+            let r = try run(["communities", Self.karate, "--algorithm", algorithm, "--seed", "5", "--format", "json"] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            return (try #require(obj["modularity"] as? Double), r.stdout)
+        }
+        let (one, _) = try q(["--restarts", "1"])
+        let (best, text) = try q(["--restarts", "8", "--threads", "2"])
+        #expect(best >= one)
+        #expect(best > 0.41 && best <= 0.444905)  // 0.444905: karate's optimum (Brandes et al. 2008)
+        #expect(try q(["--restarts", "8", "--threads", "1"]).1 == text)
+        let refused = try run(["communities", Self.karate, "--restarts", "0"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("Restarts '0' must be at least 1"))
+    }
+
     @Test func labeledGraphGivesTheSameReportsAndStreamedJSON() throws {
         let path = TestPaths.fixture("analysis/karate.tsv").path
         var warnings: [String] = []

@@ -33,6 +33,10 @@ public struct KeyActors: Sendable {
         public var resolution: Double
         /// Seeds community detection and source sampling; 42 by default.
         public var seed: UInt64
+        /// Community-detection runs from seeds derived from ``seed``, keeping the highest
+        /// modularity; `nil` (the default) is the algorithm's own default. See
+        /// ``CommunityAlgorithm/partition(of:resolution:seed:restarts:threads:)``.
+        public var restarts: Int?
         /// Exact or sampled all-pairs measures; automatic (exact up to 2 · 10⁹ steps) by default.
         public var sampling: SourceSampling?
         /// Worker threads; `nil` (the default) uses every core. Results do not depend on it.
@@ -61,8 +65,9 @@ public struct KeyActors: Sendable {
             weighting: PathWeighting = .reciprocal, algorithm: CommunityAlgorithm = .leiden,
             resolution: Double = 1, seed: UInt64 = 42, sampling: SourceSampling? = nil,
             threads: Int? = nil, seenFrom: [Int] = [], rawDistances: Bool = false, restart: Restart = .articles,
-            communities: Bool = true
+            communities: Bool = true, restarts: Int? = nil
         ) {
+            self.restarts = restarts
             self.rankBy = rankBy
             self.measures = measures
             self.communities = communities
@@ -128,7 +133,8 @@ public struct KeyActors: Sendable {
         let part =
             options.communities
             ? try options.algorithm.partition(
-                of: g, resolution: options.resolution, seed: options.seed, threads: options.threads) : nil
+                of: g, resolution: options.resolution, seed: options.seed, restarts: options.restarts,
+                threads: options.threads) : nil
         let context = try MeasureContext(
             graph: g, weighting: options.weighting, sampling: options.sampling ?? .automatic(seed: options.seed),
             threads: options.threads, seenFrom: options.seenFrom,
