@@ -10,6 +10,12 @@ import RelGraphCore
 /// the value, arrays a varint count and the elements. An extraction is its article (id, title,
 /// date), its entities (every stored property, the id included) and its relations (every stored
 /// property, evidence included) in order, so that `decode(encode(x)) == x` field for field.
+///
+/// Evidence texts are written once per extraction: the first evidence of a sentence writes its
+/// text (tag 0), later evidence of the same sentence with the same text refers to it by number
+/// (tag *k* + 1 for the *k*-th text written). A sentence naming *m* entities is the evidence of
+/// up to *m*(*m* − 1)/2 pairs, and decoded texts share one string, so the spool and the
+/// decoded extraction grow with the number of sentences, not of pairs times sentence length.
 enum ExtractionCodec {
     /// Appends the encoding of `x` to `out`; returns the length of its head (the article and
     /// the entities), which ``decode(_:offset:headOnly:)`` can read alone.
@@ -36,6 +42,9 @@ enum ExtractionCodec {
             w.int(e.articles)
         }
         let head = w.out.count - start
+        // Per sentence number, the number and text of the evidence text written for it.
+        var written: [Int: (number: Int, text: String)] = [:]
+        var count = 0
         w.int(x.relations.count)
         for r in x.relations {
             w.string(r.source)
@@ -51,7 +60,14 @@ enum ExtractionCodec {
             for v in r.evidence {
                 w.string(v.article)
                 w.int(v.sentence)
-                w.string(v.text)
+                if let known = written[v.sentence], known.text == v.text {
+                    w.int(known.number + 1)
+                } else {
+                    w.int(0)
+                    w.string(v.text)
+                    written[v.sentence] = (count, v.text)
+                    count += 1
+                }
                 if let resolved = v.resolved {
                     w.byte(1)
                     w.int(resolved.count)
@@ -105,6 +121,7 @@ enum ExtractionCodec {
                 article: ArticleInfo(id: id, title: title, date: date), entities: entities, relations: [])
         }
         guard let nr = r.int() else { return nil }
+        var texts: [String] = []
         var relations: [Relation] = []
         relations.reserveCapacity(nr)
         for _ in 0..<nr {
@@ -115,8 +132,17 @@ enum ExtractionCodec {
             var evidence: [Evidence] = []
             evidence.reserveCapacity(nv)
             for _ in 0..<nv {
-                guard let article = r.string(), let sentence = r.int(), let text = r.string(), let flag = r.byte()
-                else { return nil }
+                guard let article = r.string(), let sentence = r.int(), let tag = r.int() else { return nil }
+                let text: String
+                if tag == 0 {
+                    guard let t = r.string() else { return nil }
+                    text = t
+                    texts.append(t)
+                } else {
+                    guard tag > 0, tag <= texts.count else { return nil }
+                    text = texts[tag - 1]
+                }
+                guard let flag = r.byte() else { return nil }
                 var resolved: [String]?
                 if flag == 1 {
                     guard let n = r.int() else { return nil }

@@ -66,6 +66,11 @@ import Testing
         withOddities.relations[0].evidence.append(
             Evidence(article: "x", sentence: -4, text: "Ünïcödé — “quoted”", resolved: ["person:A", ""]))
         withOddities.relations[0].weight = 0.1 + 0.2
+        // The same sentence number with the same text (written once) and with another text.
+        withOddities.relations[1].evidence += [
+            Evidence(article: "x", sentence: -4, text: "Ünïcödé — “quoted”", resolved: nil),
+            Evidence(article: "y", sentence: -4, text: "another text", resolved: []),
+        ]
         let spool = try ExtractionSpool()
         for x in xs + [withOddities] { try spool.append(record: ExtractionSpool.record(x)) }
         for headOnly in [false, true] {
@@ -78,6 +83,26 @@ import Testing
                 #expect(b.relations == (headOnly ? [] : a.relations))
             }
         }
+    }
+
+    /// A list sentence is the evidence of every pair it names: its text is spooled once.
+    @Test func aSentenceSharedByManyPairsIsSpooledOnce() throws {
+        let text = String(repeating: "A long sentence naming many people. ", count: 30)
+        let pairs = (0..<1_000).map { i in
+            Relation(
+                "person:P\(i)", "person:Q\(i)", kind: .coMention, weight: 1, articles: 1, sentences: 1,
+                tone: ToneCounts(cooperation: 0, conflict: 0, neutral: 1),
+                evidence: [Evidence(article: "a", sentence: 3, text: text, resolved: nil)])
+        }
+        let x = ArticleExtraction(
+            article: ArticleInfo(id: "a", title: nil, date: nil), entities: [], relations: pairs)
+        let record = ExtractionSpool.record(x)
+        #expect(record.count < 100 * pairs.count + text.utf8.count)  // 1,100 per pair if not shared
+        let spool = try ExtractionSpool()
+        try spool.append(record: record)
+        var back: [ArticleExtraction] = []
+        try spool.forEachBatch(headOnly: false, threads: 1, batchBytes: 1 << 12) { back += $0 }
+        #expect(back.first?.relations == pairs)
     }
 
     @Test func streamEqualsInMemoryExtractionForAnyThreadCount() throws {
