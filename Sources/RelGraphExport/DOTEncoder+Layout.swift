@@ -5,7 +5,9 @@ extension DOTEncoder {
     /// The node count up to which neato and fdp route edges as splines.
     static let splineLimit = 500
     /// The edge count up to which those splines are routed around nodes (`splines="true"`);
-    /// above it they are `curved`, which costs a fraction of the time.
+    /// above it edges are straight (`splines="line"`). Never `curved`: Graphviz 2.42 draws each
+    /// curved edge after listing every path of the graph (`find_all_cycles`), exponential in
+    /// dense graphs (one sentence naming 30 countries made a diagram that never finished).
     static let routedEdgeLimit = 200
     /// The node count above which sfdp files ask for no overlap removal.
     static let overlapRemovalLimit = 5_000
@@ -40,7 +42,7 @@ extension DOTEncoder {
             if n <= splineLimit {
                 attributes += [
                     ("overlap", quoted("voronoi")), ("sep", quoted("+4")),
-                    ("splines", quoted(m <= routedEdgeLimit ? "true" : "curved")),
+                    ("splines", quoted(m <= routedEdgeLimit ? "true" : "line")),
                 ]
             } else {
                 attributes.append(("overlap", quoted("scale")))

@@ -35,9 +35,10 @@ import RelGraphCore
 ///   never overlaps nodes).
 /// - `neato`, `fdp` (and no layout given): up to 500 nodes `overlap="voronoi"`, `sep="+4"` and
 ///   `splines="true"` (compact, curved edges routed around nodes; on the examples voronoi gives
-///   a drawing about a third the area of scale), or `splines="curved"` when there are more than
-///   200 edges (routing every edge around every node is what takes the time: 360 edges among
-///   60 nodes took 2.7 s with `true`, 0.45 s with `curved`); above 500 nodes,
+///   a drawing about a third the area of scale), or straight edges (`splines="line"`) when there
+///   are more than 200 edges (routing every edge around every node is what takes the time: 257
+///   edges among 59 nodes took 3.7 s with `true`, 0.25 s with `line`; `curved` is never used,
+///   as Graphviz lists every path of the graph for it: a 30-node clique never finished); above 500 nodes,
 ///   `overlap="scale"`, the fastest removal (Debian's Graphviz lacks the triangulation library
 ///   behind `overlap=false`/`prism`).
 /// - `sfdp`: `overlap="scale"` up to 5,000 nodes and Graphviz's default (no removal) above, where

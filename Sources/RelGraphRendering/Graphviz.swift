@@ -28,12 +28,14 @@ public enum Graphviz {
     ///   - layout: The layout engine. It takes precedence over a `layout` attribute in the text.
     ///   - format: The output format. A PNG is at most ``maxPNGPixels`` on its long side (a
     ///     larger drawing is scaled down) unless the DOT sets `size` itself.
-    ///   - force: Lay out even graphs above ``LayoutEngine/nodeLimit``, or that ask for overlap
-    ///     removal above ``LayoutEngine/overlapRemovalLimit`` nodes (either can take minutes).
+    ///   - force: Lay out even graphs above ``LayoutEngine/nodeLimit``, that ask for overlap
+    ///     removal above ``LayoutEngine/overlapRemovalLimit`` nodes, or for curved edges that
+    ///     cost more than ``CurvedEdgeCost/limit`` steps (any of them can take minutes or more).
     /// - Returns: The file contents (UTF-8 text for SVG, binary for PNG and PDF).
     /// - Throws: ``RenderError/parseFailed(message:)``,
     ///   ``RenderError/tooLarge(nodes:engine:suggestion:)``,
     ///   ``RenderError/overlapRemovalTooLarge(nodes:mode:limit:)``,
+    ///   ``RenderError/curvedEdgesTooCostly(edges:)``,
     ///   ``RenderError/layoutFailed(engine:message:)``,
     ///   ``RenderError/renderFailed(format:message:)``
     ///   or ``RenderError/contextUnavailable(reason:)``.
@@ -98,6 +100,9 @@ public enum Graphviz {
             {
                 throw .overlapRemovalTooLarge(
                     nodes: nodes, mode: mode, limit: LayoutEngine.overlapRemovalLimit)
+            }
+            if !force, let edges = CurvedEdgeCost.tooCostly(graph) {
+                throw .curvedEdgesTooCostly(edges: edges)
             }
             // gvLayout prefers a `layout` attribute in the graph over its argument; the argument
             // is what the caller asked for, so it wins.

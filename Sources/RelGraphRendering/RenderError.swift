@@ -18,6 +18,9 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The graph asks for overlap removal (`overlap="\(mode)"`) on more nodes than removal
     /// handles in reasonable time (``LayoutEngine/overlapRemovalLimit``).
     case overlapRemovalTooLarge(nodes: Int, mode: String, limit: Int)
+    /// The graph asks for curved edges (`splines="curved"`) on a graph whose `edges` would take
+    /// Graphviz more than ``CurvedEdgeCost/limit`` search steps (exponential in dense graphs).
+    case curvedEdgesTooCostly(edges: Int)
 
     /// A one-line message for people.
     public var description: String {
@@ -43,6 +46,10 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
             "Graph has \(nodes) nodes, too many for overlap removal 'overlap=\(mode)' "
                 + "(limit \(limit)); use layout 'sfdp' on a file without an overlap attribute, "
                 + "show fewer nodes (--top, --backbone 0.05) or pass --force"
+        case .curvedEdgesTooCostly(let edges):
+            "Graph asks for curved edges 'splines=curved' on \(edges) edges so interlinked that "
+                + "Graphviz would search more than 2e9 paths to draw them; use 'splines=line' or "
+                + "'splines=true', show fewer nodes (--top, --backbone 0.05, --min-weight) or pass --force"
         }
     }
 }

@@ -75,6 +75,30 @@ import Testing
         #expect(nodes.count == 5)
     }
 
+    /// One sentence naming 30 countries links every pair: 435 edges among 30 nodes. Graphviz's
+    /// curved edges would search about 10⁹ paths per edge; the diagram uses straight ones.
+    @Test(.timeLimit(.minutes(1)))
+    func aDenseDiagramIsDrawnInTime() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rg-dense-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let countries = [
+            "France", "Germany", "Italy", "Spain", "Portugal", "Poland", "Austria", "Belgium", "Netherlands",
+            "Sweden", "Norway", "Denmark", "Finland", "Ireland", "Greece", "Hungary", "Romania", "Bulgaria",
+            "Croatia", "Slovenia", "Slovakia", "Estonia", "Latvia", "Lithuania", "Luxembourg", "Malta", "Cyprus",
+            "Iceland", "Canada", "Japan",
+        ]
+        let text = "Ministers from \(countries.dropLast().joined(separator: ", ")) and Japan met on Monday.\n"
+        let input = dir.appendingPathComponent("summit.txt")
+        try Data(text.utf8).write(to: input)
+        let r = try run(["run", input.path, "--out", dir.path, "--name", "s", "--formats", "svg"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let dot = try String(contentsOfFile: dir.path + "/s.dot", encoding: .utf8)
+        #expect(dot.contains("splines=\"line\""))
+        #expect(dot.components(separatedBy: " -- ").count - 1 == 435)
+        #expect(FileManager.default.fileExists(atPath: dir.path + "/s.svg"))
+    }
+
     @Test func renderADotFileAndAGraphFile() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rg-render-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -149,6 +149,39 @@ func hasMagic(_ data: Data, _ format: OutputFormat) -> Bool {
         }
     }
 
+    /// Graphviz draws each curved edge after a path search that is exponential in dense graphs:
+    /// a 30-node clique would take hours, so it is refused; straight edges draw it at once.
+    @Test(.timeLimit(.minutes(1)))
+    func curvedEdgesOnADenseGraphAreRefused() throws {
+        func clique(_ n: Int, splines: String) -> String {
+            let edges = (0..<n).flatMap { i in ((i + 1)..<n).map { " v\(i) -- v\($0);" } }.joined()
+            return "graph { splines=\"\(splines)\";" + edges + " }"
+        }
+        #expect(throws: RenderError.curvedEdgesTooCostly(edges: 435)) {
+            try Graphviz.render(dot: clique(30, splines: "curved"), layout: .neato, format: .svg)
+        }
+        #expect(throws: RenderError.curvedEdgesTooCostly(edges: 435)) {
+            try Graphviz.render(dot: clique(30, splines: "Curved"), layout: .fdp, format: .svg)
+        }
+        #expect(hasMagic(try Graphviz.render(dot: clique(30, splines: "line"), layout: .neato, format: .svg), .svg))
+        // Sparse curved graphs are drawn as asked.
+        #expect(hasMagic(try Graphviz.render(dot: clique(6, splines: "curved"), layout: .neato, format: .svg), .svg))
+    }
+
+    /// The step count is Graphviz's: one visit per call of its depth-first search, which stops at
+    /// a node already on the path.
+    @Test func curvedEdgeSearchStepsAreCountedExactly() {
+        // a → b → c: from a 3 visits, from b 2, from c 1.
+        #expect(CurvedEdgeCost.steps(of: [[1], [2], []], budget: 100) == 6)
+        // The cycle a → b → c → a: from each node, 3 nodes and the return to the start.
+        #expect(CurvedEdgeCost.steps(of: [[1], [2], [0]], budget: 100) == 12)
+        // A transitive tournament on n nodes: 2^(n − 1) paths from its first node, 2^n − 1 in all.
+        let tournament = (0..<20).map { i in (Int32(i + 1)..<20).map { $0 } }
+        #expect(CurvedEdgeCost.steps(of: tournament, budget: 1 << 30) == (1 << 20) - 1)
+        #expect(CurvedEdgeCost.steps(of: tournament, budget: 1_000) == nil)
+        #expect(CurvedEdgeCost.steps(of: [], budget: 0) == 0)
+    }
+
     @Test func forceSkipsTheGuard() throws {
         let dot = Self.isolatedNodes(1_001)
         #expect(

@@ -73,4 +73,13 @@ import Testing
         #expect(!message.hasSuffix("."))
         #expect(message.first?.isUppercase == true)
     }
+
+    @Test func curvedEdgesMessage() {
+        let message: String = RenderError.curvedEdgesTooCostly(edges: 435).description
+        let expected: String =
+            "Graph asks for curved edges 'splines=curved' on 435 edges so interlinked that Graphviz would search "
+            + "more than 2e9 paths to draw them; use 'splines=line' or 'splines=true', show fewer nodes "
+            + "(--top, --backbone 0.05, --min-weight) or pass --force"
+        #expect(message == expected)
+    }
 }
