@@ -28,12 +28,14 @@ public enum Graphviz {
     ///   - layout: The layout engine. It takes precedence over a `layout` attribute in the text.
     ///   - format: The output format. A PNG is at most ``maxPNGPixels`` on its long side (a
     ///     larger drawing is scaled down) unless the DOT sets `size` itself.
-    ///   - force: Lay out even graphs above ``LayoutEngine/nodeLimit``, that ask for overlap
+    ///   - force: Lay out even graphs above ``LayoutEngine/nodeLimit`` or
+    ///     ``LayoutEngine/edgeLimit(nodes:)``, that ask for overlap
     ///     removal above ``LayoutEngine/overlapRemovalLimit`` nodes, or for curved edges that
     ///     cost more than ``CurvedEdgeCost/limit`` steps (any of them can take minutes or more).
     /// - Returns: The file contents (UTF-8 text for SVG, binary for PNG and PDF).
     /// - Throws: ``RenderError/parseFailed(message:)``,
     ///   ``RenderError/tooLarge(nodes:engine:suggestion:)``,
+    ///   ``RenderError/tooManyEdges(edges:nodes:engine:suggestion:)``,
     ///   ``RenderError/overlapRemovalTooLarge(nodes:mode:limit:)``,
     ///   ``RenderError/curvedEdgesTooCostly(edges:)``,
     ///   ``RenderError/layoutFailed(engine:message:)``,
@@ -93,6 +95,11 @@ public enum Graphviz {
             let nodes = Int(agnnodes(graph))
             if !force, let limit = layout.nodeLimit, nodes > limit {
                 throw .tooLarge(nodes: nodes, engine: layout, suggestion: .sfdp)
+            }
+            let edges = Int(agnedges(graph))
+            if !force, let limit = layout.edgeLimit(nodes: nodes), edges > limit {
+                throw .tooManyEdges(
+                    edges: edges, nodes: nodes, engine: layout, suggestion: .automatic(nodeCount: nodes))
             }
             if !force, layout.removesOverlaps, nodes > LayoutEngine.overlapRemovalLimit,
                 let mode = attribute("overlap", of: graph),

@@ -15,6 +15,9 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The graph has more nodes than `engine` lays out in reasonable time
     /// (``LayoutEngine/nodeLimit``); `suggestion` is an engine that copes.
     case tooLarge(nodes: Int, engine: LayoutEngine, suggestion: LayoutEngine)
+    /// The graph has more edges than `engine` lays out in reasonable time on its `nodes` nodes
+    /// (``LayoutEngine/edgeLimit(nodes:)``); `suggestion` is an engine that copes.
+    case tooManyEdges(edges: Int, nodes: Int, engine: LayoutEngine, suggestion: LayoutEngine)
     /// The graph asks for overlap removal (`overlap="\(mode)"`) on more nodes than removal
     /// handles in reasonable time (``LayoutEngine/overlapRemovalLimit``).
     case overlapRemovalTooLarge(nodes: Int, mode: String, limit: Int)
@@ -42,6 +45,11 @@ public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible {
                 + "(limit \(engine.nodeLimit.map(String.init) ?? "none")); use layout "
                 + "'\(suggestion)', show fewer nodes (--top 500, --backbone 0.05, --min-weight, "
                 + "--largest-component) or pass --force"
+        case .tooManyEdges(let edges, let nodes, let engine, let suggestion):
+            "Graph has \(edges) edges among \(nodes) nodes, more than layout engine '\(engine)' handles "
+                + "(limit \(engine.edgeLimit(nodes: nodes).map(String.init) ?? "none")); use layout "
+                + "'\(suggestion)', show fewer nodes or relations (--top, --backbone 0.05, --min-weight) "
+                + "or pass --force"
         case .overlapRemovalTooLarge(let nodes, let mode, let limit):
             "Graph has \(nodes) nodes, too many for overlap removal 'overlap=\(mode)' "
                 + "(limit \(limit)); use layout 'sfdp' on a file without an overlap attribute, "

@@ -168,6 +168,27 @@ func hasMagic(_ data: Data, _ format: OutputFormat) -> Bool {
         #expect(hasMagic(try Graphviz.render(dot: clique(6, splines: "curved"), layout: .neato, format: .svg), .svg))
     }
 
+    /// circo and dense dot slow down steeply with edges: they are refused above their edge limit,
+    /// before any layout starts.
+    @Test(.timeLimit(.minutes(1)))
+    func edgeLimitsRefuseDenseGraphsForDotAndCirco() throws {
+        func clique(_ n: Int) -> String {
+            "graph {" + (0..<n).flatMap { i in ((i + 1)..<n).map { " v\(i) -- v\($0);" } }.joined() + " }"
+        }
+        #expect(throws: RenderError.tooManyEdges(edges: 780, nodes: 40, engine: .dot, suggestion: .neato)) {
+            try Graphviz.render(dot: clique(40), layout: .dot, format: .svg)
+        }
+        #expect(throws: RenderError.tooManyEdges(edges: 253, nodes: 23, engine: .circo, suggestion: .neato)) {
+            try Graphviz.render(dot: clique(23), layout: .circo, format: .svg)
+        }
+        // The same graphs with engines that cope.
+        #expect(hasMagic(try Graphviz.render(dot: clique(40), layout: .sfdp, format: .svg), .svg))
+        #expect(hasMagic(try Graphviz.render(dot: clique(12), layout: .circo, format: .svg), .svg))
+        #expect(LayoutEngine.dot.edgeLimit(nodes: 200) == 1_000 && LayoutEngine.dot.edgeLimit(nodes: 40) == 500)
+        #expect(LayoutEngine.circo.edgeLimit(nodes: 10) == 250)
+        #expect(LayoutEngine.allCases.filter { $0.edgeLimit(nodes: 60) == nil } == [.neato, .fdp, .sfdp, .twopi])
+    }
+
     /// The step count is Graphviz's: one visit per call of its depth-first search, which stops at
     /// a node already on the path.
     @Test func curvedEdgeSearchStepsAreCountedExactly() {

@@ -74,6 +74,15 @@ import Testing
         #expect(message.first?.isUppercase == true)
     }
 
+    @Test func tooManyEdgesMessage() {
+        let message: String = RenderError.tooManyEdges(edges: 780, nodes: 40, engine: .dot, suggestion: .neato)
+            .description
+        let expected: String =
+            "Graph has 780 edges among 40 nodes, more than layout engine 'dot' handles (limit 500); use layout "
+            + "'neato', show fewer nodes or relations (--top, --backbone 0.05, --min-weight) or pass --force"
+        #expect(message == expected)
+    }
+
     @Test func curvedEdgesMessage() {
         let message: String = RenderError.curvedEdgesTooCostly(edges: 435).description
         let expected: String =
