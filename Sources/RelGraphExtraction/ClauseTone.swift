@@ -203,17 +203,23 @@ struct ClauseTone {
         return reading(sentences[s], in: s).decided
     }
 
-    /// The tone of sentence `s` as a whole, whose mentions are `mentions` (by start).
-    mutating func tone(ofSentence s: Int, mentions: ArraySlice<CoMentionLinker.Occurrence>) -> Tone {
+    /// The tone of sentence `s` as a whole, whose mentions are `mentions` (by start), and
+    /// whether a frame or cue settles it (see ``Reading/settles``): a neutral tone that is not
+    /// settled is no more than the absence of cues (or a tie), which a wider context may decide.
+    mutating func tone(
+        ofSentence s: Int, mentions: ArraySlice<CoMentionLinker.Occurrence>
+    ) -> (tone: Tone, settled: Bool) {
         count(s, mentions)
-        return reading(sentences[s], in: s).label
+        let r = reading(sentences[s], in: s)
+        return (r.label, r.settles)
     }
 
     /// The tone of the pair `a`, `b` in sentence `s`, whose mentions are `mentions` (ordered by
-    /// position; see the type's definitions).
+    /// position; see the type's definitions), and whether a frame or cue settles it (else the
+    /// tone is neutral: no frame or cue applies, or they balance throughout).
     mutating func tone(
         of a: Int32, _ b: Int32, in s: Int, mentions: ArraySlice<CoMentionLinker.Occurrence>
-    ) -> Tone {
+    ) -> (tone: Tone, settled: Bool) {
         count(s, mentions)
         var near = Reading()
         var far = Reading()
@@ -234,14 +240,15 @@ struct ClauseTone {
             if first == nil { first = q }
             last = q
         }
-        if near.settles { return near.label }
-        if far.settles { return far.label }
+        if near.settles { return (near.label, true) }
+        if far.settles { return (far.label, true) }
         if oneClause, let first, let last {
-            if let shared = sharedRole(first, last, a, b, in: s, mentions: mentions) { return shared }
+            if let shared = sharedRole(first, last, a, b, in: s, mentions: mentions) { return (shared, true) }
             let r = reading(clause(of: Int(first.start)), in: s)
-            if r.settles { return r.label }
+            if r.settles { return (r.label, true) }
         }
-        return reading(sentences[s], in: s).label
+        let whole = reading(sentences[s], in: s)
+        return (whole.label, whole.settles)
     }
 
     /// The tone of a coordinated pair (at most three words between `first` and `last`: "Peru

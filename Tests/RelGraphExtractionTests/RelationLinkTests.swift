@@ -76,10 +76,11 @@ import Testing
                     Ana Ruiz said in a statement: "Our city owes much to Tomás Vidal. \
                     He helped to build the new port."
                     """))
-        // Sentence 0 has no cue; in sentence 1 Ruiz (the speaker) and Vidal ("He") meet with
-        // "helped".
+        // In sentence 1 Ruiz (the speaker) and Vidal ("He") meet with "helped"; sentence 0 has
+        // no cue, and its neighbour links the pair itself, so the article's tone (that of
+        // sentence 1) is its tone.
         let r = try #require(relation(x, "person:Ana Ruiz", "person:Tomás Vidal"))
-        #expect(r.sentences == 2 && r.tone.cooperation == 1)
+        #expect(r.sentences == 2 && r.tone.cooperation == 2)
         #expect(r.weight == 1)  // one article
         #expect(r.tone.label == .cooperation)
         // The second sentence names neither: its evidence records both as resolved mentions.

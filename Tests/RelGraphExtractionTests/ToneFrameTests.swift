@@ -131,13 +131,40 @@ import Testing
     @Test(arguments: [
         // The first sentence has no frame or cue: the next one says what the meeting was.
         ("The foreign ministers of Peru and Chile spoke on Monday. They signed a fishing accord.", ToneCounts(cooperation: 1)),
-        // Balanced frames are a reading of their own: the sentence stays neutral.
-        ("Peru praised and criticised Chile. They signed a fishing accord.", ToneCounts(neutral: 1)),
-        // A neighbour that links the pair itself counts there, not twice.
-        ("Peru and Chile spoke on Monday. Peru thanked Chile for the talks.", ToneCounts(cooperation: 1, neutral: 1)),
+        // Balanced frames are a cue, so the neighbour is not asked; the tie goes to the article.
+        ("Peru praised and criticised Chile. Peru later condemned Bolivia.", ToneCounts(conflict: 1)),
+        // A neighbour that links the pair itself is passed over; the article decides.
+        ("Peru and Chile spoke on Monday. Peru thanked Chile for the talks.", ToneCounts(cooperation: 2)),
     ])
     func aSentenceWithoutCuesTakesItsNeighboursTone(_ text: String, _ expected: ToneCounts) throws {
         #expect(try counts(text, "country:PER", "country:CHL") == expected)
+    }
+
+    /// Sentences around a pair that holds no frame or cue, its neighbours holding none either.
+    static let quietMiddle =
+        " The border stayed closed for a week. Officials of Peru and Chile spoke about the river."
+        + " The fishing season starts in May. "
+
+    @Test(arguments: [
+        // The article's dominant tone (two conflict sentences) is what the co-mention reports.
+        ("Peru expelled the ambassador of Bolivia.", "Peru sanctioned Bolivia in June.", ToneCounts(conflict: 1)),
+        ("Peru praised Bolivia for the rescue.", "Peru thanked Bolivia in June.", ToneCounts(cooperation: 1)),
+        // As many cooperation as conflict sentences: the article decides nothing.
+        ("Peru praised Bolivia for the rescue.", "Peru condemned Bolivia in June.", ToneCounts(neutral: 1)),
+    ])
+    func whatNothingAroundSettlesTakesTheArticlesTone(
+        _ first: String, _ last: String, _ expected: ToneCounts
+    )
+        throws
+    {
+        let text = first + Self.quietMiddle + last
+        #expect(try counts(text, "country:PER", "country:CHL") == expected)
+    }
+
+    @Test func aWithheldFrameSettlesThePair() throws {
+        // "did not condemn" reports no event: neutral, whatever the article's tone.
+        let text = "Peru did not condemn Chile for the vote. Peru condemned Bolivia."
+        #expect(try counts(text, "country:PER", "country:CHL") == Self.neutral)
     }
 
     @Test func eachSentenceCountsOnce() throws {
