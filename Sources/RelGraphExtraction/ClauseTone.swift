@@ -7,7 +7,9 @@ import RelGraphCore
 /// - *Clauses*: a sentence is cut after a semicolon and before a word of
 ///   ``WordLists/clauseBreaks`` that follows a comma (", while", ", but", ", whereas").
 /// - *Reading* of a stretch of words: the ``ToneFrame`` predicates in it, if any (their
-///   cooperation and conflict counts; a withheld frame counts as neither but still decides);
+///   cooperation and conflict counts; a withheld frame counts as neither but still decides;
+///   an appeal frame, "urged", counts only when no other frame stands in the stretch, which
+///   is then the event appealed for: "Peru **urged** Chile **to sanction** Bolivia");
 ///   else its context cues (``ToneLexicon``); else nothing. A reading is cooperation when its
 ///   cooperation count is higher, conflict when its conflict count is, and neutral otherwise.
 /// - *Pair tone* of actors `a`, `b` in a sentence: each gap between a mention of the one and
@@ -37,8 +39,8 @@ import RelGraphCore
 /// Conventions: the words of a name (a person, country or organisation mention) are no cues
 /// ("United" in "United States", "Unity" in a party's name), nor those of a set phrase of
 /// ``WordLists/neutralPhrases``; an issue's are ("sanctions", "impeachment"). The counts are prefix sums over the tokens of a sentence, made the first time
-/// the sentence is asked about: frames (cooperation, conflict, withheld, speech) in four
-/// 16-bit fields of one word, saturating (a sentence with more than 65,534 cues of a kind
+/// the sentence is asked about: frames (cooperation, conflict, withheld, speech, appeal) in
+/// five 12-bit fields of one word, saturating (a sentence with more than 4,094 cues of a kind
 /// stops counting that kind), and context cues in two 32-bit fields. The clause of a token is
 /// kept as its start and end token.
 ///
@@ -116,14 +118,16 @@ struct ClauseTone {
         counted = [Bool](repeating: false, count: sentences.count)
     }
 
-    // Field shifts of `frameTotals`.
+    // Field shifts of `frameTotals`: five 12-bit fields.
     private static let cooperationShift: UInt64 = 48
-    private static let conflictShift: UInt64 = 32
-    private static let withheldShift: UInt64 = 16
-    private static let speechShift: UInt64 = 0
+    private static let conflictShift: UInt64 = 36
+    private static let withheldShift: UInt64 = 24
+    private static let speechShift: UInt64 = 12
+    private static let appealShift: UInt64 = 0
+    private static let fieldMask: UInt64 = 0xFFF
 
     @inline(__always) private static func bump(_ total: inout UInt64, _ shift: UInt64) {
-        if (total >> shift) & 0xFFFF < 0xFFFF { total &+= 1 << shift }
+        if (total >> shift) & fieldMask < fieldMask { total &+= 1 << shift }
     }
 
     /// Counts the cues and clauses of sentence `s`, whose mentions are `mentions` (by start),
@@ -155,6 +159,9 @@ struct ClauseTone {
             }
             switch cue {
             case .cooperationFrame: Self.bump(&frames, Self.cooperationShift)
+            case .appealFrame:
+                Self.bump(&frames, Self.cooperationShift)
+                Self.bump(&frames, Self.appealShift)
             case .conflictFrame: Self.bump(&frames, Self.conflictShift)
             case .withheldFrame: Self.bump(&frames, Self.withheldShift)
             case .speech: Self.bump(&frames, Self.speechShift)
@@ -181,10 +188,15 @@ struct ClauseTone {
         guard !range.isEmpty else { return Reading() }
         let first = range.lowerBound > sentences[s].lowerBound
         let f = frameTotals[range.upperBound - 1] &- (first ? frameTotals[range.lowerBound - 1] : 0)
-        let field = { (shift: UInt64) in Int((f >> shift) & 0xFFFF) }
+        let field = { (shift: UInt64) in Int((f >> shift) & Self.fieldMask) }
         var out = Reading(speech: field(Self.speechShift) > 0)
-        let (cooperation, conflict) = (field(Self.cooperationShift), field(Self.conflictShift))
-        if cooperation + conflict + field(Self.withheldShift) > 0 {
+        var (cooperation, conflict) = (field(Self.cooperationShift), field(Self.conflictShift))
+        let withheld = field(Self.withheldShift)
+        // An appeal and the event it asks for: the event's frames decide ("urged Chile to
+        // sanction Bolivia" is pressure on Bolivia).
+        let appeal = min(field(Self.appealShift), cooperation)
+        if appeal > 0, cooperation - appeal + conflict + withheld > 0 { cooperation -= appeal }
+        if cooperation + conflict + withheld > 0 {
             (out.cooperation, out.conflict, out.decided) = (cooperation, conflict, true)
             return out
         }

@@ -30,6 +30,15 @@ import Testing
         "Peru sanctioned Chile after the vote.",  // reduce relations
         "Peru invaded Chile in the spring.",  // assault
         "Peru defeated Chile in the final round of voting.",  // assault (contest)
+        "Peru blasted Chile over the closure of the port.",  // disapprove
+        "Peru hit out at Chile over the fishing quotas.",  // disapprove
+        "Peru blocked Chile from the regional council.",  // reject
+        "Peru repudiated Chile at the regional forum.",  // reject
+        "Peru revoked the visas of diplomats from Chile.",  // reduce relations
+        "Peru annexed a province of Chile in the spring.",  // coerce
+        "A missile from Peru struck Chile on Tuesday.",  // assault
+        "Peru declared war on Chile in the spring.",  // assault
+        "Peru is a bitter foe of Chile.",  // conflict cue
     ])
     func conflictFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.conflict)
@@ -44,9 +53,34 @@ import Testing
         "Peru allied with Chile for the regional vote.",  // cooperate
         "Peru backed Chile at the regional forum.",  // support
         "Peru aided Chile after the floods.",  // aid
+        "Peru struck a deal with Chile on fishing quotas.",  // cooperate, not "struck" (assault)
+        "Peru voted for Chile in the election to the council.",  // support
+        "Peru defended Chile at the regional forum.",  // support
+        "Peru shook hands with Chile at the summit.",  // consult
+        "Peru discussed the river with Chile on Monday.",  // consult
+        "Peru normalised relations with Chile in the spring.",  // cooperate
     ])
     func cooperationFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.cooperation)
+    }
+
+    /// Peru's appeal to Chile is cooperation; the event it asks for decides the ties to its
+    /// target: sanctions are pressure on Bolivia, an accord cooperation with it.
+    static let appeals: [(String, String, String, ToneCounts)] = [
+        ("Peru urged Chile to sanction Bolivia over the border.", "PER", "CHL", cooperation),
+        ("Peru urged Chile to sanction Bolivia over the border.", "PER", "BOL", conflict),
+        ("Peru urged Chile to sanction Bolivia over the border.", "CHL", "BOL", conflict),
+        ("Peru called on Chile to sign the fishing accord with Bolivia.", "PER", "BOL", cooperation),
+        ("Peru urged Chile to act.", "PER", "CHL", cooperation),  // an appeal alone is its own frame
+    ]
+
+    @Test(arguments: appeals)
+    func anAppealTakesTheToneOfTheEventItAsksFor(
+        _ text: String, _ a: String, _ b: String, _ tone: ToneCounts
+    )
+        throws
+    {
+        #expect(try counts(text, "country:" + a, "country:" + b) == tone)
     }
 
     @Test func coercionFramesLinkPeople() throws {
@@ -63,6 +97,8 @@ import Testing
 
     @Test(arguments: [
         ("Peru refused to sign the accord with Chile.", ToneCounts(conflict: 1)),
+        ("Peru refuses to meet Chile before the vote.", ToneCounts(conflict: 1)),
+        ("Peru cannot support Chile in the council.", ToneCounts(conflict: 1)),
         ("Peru failed to agree with Chile on fishing quotas.", ToneCounts(conflict: 1)),
         ("Peru did not meet Chile at the summit.", ToneCounts(conflict: 1)),
         ("Peru did not condemn Chile for the border closure.", ToneCounts(neutral: 1)),
