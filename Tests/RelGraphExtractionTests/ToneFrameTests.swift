@@ -197,6 +197,14 @@ import Testing
         #expect(try counts(text, "country:PER", "country:CHL") == expected)
     }
 
+    @Test func sentencesThatNameNoEntityDoNotMakeTheArticlesTone() throws {
+        // Two conflict sentences name nobody; the one that names Peru and Bolivia decides.
+        let text =
+            "Peru praised Bolivia for the rescue. Fishermen condemned the quotas." + Self.quietMiddle
+            + "Sailors condemned the new port fees."
+        #expect(try counts(text, "country:PER", "country:CHL") == Self.cooperation)
+    }
+
     @Test func aWithheldFrameSettlesThePair() throws {
         // "did not condemn" reports no event: neutral, whatever the article's tone.
         let text = "Peru did not condemn Chile for the vote. Peru condemned Bolivia."
