@@ -83,6 +83,22 @@ import Testing
         #expect(try counts(text, "country:" + a, "country:" + b) == tone)
     }
 
+    /// Context cues decide a sentence with no frame: hope and sympathy for someone, relations
+    /// that thaw or sour, and candidates in one race.
+    static let contextCueCases: [(String, Tone)] = [
+        ("Ana Ruiz told reporters there is hope for Tomás Vidal.", .cooperation),
+        ("Ana Ruiz wished Tomás Vidal a speedy recovery.", .cooperation),
+        ("Relations between Ana Ruiz and Tomás Vidal have deteriorated since May.", .conflict),
+        ("Ana Ruiz and Tomás Vidal are the frontrunners in the race for mayor.", .conflict),
+        ("Ana Ruiz will face Tomás Vidal in a runoff in June.", .conflict),
+    ]
+
+    @Test(arguments: contextCueCases)
+    func contextCuesDecideWhereNoFrameStands(_ sentence: String, _ tone: Tone) throws {
+        let r = try counts(sentence, "person:Ana Ruiz", "person:Tomás Vidal")
+        #expect(r.label == tone && r.cooperation + r.conflict == 1)
+    }
+
     @Test func coercionFramesLinkPeople() throws {
         let text = "Ana Ruiz impeached Tomás Vidal, and Marta Solís sued Vidal for fraud."
         #expect(try counts(text, "person:Ana Ruiz", "person:Tomás Vidal") == Self.conflict)
