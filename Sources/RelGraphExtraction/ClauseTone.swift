@@ -16,7 +16,9 @@ import RelGraphCore
 ///   the next mention of the other is read, and the readings are added:
 ///   - in one clause (these gaps outrank those across clauses), the gap is the predicate that
 ///     links them ("Peru **condemned** Chile",
-///     "Chile **was condemned by** Peru"). A gap with no frame or cue but a verb of speech
+///     "Chile **was condemned by** Peru"); where another named actor stands in the gap, the
+///     words after it are read first, the predicate nearest to the second actor ("Peru,
+///     backed by Chile, **sanctioned** Bolivia"). A gap with no frame or cue but a verb of speech
 ///     ("Peru **said** Chile had lied", "Peru **said that** Chile and Bolivia signed a
 ///     pact") is read from the second actor to the clause's end: the speaker's tie to whom
 ///     they speak about follows what they say (the complement's frame; CAMEO codes the
@@ -244,7 +246,7 @@ struct ClauseTone {
             if firstClause < 0 { firstClause = c } else if c != firstClause { oneClause = false }
             if let p = last, p.code != q.code, p.end < q.start {
                 if clauseStart[Int(p.start)] == clauseStart[Int(q.start)] {
-                    near.add(gap(p, q, in: s))
+                    near.add(gap(p, q, in: s, mentions: mentions))
                 } else {
                     far.add(answer(q, a, b, in: s, mentions: mentions))
                 }
@@ -285,9 +287,24 @@ struct ClauseTone {
         return nil
     }
 
-    /// The reading of the gap between mentions `p` and `q` (`p` first) in one clause.
-    private func gap(_ p: CoMentionLinker.Occurrence, _ q: CoMentionLinker.Occurrence, in s: Int) -> Reading {
+    /// The reading of the gap between mentions `p` and `q` (`p` first) in one clause. When
+    /// another named actor stands in the gap, the words after the last such actor are read
+    /// first: the predicate nearest to `q` is the one that governs it ("Peru, backed by Chile,
+    /// **sanctioned** Bolivia"; "Peru urged Chile **to sanction** Bolivia"), and the whole gap
+    /// only when those words settle nothing ("Peru condemned Chile and Bolivia").
+    private func gap(
+        _ p: CoMentionLinker.Occurrence, _ q: CoMentionLinker.Occurrence, in s: Int,
+        mentions: ArraySlice<CoMentionLinker.Occurrence>
+    ) -> Reading {
         let qs = Int(q.start)
+        var from = Int(p.end)
+        for t in mentions where t.start >= p.end && t.end <= q.start && isName[Int(t.code)] {
+            from = max(from, Int(t.end))
+        }
+        if from > Int(p.end) {
+            let nearest = reading(from..<qs, in: s)
+            if nearest.settles { return nearest }
+        }
         let between = reading(Int(p.end)..<qs, in: s)
         return !between.decided && between.speech ? reading(qs..<Int(clauseEnd[qs]), in: s) : between
     }

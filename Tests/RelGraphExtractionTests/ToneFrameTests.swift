@@ -85,6 +85,20 @@ import Testing
 
     /// Context cues decide a sentence with no frame: hope and sympathy for someone, relations
     /// that thaw or sour, and candidates in one race.
+    /// The predicate nearest to an actor governs it when another actor stands between the two;
+    /// the whole gap decides when the words after that actor settle nothing.
+    static let nearestPredicateCases: [(String, String, String, Tone)] = [
+        ("Peru, backed by Chile, sanctioned Bolivia over the border.", "PER", "BOL", .conflict),
+        ("Peru, backed by Chile, sanctioned Bolivia over the border.", "PER", "CHL", .cooperation),
+        ("Peru expelled the envoy of Chile, then signed a pact with Bolivia.", "PER", "BOL", .cooperation),
+        ("Peru condemned Chile and Bolivia for the border closure.", "PER", "BOL", .conflict),
+    ]
+
+    @Test(arguments: nearestPredicateCases)
+    func theNearestPredicateGovernsAnActor(_ text: String, _ a: String, _ b: String, _ tone: Tone) throws {
+        #expect(try counts(text, "country:" + a, "country:" + b).label == tone)
+    }
+
     static let contextCueCases: [(String, Tone)] = [
         ("Ana Ruiz told reporters there is hope for Tomás Vidal.", .cooperation),
         ("Ana Ruiz wished Tomás Vidal a speedy recovery.", .cooperation),
