@@ -84,7 +84,7 @@ import Testing
     }
 
     /// Context cues decide a sentence with no frame: hope and sympathy for someone, relations
-    /// that thaw or sour, and candidates in one race.
+    /// that thaw or sour, candidates in one race, and insults.
     /// The predicate nearest to an actor governs it when another actor stands between the two;
     /// the whole gap decides when the words after that actor settle nothing.
     static let nearestPredicateCases: [(String, String, String, Tone)] = [
@@ -105,6 +105,7 @@ import Testing
         ("Relations between Ana Ruiz and Tomás Vidal have deteriorated since May.", .conflict),
         ("Ana Ruiz and Tomás Vidal are the frontrunners in the race for mayor.", .conflict),
         ("Ana Ruiz will face Tomás Vidal in a runoff in June.", .conflict),
+        ("Ana Ruiz called Tomás Vidal a traitor and a coward.", .conflict),
     ]
 
     @Test(arguments: contextCueCases)
