@@ -16,8 +16,8 @@ import RelGraphCore
 ///   previous one, unless that sentence links the same pair (where it counts already): the
 ///   discourse says what "X spoke with Y on Monday" was. What neither settles (no frame or
 ///   cue in the sentence or around it, or frames that balance) takes the article's dominant
-///   tone, the majority of the readings of its sentences that name an entity (a co-mention in
-///   a story of sanctions is most likely one of them). Neutral remains where a frame is withheld ("did not condemn")
+///   tone, the majority of the readings of its sentences that name two or more entities (a
+///   co-mention in a story of sanctions is most likely one of them). Neutral remains where a frame is withheld ("did not condemn")
 ///   or the article's sentences balance too.
 /// - Headline links (``linkHeadline(titleBytes:tokens:)``): the people and countries a headline
 ///   names are what the article is about, so each one that the body names too is linked to
@@ -158,18 +158,19 @@ struct CoMentionLinker {
     }
 
     /// The tone of the article as a whole, made once: the dominant tone of its sentences that
-    /// name an entity (an actor or an issue), each read alone (``ClauseTone``), neutral when as
-    /// many read cooperation as conflict. It is the last fallback of a pair or sentence that
-    /// nothing around it settles: what the article says of its actors is what a co-mention in
-    /// it most likely reports ("Ruiz and Vidal spoke on Monday" in a story of sanctions and
-    /// expulsions). Sentences that name nothing (colour, quotes about the weather) are left
-    /// out, which also spares counting their cues.
+    /// relate entities (that name two or more, actors or issues), each read alone
+    /// (``ClauseTone``), neutral when as many read cooperation as conflict. It is the last
+    /// fallback of a pair or sentence that nothing around it settles: what the article says
+    /// of the ties between its entities is what a co-mention in it most likely reports ("Ruiz
+    /// and Vidal spoke on Monday" in a story of sanctions and expulsions). Sentences that
+    /// relate nothing (colour, a quote about the weather) are left out; the others are the
+    /// ones linking counts anyway.
     /// - Complexity: O(*t*) for the *t* tokens of such sentences not counted yet, once per
     ///   article.
     private mutating func articleTone() -> Tone {
         if let t = articleToneCache { return t }
         var counts = ToneCounts()
-        for s in sentences.indices where occurrenceStart[s + 1] > occurrenceStart[s] {
+        for s in sentences.indices where memberStart[s + 1] - memberStart[s] > 1 {
             counts.add(clauseTone.tone(ofSentence: s, mentions: mentions(in: s)).tone)
         }
         articleToneCache = counts.label

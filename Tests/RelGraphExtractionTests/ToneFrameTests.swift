@@ -228,11 +228,12 @@ import Testing
         #expect(try counts(text, "country:PER", "country:CHL") == expected)
     }
 
-    @Test func sentencesThatNameNoEntityDoNotMakeTheArticlesTone() throws {
-        // Two conflict sentences name nobody; the one that names Peru and Bolivia decides.
+    @Test func sentencesThatRelateNoEntitiesDoNotMakeTheArticlesTone() throws {
+        // Two conflict sentences name one entity or none; the one that relates Peru and
+        // Bolivia decides.
         let text =
             "Peru praised Bolivia for the rescue. Fishermen condemned the quotas." + Self.quietMiddle
-            + "Sailors condemned the new port fees."
+            + "Sailors in Peru condemned the new port fees."
         #expect(try counts(text, "country:PER", "country:CHL") == Self.cooperation)
     }
 
