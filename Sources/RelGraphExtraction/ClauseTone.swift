@@ -9,7 +9,9 @@ import RelGraphCore
 /// - *Reading* of a stretch of words: the ``ToneFrame`` predicates in it, if any (their
 ///   cooperation and conflict counts; a withheld frame counts as neither but still decides;
 ///   an appeal frame, "urged", counts only when no other frame stands in the stretch, which
-///   is then the event appealed for: "Peru **urged** Chile **to sanction** Bolivia");
+///   is then the event appealed for: "Peru **urged** Chile **to sanction** Bolivia"; and
+///   between the one who appeals and the addressee, a frame of what the addressee is asked
+///   to do that names no one else is the tie: "Peru called on Chile **to step down**");
 ///   else its context cues (``ToneLexicon``); else nothing. A reading is cooperation when its
 ///   cooperation count is higher, conflict when its conflict count is, and neutral otherwise.
 /// - *Pair tone* of actors `a`, `b` in a sentence: each gap between a mention of the one and
@@ -60,6 +62,10 @@ struct ClauseTone {
         var conflict = 0
         var decided = false
         var speech = false
+        /// Whether frames decide it and every one is an appeal ("urged", "called on").
+        var appealOnly = false
+        /// Whether frames (not context cues) decide it.
+        var framed = false
 
         var label: Tone {
             cooperation > conflict ? .cooperation : conflict > cooperation ? .conflict : .neutral
@@ -198,8 +204,9 @@ struct ClauseTone {
         // sanction Bolivia" is pressure on Bolivia).
         let appeal = min(field(Self.appealShift), cooperation)
         if appeal > 0, cooperation - appeal + conflict + withheld > 0 { cooperation -= appeal }
+        out.appealOnly = appeal > 0 && appeal == cooperation && conflict + withheld == 0
         if cooperation + conflict + withheld > 0 {
-            (out.cooperation, out.conflict, out.decided) = (cooperation, conflict, true)
+            (out.cooperation, out.conflict, out.decided, out.framed) = (cooperation, conflict, true, true)
             return out
         }
         let c = cueTotals[range.upperBound - 1] &- (first ? cueTotals[range.lowerBound - 1] : 0)
@@ -306,6 +313,14 @@ struct ClauseTone {
             if nearest.settles { return nearest }
         }
         let between = reading(Int(p.end)..<qs, in: s)
+        if between.appealOnly {
+            // What the addressee is asked to do, when it names no one else, is the tie:
+            // "Peru called on Chile's president **to step down**".
+            let rest = Int(q.end)..<Int(clauseEnd[qs])
+            let asked = reading(rest, in: s)
+            let third = mentions.contains { isName[Int($0.code)] && $0.code != q.code && rest.contains(Int($0.start)) }
+            if asked.framed && asked.cooperation + asked.conflict > 0 && !third { return asked }
+        }
         return !between.decided && between.speech ? reading(qs..<Int(clauseEnd[qs]), in: s) : between
     }
 

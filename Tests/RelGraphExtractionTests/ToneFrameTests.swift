@@ -72,6 +72,9 @@ import Testing
         ("Peru urged Chile to sanction Bolivia over the border.", "CHL", "BOL", conflict),
         ("Peru called on Chile to sign the fishing accord with Bolivia.", "PER", "BOL", cooperation),
         ("Peru urged Chile to act.", "PER", "CHL", cooperation),  // an appeal alone is its own frame
+        // A demand for a leader to go is one of leadership change (CAMEO 10), not an appeal.
+        ("Peru called on the president of Chile to step down.", "PER", "CHL", conflict),
+        ("Peru urged the president of Chile to resign over the scandal.", "PER", "CHL", conflict),
     ]
 
     @Test(arguments: appeals)
