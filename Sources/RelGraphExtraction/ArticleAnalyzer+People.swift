@@ -240,6 +240,9 @@ extension ArticleAnalyzer {
         if s > 0, vocab.has(lowerIds[s - 1], [.roleWord, .roleNoun]), !lex.words.roleLinkWords.contains(lowers[s - 1]) {
             return true
         }
+        // The object of a verb that only people undergo, in the active voice: "the court
+        // sentenced Ana Ruiz", "gunmen kidnapped Ana Ruiz" (as "Ana Ruiz was sentenced").
+        if s > 0, lex.words.personPassives.contains(lowers[s - 1]) { return true }
         // "…," said Ana Ruiz; according to Ana Ruiz; the party's lawyer, Ana Ruiz.
         // (Vocabulary flags first: they cost no hashing.)
         if s > 0, vocab.has(lowerIds[s - 1], .reportingVerb), lex.words.reportedBy.contains(lowers[s - 1]) { return true }
