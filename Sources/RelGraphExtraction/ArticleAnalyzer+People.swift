@@ -227,6 +227,8 @@ extension ArticleAnalyzer {
             {
                 return true
             }
+            // A person's own people: "Ana Ruiz's lawyer", "Ana Ruiz's wife".
+            if lowers[e] == "'s", e + 1 < lowers.count, vocab.has(lowerIds[e + 1], .roleNoun) { return true }
             // "Ana Ruiz was arrested", "Ana Ruiz has been elected".
             if lowers[e] == "was" || lowers[e] == "is" || lowers[e] == "been" || lowers[e] == "were" {
                 if e + 1 < lowers.count, lex.words.personPassives.contains(lowers[e + 1]) { return true }
