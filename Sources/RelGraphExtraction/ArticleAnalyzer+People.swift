@@ -227,6 +227,8 @@ extension ArticleAnalyzer {
             {
                 return true
             }
+            // A person's own people: "Ana Ruiz's lawyer", "Ana Ruiz's wife".
+            if lowers[e] == "'s", e + 1 < lowers.count, vocab.has(lowerIds[e + 1], .roleNoun) { return true }
             // "Ana Ruiz was arrested", "Ana Ruiz has been elected".
             if lowers[e] == "was" || lowers[e] == "is" || lowers[e] == "been" || lowers[e] == "were" {
                 if e + 1 < lowers.count, lex.words.personPassives.contains(lowers[e + 1]) { return true }
@@ -240,6 +242,9 @@ extension ArticleAnalyzer {
         if s > 0, vocab.has(lowerIds[s - 1], [.roleWord, .roleNoun]), !lex.words.roleLinkWords.contains(lowers[s - 1]) {
             return true
         }
+        // The object of a verb that only people undergo, in the active voice: "the court
+        // sentenced Ana Ruiz", "gunmen kidnapped Ana Ruiz" (as "Ana Ruiz was sentenced").
+        if s > 0, lex.words.personPassives.contains(lowers[s - 1]) { return true }
         // "…," said Ana Ruiz; according to Ana Ruiz; the party's lawyer, Ana Ruiz.
         // (Vocabulary flags first: they cost no hashing.)
         if s > 0, vocab.has(lowerIds[s - 1], .reportingVerb), lex.words.reportedBy.contains(lowers[s - 1]) { return true }

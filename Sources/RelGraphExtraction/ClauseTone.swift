@@ -7,14 +7,20 @@ import RelGraphCore
 /// - *Clauses*: a sentence is cut after a semicolon and before a word of
 ///   ``WordLists/clauseBreaks`` that follows a comma (", while", ", but", ", whereas").
 /// - *Reading* of a stretch of words: the ``ToneFrame`` predicates in it, if any (their
-///   cooperation and conflict counts; a withheld frame counts as neither but still decides);
+///   cooperation and conflict counts; a withheld frame counts as neither but still decides;
+///   an appeal frame, "urged", counts only when no other frame stands in the stretch, which
+///   is then the event appealed for: "Peru **urged** Chile **to sanction** Bolivia"; and
+///   between the one who appeals and the addressee, a frame of what the addressee is asked
+///   to do that names no one else is the tie: "Peru called on Chile **to step down**");
 ///   else its context cues (``ToneLexicon``); else nothing. A reading is cooperation when its
 ///   cooperation count is higher, conflict when its conflict count is, and neutral otherwise.
 /// - *Pair tone* of actors `a`, `b` in a sentence: each gap between a mention of the one and
 ///   the next mention of the other is read, and the readings are added:
 ///   - in one clause (these gaps outrank those across clauses), the gap is the predicate that
 ///     links them ("Peru **condemned** Chile",
-///     "Chile **was condemned by** Peru"). A gap with no frame or cue but a verb of speech
+///     "Chile **was condemned by** Peru"); where another named actor stands in the gap, the
+///     words after it are read first, the predicate nearest to the second actor ("Peru,
+///     backed by Chile, **sanctioned** Bolivia"). A gap with no frame or cue but a verb of speech
 ///     ("Peru **said** Chile had lied", "Peru **said that** Chile and Bolivia signed a
 ///     pact") is read from the second actor to the clause's end: the speaker's tie to whom
 ///     they speak about follows what they say (the complement's frame; CAMEO codes the
@@ -37,8 +43,8 @@ import RelGraphCore
 /// Conventions: the words of a name (a person, country or organisation mention) are no cues
 /// ("United" in "United States", "Unity" in a party's name), nor those of a set phrase of
 /// ``WordLists/neutralPhrases``; an issue's are ("sanctions", "impeachment"). The counts are prefix sums over the tokens of a sentence, made the first time
-/// the sentence is asked about: frames (cooperation, conflict, withheld, speech) in four
-/// 16-bit fields of one word, saturating (a sentence with more than 65,534 cues of a kind
+/// the sentence is asked about: frames (cooperation, conflict, withheld, speech, appeal) in
+/// five 12-bit fields of one word, saturating (a sentence with more than 4,094 cues of a kind
 /// stops counting that kind), and context cues in two 32-bit fields. The clause of a token is
 /// kept as its start and end token.
 ///
@@ -56,6 +62,10 @@ struct ClauseTone {
         var conflict = 0
         var decided = false
         var speech = false
+        /// Whether frames decide it and every one is an appeal ("urged", "called on").
+        var appealOnly = false
+        /// Whether frames (not context cues) decide it.
+        var framed = false
 
         var label: Tone {
             cooperation > conflict ? .cooperation : conflict > cooperation ? .conflict : .neutral
@@ -116,14 +126,16 @@ struct ClauseTone {
         counted = [Bool](repeating: false, count: sentences.count)
     }
 
-    // Field shifts of `frameTotals`.
+    // Field shifts of `frameTotals`: five 12-bit fields.
     private static let cooperationShift: UInt64 = 48
-    private static let conflictShift: UInt64 = 32
-    private static let withheldShift: UInt64 = 16
-    private static let speechShift: UInt64 = 0
+    private static let conflictShift: UInt64 = 36
+    private static let withheldShift: UInt64 = 24
+    private static let speechShift: UInt64 = 12
+    private static let appealShift: UInt64 = 0
+    private static let fieldMask: UInt64 = 0xFFF
 
     @inline(__always) private static func bump(_ total: inout UInt64, _ shift: UInt64) {
-        if (total >> shift) & 0xFFFF < 0xFFFF { total &+= 1 << shift }
+        if (total >> shift) & fieldMask < fieldMask { total &+= 1 << shift }
     }
 
     /// Counts the cues and clauses of sentence `s`, whose mentions are `mentions` (by start),
@@ -155,6 +167,9 @@ struct ClauseTone {
             }
             switch cue {
             case .cooperationFrame: Self.bump(&frames, Self.cooperationShift)
+            case .appealFrame:
+                Self.bump(&frames, Self.cooperationShift)
+                Self.bump(&frames, Self.appealShift)
             case .conflictFrame: Self.bump(&frames, Self.conflictShift)
             case .withheldFrame: Self.bump(&frames, Self.withheldShift)
             case .speech: Self.bump(&frames, Self.speechShift)
@@ -181,11 +196,17 @@ struct ClauseTone {
         guard !range.isEmpty else { return Reading() }
         let first = range.lowerBound > sentences[s].lowerBound
         let f = frameTotals[range.upperBound - 1] &- (first ? frameTotals[range.lowerBound - 1] : 0)
-        let field = { (shift: UInt64) in Int((f >> shift) & 0xFFFF) }
+        let field = { (shift: UInt64) in Int((f >> shift) & Self.fieldMask) }
         var out = Reading(speech: field(Self.speechShift) > 0)
-        let (cooperation, conflict) = (field(Self.cooperationShift), field(Self.conflictShift))
-        if cooperation + conflict + field(Self.withheldShift) > 0 {
-            (out.cooperation, out.conflict, out.decided) = (cooperation, conflict, true)
+        var (cooperation, conflict) = (field(Self.cooperationShift), field(Self.conflictShift))
+        let withheld = field(Self.withheldShift)
+        // An appeal and the event it asks for: the event's frames decide ("urged Chile to
+        // sanction Bolivia" is pressure on Bolivia).
+        let appeal = min(field(Self.appealShift), cooperation)
+        if appeal > 0, cooperation - appeal + conflict + withheld > 0 { cooperation -= appeal }
+        out.appealOnly = appeal > 0 && appeal == cooperation && conflict + withheld == 0
+        if cooperation + conflict + withheld > 0 {
+            (out.cooperation, out.conflict, out.decided, out.framed) = (cooperation, conflict, true, true)
             return out
         }
         let c = cueTotals[range.upperBound - 1] &- (first ? cueTotals[range.lowerBound - 1] : 0)
@@ -203,17 +224,23 @@ struct ClauseTone {
         return reading(sentences[s], in: s).decided
     }
 
-    /// The tone of sentence `s` as a whole, whose mentions are `mentions` (by start).
-    mutating func tone(ofSentence s: Int, mentions: ArraySlice<CoMentionLinker.Occurrence>) -> Tone {
+    /// The tone of sentence `s` as a whole, whose mentions are `mentions` (by start), and
+    /// whether a frame or cue settles it (see ``Reading/settles``): a neutral tone that is not
+    /// settled is no more than the absence of cues (or a tie), which a wider context may decide.
+    mutating func tone(
+        ofSentence s: Int, mentions: ArraySlice<CoMentionLinker.Occurrence>
+    ) -> (tone: Tone, settled: Bool) {
         count(s, mentions)
-        return reading(sentences[s], in: s).label
+        let r = reading(sentences[s], in: s)
+        return (r.label, r.settles)
     }
 
     /// The tone of the pair `a`, `b` in sentence `s`, whose mentions are `mentions` (ordered by
-    /// position; see the type's definitions).
+    /// position; see the type's definitions), and whether a frame or cue settles it (else the
+    /// tone is neutral: no frame or cue applies, or they balance throughout).
     mutating func tone(
         of a: Int32, _ b: Int32, in s: Int, mentions: ArraySlice<CoMentionLinker.Occurrence>
-    ) -> Tone {
+    ) -> (tone: Tone, settled: Bool) {
         count(s, mentions)
         var near = Reading()
         var far = Reading()
@@ -226,7 +253,7 @@ struct ClauseTone {
             if firstClause < 0 { firstClause = c } else if c != firstClause { oneClause = false }
             if let p = last, p.code != q.code, p.end < q.start {
                 if clauseStart[Int(p.start)] == clauseStart[Int(q.start)] {
-                    near.add(gap(p, q, in: s))
+                    near.add(gap(p, q, in: s, mentions: mentions))
                 } else {
                     far.add(answer(q, a, b, in: s, mentions: mentions))
                 }
@@ -234,14 +261,15 @@ struct ClauseTone {
             if first == nil { first = q }
             last = q
         }
-        if near.settles { return near.label }
-        if far.settles { return far.label }
+        if near.settles { return (near.label, true) }
+        if far.settles { return (far.label, true) }
         if oneClause, let first, let last {
-            if let shared = sharedRole(first, last, a, b, in: s, mentions: mentions) { return shared }
+            if let shared = sharedRole(first, last, a, b, in: s, mentions: mentions) { return (shared, true) }
             let r = reading(clause(of: Int(first.start)), in: s)
-            if r.settles { return r.label }
+            if r.settles { return (r.label, true) }
         }
-        return reading(sentences[s], in: s).label
+        let whole = reading(sentences[s], in: s)
+        return (whole.label, whole.settles)
     }
 
     /// The tone of a coordinated pair (at most three words between `first` and `last`: "Peru
@@ -266,10 +294,33 @@ struct ClauseTone {
         return nil
     }
 
-    /// The reading of the gap between mentions `p` and `q` (`p` first) in one clause.
-    private func gap(_ p: CoMentionLinker.Occurrence, _ q: CoMentionLinker.Occurrence, in s: Int) -> Reading {
+    /// The reading of the gap between mentions `p` and `q` (`p` first) in one clause. When
+    /// another named actor stands in the gap, the words after the last such actor are read
+    /// first: the predicate nearest to `q` is the one that governs it ("Peru, backed by Chile,
+    /// **sanctioned** Bolivia"; "Peru urged Chile **to sanction** Bolivia"), and the whole gap
+    /// only when those words settle nothing ("Peru condemned Chile and Bolivia").
+    private func gap(
+        _ p: CoMentionLinker.Occurrence, _ q: CoMentionLinker.Occurrence, in s: Int,
+        mentions: ArraySlice<CoMentionLinker.Occurrence>
+    ) -> Reading {
         let qs = Int(q.start)
+        var from = Int(p.end)
+        for t in mentions where t.start >= p.end && t.end <= q.start && isName[Int(t.code)] {
+            from = max(from, Int(t.end))
+        }
+        if from > Int(p.end) {
+            let nearest = reading(from..<qs, in: s)
+            if nearest.settles { return nearest }
+        }
         let between = reading(Int(p.end)..<qs, in: s)
+        if between.appealOnly {
+            // What the addressee is asked to do, when it names no one else, is the tie:
+            // "Peru called on Chile's president **to step down**".
+            let rest = Int(q.end)..<Int(clauseEnd[qs])
+            let asked = reading(rest, in: s)
+            let third = mentions.contains { isName[Int($0.code)] && $0.code != q.code && rest.contains(Int($0.start)) }
+            if asked.framed && asked.cooperation + asked.conflict > 0 && !third { return asked }
+        }
         return !between.decided && between.speech ? reading(qs..<Int(clauseEnd[qs]), in: s) : between
     }
 

@@ -14,8 +14,11 @@ import RelGraphCore
 ///   Argentina" each pair's own verb is the one between them, and Peru–Argentina is neutral.
 ///   A sentence with no frame or cue at all takes the tone of the next sentence, else of the
 ///   previous one, unless that sentence links the same pair (where it counts already): the
-///   discourse says what "X spoke with Y on Monday" was. Neutral remains where no frame
-///   applies in the sentence or around it, or where the frames balance.
+///   discourse says what "X spoke with Y on Monday" was. What neither settles (no frame or
+///   cue in the sentence or around it, or frames that balance) takes the article's dominant
+///   tone, the majority of the readings of its sentences that name two or more entities (a
+///   co-mention in a story of sanctions is most likely one of them). Neutral remains where a frame is withheld ("did not condemn")
+///   or the article's sentences balance too.
 /// - Headline links (``linkHeadline(titleBytes:tokens:)``): the people and countries a headline
 ///   names are what the article is about, so each one that the body names too is linked to
 ///   every person and country of the body that it shares no sentence with (under "Former
@@ -60,6 +63,8 @@ struct CoMentionLinker {
     /// The tone of sentences and pairs.
     private var clauseTone: ClauseTone
     private var evidenceOf: [Evidence?]
+    /// ``articleTone()``, once made.
+    private var articleToneCache: Tone?
     private let sentenceText: (Int) -> String
     /// The relations so far, by pair key.
     private(set) var relations: [Int: Relation] = [:]
@@ -125,10 +130,11 @@ struct CoMentionLinker {
 
     // MARK: - Tone and evidence
 
-    /// The tone of sentence `s` as a whole.
+    /// The tone of sentence `s` as a whole; when no frame or cue settles it, the tone around it
+    /// (``neighbourTone(_:pair:)``, then ``articleTone()``).
     mutating func tone(ofSentence s: Int) -> Tone {
         let t = clauseTone.tone(ofSentence: s, mentions: mentions(in: s))
-        return t == .neutral ? neighbourTone(s) ?? t : t
+        return t.settled ? t.tone : neighbourTone(s) ?? articleTone()
     }
 
     /// The mentions of sentence `s`, by start.
@@ -145,16 +151,36 @@ struct CoMentionLinker {
         for n in [s + 1, s - 1] where sentences.indices.contains(n) {
             if let (a, b) = pair, members(of: n).contains(a), members(of: n).contains(b) { continue }
             if clauseTone.hasCue(sentence: n, mentions: mentions(in: n)) {
-                return clauseTone.tone(ofSentence: n, mentions: mentions(in: n))
+                return clauseTone.tone(ofSentence: n, mentions: mentions(in: n)).tone
             }
         }
         return nil
     }
 
+    /// The tone of the article as a whole, made once: the dominant tone of its sentences that
+    /// relate entities (that name two or more, actors or issues), each read alone
+    /// (``ClauseTone``), neutral when as many read cooperation as conflict. It is the last
+    /// fallback of a pair or sentence that nothing around it settles: what the article says
+    /// of the ties between its entities is what a co-mention in it most likely reports ("Ruiz
+    /// and Vidal spoke on Monday" in a story of sanctions and expulsions). Sentences that
+    /// relate nothing (colour, a quote about the weather) are left out; the others are the
+    /// ones linking counts anyway.
+    /// - Complexity: O(*t*) for the *t* tokens of such sentences not counted yet, once per
+    ///   article.
+    private mutating func articleTone() -> Tone {
+        if let t = articleToneCache { return t }
+        var counts = ToneCounts()
+        for s in sentences.indices where memberStart[s + 1] - memberStart[s] > 1 {
+            counts.add(clauseTone.tone(ofSentence: s, mentions: mentions(in: s)).tone)
+        }
+        articleToneCache = counts.label
+        return counts.label
+    }
+
     /// The tone of the pair `a`, `b` in sentence `s` (see the type's documentation).
     mutating func tone(of a: Int, _ b: Int, in s: Int) -> Tone {
         let t = clauseTone.tone(of: Int32(a), Int32(b), in: s, mentions: mentions(in: s))
-        return t == .neutral ? neighbourTone(s, pair: (a, b)) ?? t : t
+        return t.settled ? t.tone : neighbourTone(s, pair: (a, b)) ?? articleTone()
     }
 
     /// The evidence of sentence `s`, made once.

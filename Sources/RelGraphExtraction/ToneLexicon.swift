@@ -20,6 +20,11 @@ import RelGraphCore
 /// - *Modality* changes nothing: "could impose sanctions" is a threat (CAMEO 13, conflict) and
 ///   "may sign a pact" an intent to cooperate (CAMEO 03, cooperation), each the tone of the
 ///   frame it announces.
+/// - An *appeal frame* (the `appeal` family of ``ToneFrame``: "urged", "called on",
+///   "encouraged") is a cooperation frame toward its addressee whose complement is the event
+///   the speaker asks for: "Peru urged Chile to sanction Bolivia" is Peru's appeal to Chile
+///   and its pressure on Bolivia (``ClauseTone`` lets the complement's frames decide where
+///   both stand between two actors); negated or in a question it is as any cooperation frame.
 /// - *Speech*: a verb or phrase of ``WordLists/speechCues`` ("said", "told", "according to"),
 ///   which makes what follows the speaker's claim (``ClauseTone``).
 /// - *Context cues*: ``cooperation`` and ``conflict`` words that are no predicate ("deal",
@@ -36,7 +41,7 @@ import RelGraphCore
 enum ToneLexicon {
     /// What a token says about tone.
     enum Cue: UInt8 {
-        case none, cooperationFrame, conflictFrame, withheldFrame, speech, cooperation, conflict
+        case none, cooperationFrame, appealFrame, conflictFrame, withheldFrame, speech, cooperation, conflict
     }
 
     /// Cooperation context cues (``WordLists/cooperationCues``).
@@ -54,7 +59,8 @@ enum ToneLexicon {
     /// and conflict frames (``ToneFrame``), speech (``WordLists/speechCues``), then cooperation
     /// and conflict context cues.
     private static let index = CueIndex([
-        WordLists.shared.neutralPhrases, ToneFrame.cooperationFamilies.map(\.cue),
+        WordLists.shared.neutralPhrases, ToneFrame.cooperationFamilies.filter { $0.family != "appeal" }.map(\.cue),
+        ToneFrame.cooperationFamilies.filter { $0.family == "appeal" }.map(\.cue),
         ToneFrame.conflictFamilies.map(\.cue), WordLists.shared.speechCues, cooperation, conflict,
     ])
 
@@ -87,9 +93,10 @@ enum ToneLexicon {
         switch hit.kind {
         case 0: return (.none, hit.length)
         case 1: return (negated() ? .conflictFrame : question ? .withheldFrame : .cooperationFrame, 0)
-        case 2: return (negated() ? .withheldFrame : .conflictFrame, 0)
-        case 3: return (.speech, 0)
-        case 4: return (negated() ? .conflict : .cooperation, 0)
+        case 2: return (negated() ? .conflictFrame : question ? .withheldFrame : .appealFrame, 0)
+        case 3: return (negated() ? .withheldFrame : .conflictFrame, 0)
+        case 4: return (.speech, 0)
+        case 5: return (negated() ? .conflict : .cooperation, 0)
         default: return (.conflict, 0)
         }
     }

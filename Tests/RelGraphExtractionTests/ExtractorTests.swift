@@ -227,7 +227,8 @@ import Testing
         ("Peru did not support Chile in the vote.", .conflict),
         ("Peru and Chile are neighbours.", .neutral),
         ("Peru imposed a ban on imports from Chile.", .conflict),
-        ("Peru's bank lent money to Chile.", .neutral),
+        ("Peru's bank lent money to Chile.", .cooperation),  // a loan is aid (CAMEO 07)
+        ("Peru's bank sold bonds in Chile.", .neutral),
     ])
     func sentenceTone(_ text: String, _ tone: Tone) throws {
         let x = Self.extractor.extract(Article(id: "t", text: text))

@@ -50,6 +50,16 @@ import Testing
         ("Protesters demanded action on global warming.", "climate change"),
         ("The government announced new tariffs on imported cars.", "tariffs"),
         ("The talks covered uranium enrichment and nuclear weapons.", "nuclear weapons"),
+        ("Both countries have been at war since the spring, and the war has closed the ports.", "war"),
+        ("Decades of conflict have emptied the villages of the valley.", "armed conflict"),
+        ("Rocket attacks hit the border town overnight.", "missiles"),
+        ("The nationalist party gained seats in the assembly.", "nationalism"),
+        ("Populist parties gained ground across the region.", "populism"),
+        ("Police arrested members of a neo-Nazi cell.", "far-right extremism"),
+        ("Crude oil exports fell by a third in March.", "crude oil"),
+        ("The government closed the border and sent more border guards.", "border control"),
+        ("An appeals court overturned the sentence on Friday.", "court ruling"),
+        ("Hotels emptied as tourists stayed away from the islands.", "tourism"),
     ])
     func aSynonymNamesItsCanonicalIssue(_ text: String, _ issue: String) {
         #expect(Self.issues(text).contains(issue), "\(text)")
@@ -85,6 +95,8 @@ import Testing
         ("The clinical trials ended in March.", "trial"),
         ("The death toll rose to 12.", "death"),
         ("Rebels attended a summit in the capital.", "diplomatic talks"),
+        ("The war of words between the two ministers went on, and the war of words grew.", "war"),
+        ("The judge declared a conflict of interest and stepped aside.", "armed conflict"),
     ])
     func guardsKeepUnrelatedUsesOut(_ text: String, _ issue: String) {
         #expect(!Self.issues(text).contains(issue), "\(text)")

@@ -19,6 +19,11 @@ import Testing
         ("The talks failed, according to Ferro Dalvik.", ["Ferro Dalvik"]),
         ("The call went to a company attorney, Kesten Moyle.", ["Kesten Moyle"]),
         ("Lindqvar Esh, of the provincial council, spoke. Esh also alleged fraud.", ["Lindqvar Esh"]),
+        ("The court sentenced Ouzir Belkadi in absentia.", ["Ouzir Belkadi"]),
+        ("Gunmen kidnapped Tavish Orrin near the border.", ["Tavish Orrin"]),
+        ("Police arrested Kesten Moyle and two others on Friday.", ["Kesten Moyle"]),
+        ("Ouzir Belkadi's lawyer said the charges were false.", ["Ouzir Belkadi"]),
+        ("Tavish Orrin's wife confirmed the news.", ["Tavish Orrin"]),
     ])
     func evidenceAroundTheName(_ text: String, _ expected: [String]) {
         #expect(people(text) == expected)

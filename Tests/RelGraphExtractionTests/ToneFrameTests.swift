@@ -30,6 +30,15 @@ import Testing
         "Peru sanctioned Chile after the vote.",  // reduce relations
         "Peru invaded Chile in the spring.",  // assault
         "Peru defeated Chile in the final round of voting.",  // assault (contest)
+        "Peru blasted Chile over the closure of the port.",  // disapprove
+        "Peru hit out at Chile over the fishing quotas.",  // disapprove
+        "Peru blocked Chile from the regional council.",  // reject
+        "Peru repudiated Chile at the regional forum.",  // reject
+        "Peru revoked the visas of diplomats from Chile.",  // reduce relations
+        "Peru annexed a province of Chile in the spring.",  // coerce
+        "A missile from Peru struck Chile on Tuesday.",  // assault
+        "Peru declared war on Chile in the spring.",  // assault
+        "Peru is a bitter foe of Chile.",  // conflict cue
     ])
     func conflictFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.conflict)
@@ -44,9 +53,68 @@ import Testing
         "Peru allied with Chile for the regional vote.",  // cooperate
         "Peru backed Chile at the regional forum.",  // support
         "Peru aided Chile after the floods.",  // aid
+        "Peru struck a deal with Chile on fishing quotas.",  // cooperate, not "struck" (assault)
+        "Peru voted for Chile in the election to the council.",  // support
+        "Peru defended Chile at the regional forum.",  // support
+        "Peru shook hands with Chile at the summit.",  // consult
+        "Peru discussed the river with Chile on Monday.",  // consult
+        "Peru normalised relations with Chile in the spring.",  // cooperate
     ])
     func cooperationFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.cooperation)
+    }
+
+    /// Peru's appeal to Chile is cooperation; the event it asks for decides the ties to its
+    /// target: sanctions are pressure on Bolivia, an accord cooperation with it.
+    static let appeals: [(String, String, String, ToneCounts)] = [
+        ("Peru urged Chile to sanction Bolivia over the border.", "PER", "CHL", cooperation),
+        ("Peru urged Chile to sanction Bolivia over the border.", "PER", "BOL", conflict),
+        ("Peru urged Chile to sanction Bolivia over the border.", "CHL", "BOL", conflict),
+        ("Peru called on Chile to sign the fishing accord with Bolivia.", "PER", "BOL", cooperation),
+        ("Peru urged Chile to act.", "PER", "CHL", cooperation),  // an appeal alone is its own frame
+        // A demand for a leader to go is one of leadership change (CAMEO 10), not an appeal.
+        ("Peru called on the president of Chile to step down.", "PER", "CHL", conflict),
+        ("Peru urged the president of Chile to resign over the scandal.", "PER", "CHL", conflict),
+    ]
+
+    @Test(arguments: appeals)
+    func anAppealTakesTheToneOfTheEventItAsksFor(
+        _ text: String, _ a: String, _ b: String, _ tone: ToneCounts
+    )
+        throws
+    {
+        #expect(try counts(text, "country:" + a, "country:" + b) == tone)
+    }
+
+    /// Context cues decide a sentence with no frame: hope and sympathy for someone, relations
+    /// that thaw or sour, candidates in one race, and insults.
+    /// The predicate nearest to an actor governs it when another actor stands between the two;
+    /// the whole gap decides when the words after that actor settle nothing.
+    static let nearestPredicateCases: [(String, String, String, Tone)] = [
+        ("Peru, backed by Chile, sanctioned Bolivia over the border.", "PER", "BOL", .conflict),
+        ("Peru, backed by Chile, sanctioned Bolivia over the border.", "PER", "CHL", .cooperation),
+        ("Peru expelled the envoy of Chile, then signed a pact with Bolivia.", "PER", "BOL", .cooperation),
+        ("Peru condemned Chile and Bolivia for the border closure.", "PER", "BOL", .conflict),
+    ]
+
+    @Test(arguments: nearestPredicateCases)
+    func theNearestPredicateGovernsAnActor(_ text: String, _ a: String, _ b: String, _ tone: Tone) throws {
+        #expect(try counts(text, "country:" + a, "country:" + b).label == tone)
+    }
+
+    static let contextCueCases: [(String, Tone)] = [
+        ("Ana Ruiz told reporters there is hope for Tomás Vidal.", .cooperation),
+        ("Ana Ruiz wished Tomás Vidal a speedy recovery.", .cooperation),
+        ("Relations between Ana Ruiz and Tomás Vidal have deteriorated since May.", .conflict),
+        ("Ana Ruiz and Tomás Vidal are the frontrunners in the race for mayor.", .conflict),
+        ("Ana Ruiz will face Tomás Vidal in a runoff in June.", .conflict),
+        ("Ana Ruiz called Tomás Vidal a traitor and a coward.", .conflict),
+    ]
+
+    @Test(arguments: contextCueCases)
+    func contextCuesDecideWhereNoFrameStands(_ sentence: String, _ tone: Tone) throws {
+        let r = try counts(sentence, "person:Ana Ruiz", "person:Tomás Vidal")
+        #expect(r.label == tone && r.cooperation + r.conflict == 1)
     }
 
     @Test func coercionFramesLinkPeople() throws {
@@ -63,6 +131,8 @@ import Testing
 
     @Test(arguments: [
         ("Peru refused to sign the accord with Chile.", ToneCounts(conflict: 1)),
+        ("Peru refuses to meet Chile before the vote.", ToneCounts(conflict: 1)),
+        ("Peru cannot support Chile in the council.", ToneCounts(conflict: 1)),
         ("Peru failed to agree with Chile on fishing quotas.", ToneCounts(conflict: 1)),
         ("Peru did not meet Chile at the summit.", ToneCounts(conflict: 1)),
         ("Peru did not condemn Chile for the border closure.", ToneCounts(neutral: 1)),
@@ -131,13 +201,49 @@ import Testing
     @Test(arguments: [
         // The first sentence has no frame or cue: the next one says what the meeting was.
         ("The foreign ministers of Peru and Chile spoke on Monday. They signed a fishing accord.", ToneCounts(cooperation: 1)),
-        // Balanced frames are a reading of their own: the sentence stays neutral.
-        ("Peru praised and criticised Chile. They signed a fishing accord.", ToneCounts(neutral: 1)),
-        // A neighbour that links the pair itself counts there, not twice.
-        ("Peru and Chile spoke on Monday. Peru thanked Chile for the talks.", ToneCounts(cooperation: 1, neutral: 1)),
+        // Balanced frames are a cue, so the neighbour is not asked; the tie goes to the article.
+        ("Peru praised and criticised Chile. Peru later condemned Bolivia.", ToneCounts(conflict: 1)),
+        // A neighbour that links the pair itself is passed over; the article decides.
+        ("Peru and Chile spoke on Monday. Peru thanked Chile for the talks.", ToneCounts(cooperation: 2)),
     ])
     func aSentenceWithoutCuesTakesItsNeighboursTone(_ text: String, _ expected: ToneCounts) throws {
         #expect(try counts(text, "country:PER", "country:CHL") == expected)
+    }
+
+    /// Sentences around a pair that holds no frame or cue, its neighbours holding none either.
+    static let quietMiddle =
+        " The border stayed closed for a week. Officials of Peru and Chile spoke about the river."
+        + " The fishing season starts in May. "
+
+    @Test(arguments: [
+        // The article's dominant tone (two conflict sentences) is what the co-mention reports.
+        ("Peru expelled the ambassador of Bolivia.", "Peru sanctioned Bolivia in June.", ToneCounts(conflict: 1)),
+        ("Peru praised Bolivia for the rescue.", "Peru thanked Bolivia in June.", ToneCounts(cooperation: 1)),
+        // As many cooperation as conflict sentences: the article decides nothing.
+        ("Peru praised Bolivia for the rescue.", "Peru condemned Bolivia in June.", ToneCounts(neutral: 1)),
+    ])
+    func whatNothingAroundSettlesTakesTheArticlesTone(
+        _ first: String, _ last: String, _ expected: ToneCounts
+    )
+        throws
+    {
+        let text = first + Self.quietMiddle + last
+        #expect(try counts(text, "country:PER", "country:CHL") == expected)
+    }
+
+    @Test func sentencesThatRelateNoEntitiesDoNotMakeTheArticlesTone() throws {
+        // Two conflict sentences name one entity or none; the one that relates Peru and
+        // Bolivia decides.
+        let text =
+            "Peru praised Bolivia for the rescue. Fishermen condemned the quotas." + Self.quietMiddle
+            + "Sailors in Peru condemned the new port fees."
+        #expect(try counts(text, "country:PER", "country:CHL") == Self.cooperation)
+    }
+
+    @Test func aWithheldFrameSettlesThePair() throws {
+        // "did not condemn" reports no event: neutral, whatever the article's tone.
+        let text = "Peru did not condemn Chile for the vote. Peru condemned Bolivia."
+        #expect(try counts(text, "country:PER", "country:CHL") == Self.neutral)
     }
 
     @Test func eachSentenceCountsOnce() throws {
