@@ -31,6 +31,9 @@ trap 'rm -rf "$seeds"' EXIT
 # `--sanitize fuzzer` makes SwiftPM link libFuzzer's main; the instrumentation itself comes from
 # -sanitize=fuzzer,address on every compile (SwiftPM's two --sanitize flags would reach the
 # compiler as address only, leaving the code without coverage counters).
+# The build plan is made again each time: SwiftPM kept a stale one when a source file was added to
+# the parent package (its path dependency), and the build failed with "cannot find … in scope".
+[ "${REPORT_ONLY:-0}" = 1 ] || rm -f Fuzz/.build/release.yaml
 [ "${REPORT_ONLY:-0}" = 1 ] || (cd Fuzz && swift build -c release --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing 2>&1 \
   | grep -v "ld.gold: warning" | tail -3)
 
