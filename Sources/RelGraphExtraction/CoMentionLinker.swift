@@ -17,8 +17,8 @@ import RelGraphCore
 ///   discourse says what "X spoke with Y on Monday" was. What neither settles (no frame or
 ///   cue in the sentence or around it, or frames that balance) takes the article's dominant
 ///   tone, the majority of the readings of its sentences that name two or more entities (a
-///   co-mention in a story of sanctions is most likely one of them). Neutral remains where a frame is withheld ("did not condemn")
-///   or the article's sentences balance too.
+///   co-mention in a story of sanctions is most likely one of them). Neutral remains where a
+///   frame is withheld ("did not condemn") or the article's sentences balance too.
 /// - Headline links (``linkHeadline(titleBytes:tokens:)``): the people and countries a headline
 ///   names are what the article is about, so each one that the body names too is linked to
 ///   every person and country of the body that it shares no sentence with (under "Former
