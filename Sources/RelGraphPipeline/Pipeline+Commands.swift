@@ -147,14 +147,24 @@ extension Pipeline {
     /// A diagram people can read: `filter`, made readable (``DiagramFilter/readable(nodeCount:)``)
     /// unless `all` is set; when that hides entities, a note saying what and how to see
     /// everything is appended to `notes`. `actors`, when given, are the analysis to use.
+    ///
+    /// The weight threshold that `readable` adds (2) is dropped again when it would leave no
+    /// relation to draw, as in a graph whose ties all weigh 1 (an unweighted edge list, a small
+    /// corpus): the diagram then shows the top entities with all their ties.
     /// - Throws: as ``diagram(of:filter:actors:)``.
     public static func readableDiagram(
         of graph: EntityGraph, filter: DiagramFilter, all: Bool, actors: KeyActors? = nil, notes: inout [String]
     ) throws(PipelineError) -> (diagram: DiagramFilter.Diagram, filter: DiagramFilter) {
-        guard !all, let readable = filter.readable(nodeCount: graph.entities.count) else {
+        guard !all, var readable = filter.readable(nodeCount: graph.entities.count) else {
             return (try diagram(of: graph, filter: filter, actors: actors), filter)
         }
-        let shown = try diagram(of: graph, filter: readable, actors: actors)
+        var drawn = try? diagram(of: graph, filter: readable, actors: actors)
+        if readable.minWeight > filter.minWeight, drawn?.graph.relations.isEmpty ?? true, !graph.relations.isEmpty {
+            readable.minWeight = filter.minWeight
+            drawn = nil
+        }
+        let shown: DiagramFilter.Diagram
+        if let drawn { shown = drawn } else { shown = try diagram(of: graph, filter: readable, actors: actors) }
         if shown.graph.entities.count < graph.entities.count {
             notes.append(
                 "Drawing \(shown.graph.entities.count) of \(graph.entities.count) entities and "

@@ -47,7 +47,9 @@ public enum Pipeline {
 
     /// Computes every text output of a run named `name` from extracted articles.
     /// - Throws: ``PipelineError/analysis(_:)`` if PageRank does not converge.
-    /// - Parameter filter: what the diagram shows (default ``DiagramFilter/readable(nodeCount:)``).
+    /// - Parameter filter: what the diagram shows (default ``DiagramFilter/readable(nodeCount:)``,
+    ///   without its weight threshold when that would leave no relation; see
+    ///   ``readableDiagram(of:filter:all:actors:notes:)``).
     /// - Parameter evidence: keep supporting sentences in the graph file and tooltips; `false`
     ///   writes none of the articles' text (for sharing graphs of text you may not republish).
     public static func artifacts(
@@ -62,9 +64,16 @@ public enum Pipeline {
         let actors: KeyActors
         do { actors = try KeyActors(graph: labeled) } catch { throw .analysis(error) }
         let communities = CommunitySummary(graph: labeled, actors: actors)
-        let chosen = filter ?? .readable(nodeCount: graph.entities.count)
+        let chosen: DiagramFilter
         let shown: DiagramFilter.Diagram
-        do { shown = try chosen.diagram(of: graph, actors: actors) } catch { throw .filter(error) }
+        if let filter {
+            chosen = filter
+            do { shown = try chosen.diagram(of: graph, actors: actors) } catch { throw .filter(error) }
+        } else {
+            var unused: [String] = []
+            (shown, chosen) = try readableDiagram(
+                of: graph, filter: DiagramFilter(), all: false, actors: actors, notes: &unused)
+        }
         let engine = shown.layout(layout)
         let n = input.extractions.count
         var title = "\(name): \(n) article\(n == 1 ? "" : "s"), \(graph.entities.count) entities"

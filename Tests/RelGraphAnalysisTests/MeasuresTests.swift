@@ -15,6 +15,16 @@ struct MeasuresTests {
             x, [centre, leaf, leaf, leaf, leaf], relative: 1e-12, absolute: 0, "star")
     }
 
+    /// A big star spans a two-dimensional invariant subspace at once: the Lanczos step must
+    /// stop there (it did not, and 10,000 leaves never converged).
+    @Test("Stars of 10,000 and 200,000 leaves: centre 1/√2, leaves 1/√(2n)", arguments: [10_000, 200_000])
+    func eigenvectorBigStar(_ leaves: Int) throws {
+        let x = try TestGraphs.star(leaves: leaves).eigenvector().values
+        #expect(abs(x[0] - 1 / 2.0.squareRoot()) < 1e-10)
+        let leaf = 1 / (2.0 * Double(leaves)).squareRoot()
+        #expect(x.dropFirst().allSatisfy { abs($0 - leaf) < 1e-10 * leaf })
+    }
+
     @Test("K5 is uniform; weights scale out; isolated nodes get 0")
     func eigenvectorUniform() throws {
         let k5 = try TestGraphs.complete(5).eigenvector().values

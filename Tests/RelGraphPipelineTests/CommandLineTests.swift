@@ -99,6 +99,37 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir.path + "/s.svg"))
     }
 
+    /// A graph of more than 60 entities whose ties all weigh 1 (an unweighted edge list): the
+    /// readable default keeps the top 60 with their ties instead of failing on its weight
+    /// threshold, and says what it drew.
+    @Test func anUnweightedGraphGetsAReadableDiagram() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rg-unweighted-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A ring of 100 nodes with chords: every weight 1.
+        let lines = (0..<100).flatMap { i in ["v\(i)\tv\((i + 1) % 100)", "v\(i)\tv\((i + 7) % 100)"] }
+        let input = dir.appendingPathComponent("ring.tsv")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: input)
+        let r = try run(["export", input.path, "--format", "dot"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let nodes = r.stdout.split(separator: "\n").filter {
+            $0.hasPrefix("  n") && $0.dropFirst(3).first?.isNumber == true && !$0.contains(" -- ")
+        }
+        #expect(nodes.count == 60)
+        #expect(r.stdout.contains(" -- "))
+        #expect(r.stderr.contains("Drawing 60 of 100 entities") && r.stderr.contains("top 60 by pagerank"))
+        #expect(!r.stderr.contains("min weight"))
+        let svg = dir.appendingPathComponent("ring.svg").path
+        #expect(try run(["render", input.path, "-o", svg]).status == 0)
+        // Weighted graphs keep the threshold.
+        let weighted = dir.appendingPathComponent("weighted.tsv")
+        try Data((lines.enumerated().map { "\($0.element)\t\($0.offset % 3 + 1)" }.joined(separator: "\n") + "\n").utf8)
+            .write(to: weighted)
+        let w = try run(["export", weighted.path, "--format", "dot"])
+        #expect(w.status == 0, "\(w.stderr)")
+        #expect(w.stderr.contains("min weight 2"))
+    }
+
     @Test func renderADotFileAndAGraphFile() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rg-render-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
