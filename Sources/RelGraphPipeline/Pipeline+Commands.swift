@@ -130,18 +130,23 @@ extension Pipeline {
         of graph: EntityGraph, filter: DiagramFilter, actors given: KeyActors? = nil, communities: Bool = true
     ) throws(PipelineError) -> DiagramFilter.Diagram {
         let actors: KeyActors
-        if let given {
-            actors = given
-        } else {
-            do {
-                actors = try KeyActors(
-                    graph: LabeledGraph(graph),
-                    options: .init(
-                        rankBy: filter.measure, measures: Set(ActorMeasures.alwaysComputed).union([filter.measure]),
-                        communities: communities))
-            } catch { throw .analysis(error) }
-        }
+        if let given { actors = given } else { actors = try diagramAnalysis(of: graph, filter: filter, communities: communities) }
         do { return try filter.diagram(of: graph, actors: actors) } catch { throw .filter(error) }
+    }
+
+    /// What a diagram of `graph` under `filter` needs: degree, strength, PageRank and the
+    /// filter's measure, with communities unless `communities` is `false`.
+    /// - Throws: ``PipelineError/analysis(_:)``.
+    private static func diagramAnalysis(
+        of graph: EntityGraph, filter: DiagramFilter, communities: Bool = true
+    ) throws(PipelineError) -> KeyActors {
+        do {
+            return try KeyActors(
+                graph: LabeledGraph(graph),
+                options: .init(
+                    rankBy: filter.measure, measures: Set(ActorMeasures.alwaysComputed).union([filter.measure]),
+                    communities: communities))
+        } catch { throw .analysis(error) }
     }
 
     /// A diagram people can read: `filter`, made readable (``DiagramFilter/readable(nodeCount:)``)
@@ -150,28 +155,45 @@ extension Pipeline {
     ///
     /// The weight threshold that `readable` adds (2) is dropped again when it would leave no
     /// relation to draw, as in a graph whose ties all weigh 1 (an unweighted edge list, a small
-    /// corpus): the diagram then shows the top entities with all their ties.
+    /// corpus): the diagram then shows the top entities with all their ties. The analysis is
+    /// made once for both attempts (the threshold does not change the measure).
     /// - Throws: as ``diagram(of:filter:actors:)``.
     public static func readableDiagram(
-        of graph: EntityGraph, filter: DiagramFilter, all: Bool, actors: KeyActors? = nil, notes: inout [String]
+        of graph: EntityGraph, filter: DiagramFilter, all: Bool, actors given: KeyActors? = nil, notes: inout [String]
     ) throws(PipelineError) -> (diagram: DiagramFilter.Diagram, filter: DiagramFilter) {
         guard !all, var readable = filter.readable(nodeCount: graph.entities.count) else {
-            return (try diagram(of: graph, filter: filter, actors: actors), filter)
+            return (try diagram(of: graph, filter: filter, actors: given), filter)
         }
-        var drawn = try? diagram(of: graph, filter: readable, actors: actors)
-        if readable.minWeight > filter.minWeight, drawn?.graph.relations.isEmpty ?? true, !graph.relations.isEmpty {
+        let actors: KeyActors
+        if let given { actors = given } else { actors = try diagramAnalysis(of: graph, filter: readable) }
+        var shown = try diagram(of: graph, filter: readable, actors: actors, orNilIfEmpty: readable.minWeight > filter.minWeight)
+        if readable.minWeight > filter.minWeight, shown?.graph.relations.isEmpty ?? true, !graph.relations.isEmpty {
             readable.minWeight = filter.minWeight
-            drawn = nil
+            shown = nil
         }
-        let shown: DiagramFilter.Diagram
-        if let drawn { shown = drawn } else { shown = try diagram(of: graph, filter: readable, actors: actors) }
-        if shown.graph.entities.count < graph.entities.count {
+        let drawn: DiagramFilter.Diagram
+        if let shown { drawn = shown } else { drawn = try diagram(of: graph, filter: readable, actors: actors) }
+        if drawn.graph.entities.count < graph.entities.count {
             notes.append(
-                "Drawing \(shown.graph.entities.count) of \(graph.entities.count) entities and "
-                    + "\(shown.graph.relations.count) of \(graph.relations.count) relations (\(readable.summary)); "
+                "Drawing \(drawn.graph.entities.count) of \(graph.entities.count) entities and "
+                    + "\(drawn.graph.relations.count) of \(graph.relations.count) relations (\(readable.summary)); "
                     + "--all draws everything, --top N chooses how many")
         }
-        return (shown, readable)
+        return (drawn, readable)
+    }
+
+    /// ``diagram(of:filter:actors:communities:)`` with `actors`, or `nil` instead of
+    /// ``DiagramFilterError/emptyDiagram(filters:)`` when `orNilIfEmpty` is set.
+    private static func diagram(
+        of graph: EntityGraph, filter: DiagramFilter, actors: KeyActors, orNilIfEmpty: Bool
+    ) throws(PipelineError) -> DiagramFilter.Diagram? {
+        do {
+            return try filter.diagram(of: graph, actors: actors)
+        } catch .emptyDiagram(_) where orNilIfEmpty {
+            return nil
+        } catch {
+            throw .filter(error)
+        }
     }
 
     /// Writes the files of `export` to `output` (`nil` or `-`: standard output): one file, or
