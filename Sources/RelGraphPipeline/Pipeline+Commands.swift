@@ -85,14 +85,17 @@ extension Pipeline {
     }
 
     /// Computes the key actors of `graph` and writes the selected rows in `format` to `emit`.
-    /// - Throws: ``PipelineError/analysis(_:)`` for an option out of range or a measure that
-    ///   does not converge.
+    /// A measure other than the ranking one that does not converge is left out of the table,
+    /// with a warning passed to `warn`.
+    /// - Throws: ``PipelineError/analysis(_:)`` for an option out of range or a ranking measure
+    ///   that does not converge.
     public static func actors(
         of graph: LabeledGraph, options: KeyActors.Options, selection: ActorSelection = .init(),
-        format: ActorFormat, to emit: (String) -> Void
+        format: ActorFormat, warn: (String) -> Void = { _ in }, to emit: (String) -> Void
     ) throws(PipelineError) {
         let actors: KeyActors
         do { actors = try KeyActors(graph: graph, options: options) } catch { throw .analysis(error) }
+        for w in leftOutMeasures(of: actors) { warn(w) }
         var rows = actors.selecting(kind: selection.kind, community: selection.community, brokersOnly: selection.brokersOnly)
         if let limit = selection.limit { rows = Array(rows.prefix(limit)) }
         switch format {
@@ -315,6 +318,7 @@ extension Pipeline {
     ) throws(PipelineError) -> String {
         let actors: KeyActors
         do { actors = try KeyActors(graph: LabeledGraph(graph)) } catch { throw .analysis(error) }
+        notes += leftOutMeasures(of: actors)
         let (diagram, filter) = try readableDiagram(
             of: graph, filter: requested, all: all, actors: actors, notes: &notes)
         let engine = diagram.layout(layout)

@@ -45,6 +45,12 @@ public enum Pipeline {
         public var filter: DiagramFilter
     }
 
+    /// One warning per measure that ``KeyActors`` left out because it did not converge, saying
+    /// what the table and files lack and why.
+    public static func leftOutMeasures(of actors: KeyActors) -> [String] {
+        actors.notConverged.map { "\($0.measure.measure.title) is left out: \($0.error.description)" }
+    }
+
     /// Computes every text output of a run named `name` from extracted articles.
     /// - Throws: ``PipelineError/analysis(_:)`` if PageRank does not converge.
     /// - Parameter filter: what the diagram shows (default ``DiagramFilter/readable(nodeCount:)``,
@@ -146,7 +152,8 @@ public enum Pipeline {
             files.append(base + ".html")
         }
         return Summary(
-            articles: input.extractions.count, skipped: input.skipped, problems: input.problems,
+            articles: input.extractions.count, skipped: input.skipped,
+            problems: input.problems + leftOutMeasures(of: out.actors),
             graph: out.graph, actors: out.actors, files: files)
     }
 }

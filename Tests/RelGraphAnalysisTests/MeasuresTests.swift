@@ -25,6 +25,52 @@ struct MeasuresTests {
         #expect(x.dropFirst().allSatisfy { abs($0 - leaf) < 1e-10 * leaf })
     }
 
+    /// A path of *n* nodes has its two largest eigenvalues 2 cos(π/(n+1)) and 2 cos(2π/(n+1)),
+    /// about 3π²/n² apart, and its Perron vector is sin(π k/(n+1)), k = 1…n (up to scale).
+    /// At 300 nodes the restarted Lanczos method gets there (it used to stall at a relative
+    /// residual of 9 · 10⁻¹³ when its basis stopped growing at 10⁻¹²); at 2,000 it makes almost
+    /// no progress, and the run stops once the residual fails to halve in 25 restarts instead of
+    /// spending all 200.
+    @Test("Paths: 300 nodes converge to sin(πk/(n+1)); 2,000 stop early when the residual stagnates")
+    func eigenvectorOnPaths() throws {
+        let n = 300
+        let x = try TestGraphs.make(n, unit: (0..<(n - 1)).map { ($0, $0 + 1) }).eigenvector().values
+        let exact = (1...n).map { sin(Double.pi * Double($0) / Double(n + 1)) }
+        let norm = exact.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        TestGraphs.expectClose(x, exact.map { $0 / norm }, relative: 1e-9, absolute: 1e-12, "path 300")
+        let long = TestGraphs.make(2_000, unit: (0..<1_999).map { ($0, $0 + 1) })
+        do {
+            _ = try long.eigenvector()
+            Issue.record("a 2,000-node path converged")
+        } catch {
+            guard case .didNotConverge(let measure, let iterations, _) = error else {
+                Issue.record("unexpected error \(error)")
+                return
+            }
+            #expect(measure == "eigenvector")
+            #expect(iterations > 25 && iterations < 200)
+        }
+    }
+
+    /// The key-actor table leaves out a measure that does not converge and says so, unless
+    /// the nodes are ranked by it.
+    @Test("KeyActors leaves out eigenvector on a long path; ranking by it throws")
+    func keyActorsLeaveOutUnconverged() throws {
+        var warnings: [String] = []
+        let text = (0..<1_999).map { String(format: "n%05d\tn%05d\n", $0, $0 + 1) }.joined()
+        let labeled = try EdgeList.parseLabeled(text, path: "path.tsv", warnings: &warnings)
+        let actors = try KeyActors(
+            graph: labeled, options: .init(measures: [.degree, .eigenvector], communities: false))
+        #expect(actors.computed == [.pagerank, .degree])
+        #expect(actors.notConverged.map(\.measure) == [.eigenvector])
+        #expect(actors.values(of: .eigenvector) == nil)
+        #expect(actors.value(.degree, of: 0) == 1 && actors.value(.degree, of: 1) == 2)
+        #expect(actors.ranking.count == 2_000)
+        #expect(throws: AnalysisError.self) {
+            try KeyActors(graph: labeled, options: .init(rankBy: .eigenvector, measures: [], communities: false))
+        }
+    }
+
     @Test("K5 is uniform; weights scale out; isolated nodes get 0")
     func eigenvectorUniform() throws {
         let k5 = try TestGraphs.complete(5).eigenvector().values

@@ -130,6 +130,23 @@ import Testing
         #expect(w.stderr.contains("min weight 2"))
     }
 
+    /// A measure that does not converge (eigenvector centrality on a 2,000-node path) is left
+    /// out of the table with a warning instead of failing it; ranking by it fails with the
+    /// reason.
+    @Test func anUnconvergedMeasureIsLeftOutWithAWarning() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rg-path-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("path.tsv")
+        try Data((0..<1_999).map { "p\($0)\tp\($0 + 1)\n" }.joined().utf8).write(to: input)
+        let r = try run(["actors", input.path, "--measures", "degree,eigenvector", "--top", "3"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("warning: Eigenvector centrality is left out: Measure 'eigenvector' did not converge"))
+        #expect(r.stdout.contains("Degree") && !r.stdout.contains("Eigenvector"))
+        let ranked = try run(["actors", input.path, "--measures", "eigenvector", "--by", "eigenvector"])
+        #expect(ranked.status == 1 && ranked.stderr.contains("error: Measure 'eigenvector' did not converge"))
+    }
+
     @Test func renderADotFileAndAGraphFile() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rg-render-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -112,6 +112,11 @@ public struct KeyActors: Sendable {
     public static let brokerBetweenness = 0.01
     /// The least number of communities a broker's neighbours belong to: 2.
     public static let brokerCommunities = 2
+    /// The measures asked for that were left out because their iterative method did not
+    /// converge (eigenvector centrality on a long path, whose two largest eigenvalues nearly
+    /// coincide), with the error, in ``ActorMeasures/all`` order. The measure of
+    /// ``Options/rankBy`` is never left out: its failure is thrown.
+    public let notConverged: [(measure: MeasureName, error: AnalysisError)]
     /// Sources used for betweenness (*n* when exact; `nil` when not computed).
     public let betweennessSources: Int?
     /// Absolute error bound of sampled betweenness at 95 % confidence (0 when exact).
@@ -122,7 +127,8 @@ public struct KeyActors: Sendable {
 
     /// Computes the requested measures and communities of `graph` and ranks its nodes.
     /// - Throws: ``AnalysisError`` if an option is out of range (resolution, threads, a
-    ///   `seenFrom` node) or an iterative measure does not converge.
+    ///   `seenFrom` node) or the ranking measure does not converge (other measures that do not
+    ///   converge are listed in ``notConverged``).
     /// - Complexity: dominated by betweenness, closeness and harmonic: O(*k* · *m* log *n*) for
     ///   *k* sources (*k* = *n* up to 2 · 10⁹ steps); everything else is near linear in *m*;
     ///   degree alone is O(*n* log *n*) (the ranking).
@@ -148,15 +154,24 @@ public struct KeyActors: Sendable {
             wanted.insert(m.name)
         }
         var values: [MeasureName: [Double]] = [:]
+        var unconverged: [MeasureName: AnalysisError] = [:]
         try context.shareShortestPaths(for: wanted)
-        for m in ActorMeasures.all where wanted.contains(m.name) {
-            values[m.name] = try context.values(of: m.name)
+        for m in ActorMeasures.all where wanted.contains(m.name) && m.inputs.allSatisfy({ values[$0] != nil }) {
+            do {
+                values[m.name] = try context.values(of: m.name)
+            } catch {
+                // A measure that does not converge is left out (and reported) rather than
+                // failing the whole table, unless the nodes are ranked by it.
+                guard case .didNotConverge = error, m.name != options.rankBy else { throw error }
+                unconverged[m.name] = error
+            }
         }
         self.options = options
         entities = labeled.entities
         nodeCount = n
         edgeCount = g.edgeCount
-        computed = ActorMeasures.all.map(\.name).filter(wanted.contains)
+        computed = ActorMeasures.all.map(\.name).filter { values[$0] != nil }
+        notConverged = ActorMeasures.all.compactMap { m in unconverged[m.name].map { (m.name, $0) } }
         partition = part
         modularity = part.map {
             g.totalWeight > 0 ? ((try? g.modularity(of: $0, resolution: options.resolution)) ?? 0) : 0

@@ -128,7 +128,7 @@ extension RelGraphCommand {
             try Pipeline.actors(
                 of: g, options: options,
                 selection: .init(kind: kind, community: community, brokersOnly: brokers, limit: all ? nil : top),
-                format: format
+                format: format, warn: ErrorReporting.warn
             ) { print($0, terminator: "") }
         }
     }
