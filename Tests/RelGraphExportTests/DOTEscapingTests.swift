@@ -115,6 +115,39 @@ struct HostileName: Sendable, CustomTestStringConvertible {
         #expect(DOTEncoder.quoted(input) == "\"\(expected)\"")
     }
 
+    /// The byte-level escaper agrees with the definition read scalar by scalar (backslash and
+    /// quote escaped, line breaks and tabs one space, CRLF one space, other Cc controls
+    /// dropped) on every scalar up to U+FFFF and on the planes' first scalars, alone and
+    /// between letters, after a CR too.
+    @Test func escapingMatchesTheScalarDefinition() {
+        func reference(_ text: String) -> String {
+            var out = ""
+            var afterCR = false
+            for scalar in text.unicodeScalars {
+                defer { afterCR = scalar == "\r" }
+                switch scalar {
+                case "\\": out += #"\\"#
+                case "\"": out += #"\""#
+                case "\n" where afterCR: continue
+                case "\n", "\r", "\t", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": out += " "
+                default:
+                    if scalar.properties.generalCategory == .control { continue }
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+            return out
+        }
+        let values = Array(0...0xFFFF) + (1...16).map { $0 << 16 }
+        var mismatches: [String] = []
+        for v in values {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            for text in ["\(scalar)", "a\(scalar)b", "\r\(scalar)\n"] where DOTEncoder.escaped(text, backslash: #"\\"#) != reference(text) {
+                mismatches.append(String(v, radix: 16))
+            }
+        }
+        #expect(mismatches.isEmpty, "U+\(mismatches.prefix(10))")
+    }
+
     @Test func tooltipEscapingDoublesBackslashesTwice() {
         #expect(DOTEncoder.quotedTooltip(["a\\b", "c\"d"]) == #""a\\\\b\nc\"d""#)
     }
