@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphCore
 
 /// Record formats: JSON Lines, JSON documents and CSV/TSV rows.
 extension ArticleReader {

@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// Character references: `&name;`, `&#decimal;`, `&#xhex;`.
 extension HTMLParser {
     /// Named references decoded (the common ones in news pages; others are kept as written).

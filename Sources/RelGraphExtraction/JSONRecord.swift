@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// One JSON object's top-level members, as parsed by ``JSONScanner``: keys decoded, values
 /// kept as byte ranges so only the fields an article needs are ever turned into strings.
 struct JSONRecord {
@@ -29,82 +31,8 @@ struct JSONRecord {
     var values: [Value] = []
 }
 
-/// A JSON syntax scanner over UTF-8 bytes that tracks lines, for reading article records
-/// without Foundation's `JSONSerialization` (which builds an `NSDictionary` per record).
-///
-/// Strings are validated (escapes, no raw control characters) and decoded only on demand;
-/// nesting deeper than ``maxDepth`` is rejected rather than recursed into.
-///
-/// - Complexity: O(*b*) time for *b* bytes scanned; O(*f*) space for the *f* top-level members
-///   of the object being read.
-struct JSONScanner {
-    /// A syntax error at a 1-based line and byte column.
-    struct SyntaxError: Error {
-        var line: Int
-        var column: Int
-    }
-
-    static let maxDepth = 100
-
-    let bytes: UnsafeBufferPointer<UInt8>
-    /// The next byte to read.
-    var i: Int
-    /// The 1-based line of ``i``.
-    var line = 1
-    /// The index of the first byte of ``line``.
-    var lineStart = 0
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
-        i = 0
-    }
-
-    var atEnd: Bool { i >= bytes.count }
-    var current: UInt8? { i < bytes.count ? bytes[i] : nil }
-
-    func error() -> SyntaxError {
-        SyntaxError(line: line, column: i - lineStart + 1)
-    }
-
-    /// Skips spaces, tabs, carriage returns and line feeds, counting lines.
-    mutating func skipSpace() {
-        while i < bytes.count {
-            switch bytes[i] {
-            case 0x0A:
-                i += 1
-                line += 1
-                lineStart = i
-            case 0x20, 0x09, 0x0D:
-                i += 1
-            default:
-                return
-            }
-        }
-    }
-
-    /// Moves to the start of the next line after the current one whose first byte can start
-    /// a top-level record (not white space, `}`, `]` or `,`), for recovery after an error.
-    mutating func resync(afterLine badLine: Int) {
-        // Rewind is never needed: errors are found at or after the record's first line.
-        while i < bytes.count {
-            if bytes[i] == 0x0A {
-                i += 1
-                line += 1
-                lineStart = i
-                if line > badLine, i < bytes.count {
-                    switch bytes[i] {
-                    case 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: ","):
-                        continue
-                    default:
-                        return
-                    }
-                }
-            } else {
-                i += 1
-            }
-        }
-    }
-
+/// Reading one record's top-level members (``JSONRecord``) with the shared scanner.
+extension JSONScanner {
     /// Parses the object starting at ``i`` (which must be `{`), keeping its top-level members.
     mutating func parseObject() throws(SyntaxError) -> JSONRecord {
         var record = JSONRecord()
@@ -146,7 +74,7 @@ struct JSONScanner {
             let (range, escaped) = try scanString()
             return .string(range, escaped: escaped)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            try skipContainer(depth: depth)
+            try skipValue(depth: depth)
             return b == UInt8(ascii: "{") ? .object : .array
         case UInt8(ascii: "t"):
             try literal("true")
@@ -162,174 +90,6 @@ struct JSONScanner {
         default:
             throw error()
         }
-    }
-
-    private mutating func skipContainer(depth: Int) throws(SyntaxError) {
-        guard depth < Self.maxDepth else { throw error() }
-        let close = bytes[i] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
-        let isObject = close == UInt8(ascii: "}")
-        i += 1
-        skipSpace()
-        if current == close {
-            i += 1
-            return
-        }
-        while true {
-            skipSpace()
-            if isObject {
-                guard current == UInt8(ascii: "\"") else { throw error() }
-                _ = try scanString()
-                skipSpace()
-                guard current == UInt8(ascii: ":") else { throw error() }
-                i += 1
-                skipSpace()
-            }
-            _ = try scanValue(depth: depth + 1)
-            skipSpace()
-            guard let b = current else { throw error() }
-            if b == UInt8(ascii: ",") {
-                i += 1
-            } else if b == close {
-                i += 1
-                return
-            } else {
-                throw error()
-            }
-        }
-    }
-
-    mutating func literal(_ word: StaticString) throws(SyntaxError) {
-        let n = word.utf8CodeUnitCount
-        guard i + n <= bytes.count else { throw error() }
-        let w = word.utf8Start
-        for k in 0..<n where bytes[i + k] != w[k] {
-            i += k
-            throw error()
-        }
-        i += n
-    }
-
-    mutating func scanNumber() throws(SyntaxError) -> Range<Int> {
-        let start = i
-        func digit(_ b: UInt8?) -> Bool { b.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
-        if current == UInt8(ascii: "-") { i += 1 }
-        guard digit(current) else { throw error() }
-        if current == UInt8(ascii: "0") {
-            i += 1
-        } else {
-            while digit(current) { i += 1 }
-        }
-        if current == UInt8(ascii: ".") {
-            i += 1
-            guard digit(current) else { throw error() }
-            while digit(current) { i += 1 }
-        }
-        if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
-            i += 1
-            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { i += 1 }
-            guard digit(current) else { throw error() }
-            while digit(current) { i += 1 }
-        }
-        return start..<i
-    }
-
-    /// Scans the string at ``i`` (at its opening quote); returns the range between the quotes
-    /// and whether it holds escapes.
-    mutating func scanString() throws(SyntaxError) -> (Range<Int>, Bool) {
-        i += 1
-        let start = i
-        var escaped = false
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == UInt8(ascii: "\"") {
-                i += 1
-                return (start..<(i - 1), escaped)
-            } else if b == UInt8(ascii: "\\") {
-                escaped = true
-                i += 1
-                guard let e = current else { throw error() }
-                switch e {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
-                    UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                    i += 1
-                case UInt8(ascii: "u"):
-                    i += 1
-                    for _ in 0..<4 {
-                        guard let h = current, Self.hexValue(h) != nil else { throw error() }
-                        i += 1
-                    }
-                default:
-                    throw error()
-                }
-            } else if b < 0x20 {
-                throw error()
-            } else {
-                i += 1
-            }
-        }
-        throw error()
-    }
-
-    static func hexValue(_ b: UInt8) -> UInt32? {
-        switch b {
-        case 0x30...0x39: return UInt32(b - 0x30)
-        case 0x41...0x46: return UInt32(b - 0x41 + 10)
-        case 0x61...0x66: return UInt32(b - 0x61 + 10)
-        default: return nil
-        }
-    }
-
-    /// The text of a string value's bytes (as returned by the scanner), with escapes decoded;
-    /// a lone surrogate escape becomes U+FFFD.
-    func decode(_ range: Range<Int>, escaped: Bool) -> String {
-        let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        guard escaped else { return String(decoding: slice, as: UTF8.self) }
-        var out: [UInt8] = []
-        out.reserveCapacity(slice.count)
-        var k = 0
-        func hex4(_ at: Int) -> UInt32 {
-            var v: UInt32 = 0
-            for j in at..<(at + 4) { v = v << 4 | (Self.hexValue(slice[j]) ?? 0) }
-            return v
-        }
-        func append(_ scalar: Unicode.Scalar) {
-            if let encoded = UTF8.encode(scalar) { out.append(contentsOf: encoded) }
-        }
-        while k < slice.count {
-            guard slice[k] == UInt8(ascii: "\\") else {
-                // Copy the run up to the next escape in one go.
-                var j = k + 1
-                while j < slice.count, slice[j] != UInt8(ascii: "\\") { j += 1 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: slice[k..<j]))
-                k = j
-                continue
-            }
-            let e = slice[k + 1]
-            k += 2
-            switch e {
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                let u = hex4(k)
-                k += 4
-                if (0xD800...0xDBFF).contains(u), k + 6 <= slice.count, slice[k] == UInt8(ascii: "\\"),
-                    slice[k + 1] == UInt8(ascii: "u")
-                {
-                    let low = hex4(k + 2)
-                    if (0xDC00...0xDFFF).contains(low) {
-                        k += 6
-                        append(Unicode.Scalar(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}")
-                        continue
-                    }
-                }
-                append(Unicode.Scalar(u) ?? "\u{FFFD}")
-            default: out.append(e)  // \" \\ \/
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text of a scalar member value: a string decoded, a number as written; `nil` for

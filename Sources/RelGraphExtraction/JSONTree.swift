@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// A parsed JSON value, kept whole: what ``JSONTreeDecoder`` decodes the bundled resource
 /// files from, instead of Foundation's `JSONDecoder` (which costs about 300 instructions a byte
 /// and was a third of the start-up of a run).

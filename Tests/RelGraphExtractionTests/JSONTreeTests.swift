@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphCore
 import Testing
 
 @testable import RelGraphExtraction
