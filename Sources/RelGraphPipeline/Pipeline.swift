@@ -27,8 +27,20 @@ public enum Pipeline {
     /// `.relgraph.json`, `.actors.csv`, `.communities.json` and `.dot`, plus the DOT text and
     /// the layout it should be rendered with.
     public struct Artifacts: Sendable {
-        /// `(file suffix, contents)` in writing order.
-        public var files: [(suffix: String, text: String)]
+        /// `(file suffix, contents)` in writing order, encoded when read (so that a run can
+        /// render the diagram on another thread meanwhile).
+        /// - Complexity: O(size of the files).
+        public var files: [(suffix: String, text: String)] {
+            [
+                (".relgraph.json", String(decoding: GraphFile.encode(fullGraph), as: UTF8.self)),
+                (".actors.csv", ActorTableEncoder.csv(actors, rows: actors.ranking)),
+                (".communities.json", CommunityEncoder.json(communities, actors: actors)), (".dot", dot),
+            ]
+        }
+        /// The graph file's graph: every relation kind, evidence unless it was dropped.
+        var fullGraph: EntityGraph
+        /// The communities of ``actors``.
+        var communities: CommunitySummary
         /// The DOT text (also among ``files``).
         public var dot: String
         /// The layout engine for rendering.
@@ -89,14 +101,9 @@ public enum Pipeline {
         let dot = shown.dot(
             layout: engine, measure: chosen.measure,
             options: DOTOptions(title: title, evidenceInTooltips: evidence))
-        let json = String(decoding: GraphFile.encode(full), as: UTF8.self)
         return Artifacts(
-            files: [
-                (".relgraph.json", json), (".actors.csv", ActorTableEncoder.csv(actors, rows: actors.ranking)),
-                (".communities.json", CommunityEncoder.json(communities, actors: actors)), (".dot", dot),
-            ],
-            dot: dot, layout: engine, graph: graph, actors: actors, diagram: shown, title: title,
-            filter: chosen)
+            fullGraph: full, communities: communities, dot: dot, layout: engine, graph: graph, actors: actors,
+            diagram: shown, title: title, filter: chosen)
     }
 
     /// Runs the whole pipeline and writes into `outputFolder`: `<name>.relgraph.json` (the
@@ -115,26 +122,39 @@ public enum Pipeline {
         let out = try artifacts(
             of: input, name: name, layout: layout, filter: filter, evidence: evidence, relations: relations)
         let base = (outputFolder as NSString).appendingPathComponent(name)
+        // The diagram is rendered on another thread while this one encodes and writes the text
+        // files (each about a fifth of a 1 MB run).
+        let dot = out.dot, layout = out.layout
+        let rendering = BackgroundWork { () -> Result<[Data], RenderError> in
+            var rendered: [Data] = []
+            for format in formats {
+                do throws(RenderError) {
+                    let data = try Graphviz.render(dot: dot, layout: layout, format: format)
+                    rendered.append(data)
+                } catch {
+                    return .failure(error)
+                }
+            }
+            return .success(rendered)
+        }
         var files: [String] = []
-        for (suffix, text) in out.files {
-            do { try AtomicFile.write(text, to: base + suffix) } catch { throw .graph(error) }
+        var failure: PipelineError?
+        for (suffix, text) in out.files where failure == nil {
+            do { try AtomicFile.write(text, to: base + suffix) } catch { failure = .graph(error) }
             files.append(base + suffix)
         }
+        let rendered = rendering.result()
+        if let failure { throw failure }
         var svg: Data?
-        for format in formats {
-            let path = base + "." + format.pathExtension
-            do {
-                let data = try Graphviz.render(dot: out.dot, layout: out.layout, format: format)
+        switch rendered {
+        case .failure(let error): throw .rendering(error)
+        case .success(let data):
+            for (format, data) in zip(formats, data) {
+                let path = base + "." + format.pathExtension
                 if format == .svg { svg = data }
-                try AtomicFile.write(data, to: path)
-            } catch let e as RenderError {
-                throw .rendering(e)
-            } catch let e as GraphError {
-                throw .graph(e)
-            } catch {
-                throw .invalidArgument(message: "\(error)")
+                do throws(GraphError) { try AtomicFile.write(data, to: path) } catch { throw .graph(error) }
+                files.append(path)
             }
-            files.append(path)
         }
         if report {
             let svgText: String

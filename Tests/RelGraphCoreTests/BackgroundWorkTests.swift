@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import RelGraphExtraction
+@testable import RelGraphCore
 
 @Suite struct BackgroundWorkTests {
     @Test func runsBesideTheCallingThread() {
