@@ -117,8 +117,12 @@ public enum Pipeline {
         fields: FieldNames = .init(), format: InputFormat? = nil, report: Bool = false,
         relations: Set<RelationKind> = RelationKind.rankingDefault
     ) throws(PipelineError) -> Summary {
+        // Graphviz's and the fonts' one-time set-up runs beside the single-threaded lexicon
+        // compilation at the start of the read.
+        let prepared = formats.isEmpty && !report ? nil : BackgroundWork { Graphviz.prepare(fontName: DOTStyle.fontName) }
         let input = try ArticleInput.read(
             inputs, options: options, lexicon: lexicon, strict: strict, fields: fields, format: format)
+        prepared?.result()
         let out = try artifacts(
             of: input, name: name, layout: layout, filter: filter, evidence: evidence, relations: relations)
         let base = (outputFolder as NSString).appendingPathComponent(name)

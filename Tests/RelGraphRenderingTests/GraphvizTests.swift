@@ -53,6 +53,15 @@ func hasMagic(_ data: Data, _ format: OutputFormat) -> Bool {
         #expect(a == b)
     }
 
+    /// The warm-up a run starts beside its lexicon changes nothing that is drawn after it,
+    /// and survives a font name with a quote in it.
+    @Test func preparingChangesNoDrawing() throws {
+        let before = try Graphviz.render(dot: triangle, layout: .neato, format: .svg)
+        Graphviz.prepare(fontName: "Helvetica")
+        Graphviz.prepare(fontName: #"No "such" font"#)
+        #expect(try Graphviz.render(dot: triangle, layout: .neato, format: .svg) == before)
+    }
+
     @Test func cjkAndArabicLabelsRenderToPNG() throws {
         let dot =
             #"graph { a [label="习近平 中文"]; b [label="العربية"]; c [label="🇺🇸 Zürich"]; a -- b -- c }"#
