@@ -27,7 +27,9 @@ extension ArticleSource {
 
 /// Articles from files, folders (recursively, in path order) and standard input (`-`), read
 /// by ``ArticleReader`` and handed out in batches of about ``batchBytes`` of text (8 MiB by
-/// default).
+/// default). The first batch holds at most 256 KiB of text and each next one twice the last,
+/// up to ``batchBytes``: extraction starts as soon as a few articles are read, instead of
+/// after the first 8 MiB (the worker threads idled for about 70 ms on a 10 MB input).
 ///
 /// JSON Lines files and standard input holding JSON Lines are read a chunk at a time
 /// (``RecordChunker``), so they stream in constant memory whatever their size; other files are
@@ -58,6 +60,8 @@ public struct FileArticleSource: ArticleSource {
     private var wholeBytes = 0
     /// Bytes of the chunked files finished so far.
     private var chunkedBytes = 0
+    /// The text the next batch holds before it is handed out (see the type's discussion).
+    private var target: Int
     public private(set) var problems: [ExtractionError] = []
 
     /// A source over `paths` read by `reader` (its strictness, field names and format apply),
@@ -70,6 +74,7 @@ public struct FileArticleSource: ArticleSource {
         self.paths = paths
         self.batchBytes = max(1, batchBytes)
         self.chunkBytes = chunkBytes
+        target = min(self.batchBytes, 1 << 18)
         pending = paths.reversed().map { $0 == "-" ? .standardInput : .path($0) }
     }
 
@@ -95,7 +100,8 @@ public struct FileArticleSource: ArticleSource {
         guard chunker != nil || !pending.isEmpty else { return nil }
         var sink = ArticleReader.Sink(for: reader)
         var bytes = 0
-        while bytes < batchBytes {
+        defer { target = min(batchBytes, target * 2) }
+        while bytes < target {
             let before = sink.result.articles.count
             if let c = chunker {
                 if try !reader.readChunk(from: c, into: &sink) {

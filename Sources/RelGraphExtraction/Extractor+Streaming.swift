@@ -185,7 +185,7 @@ public final class ExtractionMerger {
         var variants = Extractor.VariantCensus()
         let threads = threads
         guard let spool else {
-            for x in held { variants.count(bySurname.apply(x)) }
+            variants = Extractor.VariantCensus.counting(held, threads: threads) { bySurname.apply($0) }
             let byVariant = variants.renames()
             let all = held
             held = []

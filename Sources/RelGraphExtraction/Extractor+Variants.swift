@@ -51,6 +51,44 @@ extension Extractor {
             }
         }
 
+        /// Adds the counts of `later`, a census of articles that come after this one's: mentions
+        /// and aliases add up, and an entity first seen here stays the one kept.
+        /// - Complexity: O(*k*) dictionary operations for the *k* ids of `later`.
+        mutating func merge(_ later: VariantCensus) {
+            for (id, t) in later.tallies {
+                if let i = tallies.index(forKey: id) {
+                    tallies.values[i].mentions += t.mentions
+                    tallies.values[i].aliases.formUnion(t.aliases)
+                } else {
+                    tallies[id] = t
+                }
+            }
+        }
+
+        /// The census of `xs` (each passed through `prepare` first), counted in one contiguous
+        /// slice per thread and merged in input order: the same counts as counting them one by
+        /// one on the calling thread.
+        static func counting(
+            _ xs: [ArticleExtraction], threads: Int,
+            _ prepare: @Sendable (ArticleExtraction) -> ArticleExtraction
+        ) -> VariantCensus {
+            let parts = max(1, min(threads, xs.count / 64))
+            let size = (xs.count + parts - 1) / max(1, parts)
+            let slices = (0..<parts).map { p in xs[min(xs.count, p * size)..<min(xs.count, (p + 1) * size)] }
+            var census = VariantCensus()
+            for part in Extractor.map(
+                slices, threads: parts,
+                { slice -> VariantCensus in
+                    var c = VariantCensus()
+                    for x in slice { c.count(prepare(x)) }
+                    return c
+                })
+            {
+                census.merge(part)
+            }
+            return census
+        }
+
         /// The merging the entities counted so far call for.
         func renames() -> VariantRenames {
             let mentions = tallies.mapValues(\.mentions)

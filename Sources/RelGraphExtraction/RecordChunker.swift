@@ -6,7 +6,9 @@ import Foundation
 ///
 /// Line numbers go on across chunks (``firstLine``), so messages and fallback ids
 /// (`file:line`) are the same as when the file is read whole. A single record longer than the
-/// chunk size makes its chunk longer, never cut.
+/// chunk size makes its chunk longer, never cut. The first chunk is at most 256 KiB and each
+/// next one twice the last, up to the chunk size, so that the first articles reach the worker
+/// threads early.
 final class RecordChunker {
     /// Where the records come from, for messages and ids.
     let source: ArticleReader.Source
@@ -21,6 +23,9 @@ final class RecordChunker {
 
     private let handle: FileHandle
     private let chunkBytes: Int
+    /// The size of the chunk being gathered: 256 KiB (or less) at first, doubling up to
+    /// ``chunkBytes``.
+    private var target: Int
     private var pending: [UInt8]
     private var eof = false
 
@@ -30,6 +35,7 @@ final class RecordChunker {
         self.handle = handle
         self.source = source
         self.chunkBytes = max(1 << 10, chunkBytes)
+        target = min(self.chunkBytes, 1 << 18)
         pending = prefix
         bytesRead = prefix.count
     }
@@ -52,7 +58,7 @@ final class RecordChunker {
             }
             let data: Data?
             do {
-                data = try handle.read(upToCount: chunkBytes)
+                data = try handle.read(upToCount: target)
             } catch {
                 throw .unreadableFile(path: source.path, reason: ExtractionError.reason(error))
             }
@@ -67,14 +73,15 @@ final class RecordChunker {
 
     private func handOut(_ chunk: [UInt8]) -> [UInt8] {
         atStart = false
+        target = min(chunkBytes, target * 2)
         defer { firstLine += chunk.count(where: { $0 == 0x0A }) }
         return chunk
     }
 
-    /// The offset of the last line start holding `{` once `pending` holds at least a chunk,
+    /// The offset of the last line start holding `{` once `pending` holds at least ``target``,
     /// provided some record text comes before it; `nil` otherwise.
     private func cutPoint() -> Int? {
-        guard pending.count >= chunkBytes else { return nil }
+        guard pending.count >= target else { return nil }
         return pending.withUnsafeBufferPointer { b -> Int? in
             var first = 0
             while first < b.count, [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains(b[first]) { first += 1 }

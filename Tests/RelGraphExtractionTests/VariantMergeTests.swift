@@ -1,3 +1,4 @@
+import GraphTestSupport
 import RelGraphCore
 import Testing
 
@@ -7,6 +8,41 @@ import Testing
 @Suite struct VariantMergeTests {
     func article(_ id: String, _ entities: [Entity], _ relations: [Relation] = []) -> ArticleExtraction {
         ArticleExtraction(article: ArticleInfo(id: id), entities: entities.sorted { $0.id < $1.id }, relations: relations)
+    }
+
+    /// The census counted in slices on several threads and merged in order makes the same
+    /// renaming as counting every article on one thread (the bundled examples, each article
+    /// twelve times over so that the slices share ids, with variants spread among them).
+    @Test(arguments: [1, 2, 3, 7])
+    func censusCountedInSlicesMatchesOneByOne(_ threads: Int) throws {
+        let extractor = try Extractor()
+        let articles = try ArticleReader().read([TestPaths.packageRoot.appendingPathComponent("Examples/articles").path]).articles
+        let once = extractor.extractEach(articles)
+        // Variants spread over the slices: a nested name and its longer form, aliases, an
+        // issue named like an organisation; the same ids seen first in different slices.
+        // "Brian Carroll" (5 mentions, once, first) against "Brian T. Carroll" (2 mentions in
+        // every fourth insertion): which name wins depends on summing mentions across slices.
+        let variants = [
+            article("v1", [Entity(kind: .person, name: "Brian T. Carroll", aliases: ["Carroll"], mentions: 2)]),
+            article(
+                "v3", [Entity(kind: .issue, name: "islamic state"), Entity(kind: .person, name: "Ana Ruiz", aliases: ["Minister Ruiz"])]),
+            article("v4", [Entity(kind: .organization, name: "Islamic State"), Entity(kind: .person, name: "Ana María Ruiz")]),
+            article("v1", [Entity(kind: .person, name: "Brian T. Carroll", mentions: 2)]),
+        ]
+        var xs = [article("v2", [Entity(kind: .person, name: "Brian Carroll", mentions: 5)])]
+        // Enough articles for several slices (a slice holds at least 64).
+        let many = (0..<12).flatMap { $0 % 2 == 0 ? once : once.reversed() }
+        for (k, x) in many.enumerated() {
+            xs.append(x)
+            if k % 5 == 0 { xs.append(variants[(k / 5) % variants.count]) }
+        }
+        #expect(xs.count >= 64 * 4)
+        var sequential = Extractor.VariantCensus()
+        for x in xs { sequential.count(x) }
+        let sliced = Extractor.VariantCensus.counting(xs, threads: threads) { $0 }
+        let a = sequential.renames().canonical, b = sliced.renames().canonical
+        #expect(a == b)
+        #expect(a["person:Brian Carroll"]?.name == "Brian T. Carroll" && a["issue:islamic state"] != nil)
     }
 
     @Test func nestedNamesAndAliasesBecomeOnePerson() {
