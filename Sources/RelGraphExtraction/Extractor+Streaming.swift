@@ -222,8 +222,10 @@ extension Extractor {
     /// title, date and text) is skipped and reported
     /// (``ExtractionError/duplicateArticle(origin:id:)``), so no article counts twice. The
     /// extractions are merged by an ``ExtractionMerger``. The output does not depend on the
-    /// number of threads. With more than one thread, the next batch is read while the current
-    /// one is extracted (``BackgroundWork``), so two batches are in memory at once.
+    /// number of threads. With more than one thread the work is pipelined (``BackgroundWork``):
+    /// while the workers extract batch *n*, the calling thread merges batch *n* − 1 and reads
+    /// batch *n* + 1, so up to three batches are in memory at once. Batches start at 256 KiB
+    /// of text and double up to ``FileArticleSource/batchBytes``.
     /// - Parameters:
     ///   - pruneEvidence: drop evidence no graph of all the articles can keep (for callers that
     ///     build one such graph; see ``ExtractionMerger``).
@@ -255,29 +257,17 @@ extension Extractor {
         var duplicates = Deduplication()
         var articles = 0
         var capped: [ExtractionError] = []
-        var next = try duplicates.nextBatch(of: &source)
-        while let batch = next {
+        let analyzer = analyzer
+        func work(_ batch: [Article]) -> @Sendable () -> [(ArticleExtraction, [UInt8]?)] {
             let encode = merger.spilled
-            let analyzer = analyzer
-            let work = { @Sendable () -> [(ArticleExtraction, [UInt8]?)] in
-                Self.map(batch, threads: threads) { a -> (ArticleExtraction, [UInt8]?) in
+            return {
+                Self.map(batch, threads: threads) { a in
                     let x = analyzer.analyze(a)
                     return (x, encode ? ExtractionSpool.record(x) : nil)
                 }
             }
-            let bytesRead = source.bytesRead
-            let done: [(ArticleExtraction, [UInt8]?)]
-            var failure: ExtractionError?
-            if threads > 1 {
-                // With more than one thread, the next batch is read while this one is analyzed
-                // (reading is a twentieth of the work, and would otherwise leave a core idle);
-                // a read error is thrown once this batch is merged, as without the overlap.
-                let pending = BackgroundWork(work)
-                do { next = try duplicates.nextBatch(of: &source) } catch { failure = error }
-                done = pending.result()
-            } else {
-                done = work()
-            }
+        }
+        func merge(_ batch: [Article], _ done: [(ArticleExtraction, [UInt8]?)], bytesRead: Int) throws(ExtractionError) {
             for (a, (x, record)) in zip(batch, done) {
                 if x.cappedSentences > 0 { capped.append(Self.cappedProblem(a, sentences: x.cappedSentences, analyzer.options)) }
                 try merger.add(x, record: record)
@@ -285,11 +275,35 @@ extension Extractor {
             articles += batch.count
             if let progress {
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                progress(
-                    ExtractionProgress(articles: articles, bytesRead: bytesRead, totalBytes: total, seconds: seconds))
+                progress(ExtractionProgress(articles: articles, bytesRead: bytesRead, totalBytes: total, seconds: seconds))
+            }
+        }
+        if threads > 1 {
+            // Pipelined: while the workers analyze batch n, this thread merges batch n − 1 and
+            // reads batch n + 1, so the workers only wait for the slowest article of a batch. A
+            // read error is thrown once the batches read before it are merged, as without the
+            // overlap.
+            var failure: ExtractionError?
+            func read() -> [Article]? {
+                do { return try duplicates.nextBatch(of: &source) } catch {
+                    failure = error
+                    return nil
+                }
+            }
+            var running = try duplicates.nextBatch(of: &source).map { ($0, BackgroundWork(work($0)), source.bytesRead) }
+            var next = running == nil ? nil : read()
+            while let (batch, pending, bytesRead) = running {
+                let done = pending.result()
+                running = next.map { ($0, BackgroundWork(work($0)), source.bytesRead) }
+                try merge(batch, done, bytesRead: bytesRead)
+                next = running == nil || failure != nil ? nil : read()
             }
             if let failure { throw failure }
-            if threads <= 1 { next = try duplicates.nextBatch(of: &source) }
+        } else {
+            while let batch = try duplicates.nextBatch(of: &source) {
+                let bytesRead = source.bytesRead
+                try merge(batch, work(batch)(), bytesRead: bytesRead)
+            }
         }
         try merger.finish(transform: transform, consume: consume)
         return ExtractionTally(

@@ -134,6 +134,38 @@ import Testing
         #expect(bytesByThreads[1] == bytesByThreads[0] && bytesByThreads[2] == bytesByThreads[0])
     }
 
+    /// A source that hands out `batches` batches of two written articles each, then fails.
+    struct FailingSource: ArticleSource {
+        var batches: Int
+        var handed = 0
+        var problems: [ExtractionError] { [] }
+
+        mutating func nextBatch() throws(ExtractionError) -> [Article]? {
+            guard handed < batches else { throw .unreadableFile(path: "feed", reason: "connection reset") }
+            handed += 1
+            return (0..<2).map { k in
+                Article(id: "b\(handed)-\(k)", text: "Chile and Peru signed a trade pact in batch \(handed), item \(k).")
+            }
+        }
+    }
+
+    /// With the workers pipelined, a read error still comes after every batch read before it
+    /// has been extracted and merged, at any thread count; nothing is handed to `consume`
+    /// (the final pass never runs).
+    @Test(arguments: [1, 2, 3])
+    func aReadErrorComesAfterTheBatchesBeforeIt(_ threads: Int) throws {
+        var options = ExtractionOptions()
+        options.threads = threads
+        var source = FailingSource(batches: 3)
+        var reports: [ExtractionProgress] = []
+        var consumed = 0
+        #expect(throws: ExtractionError.unreadableFile(path: "feed", reason: "connection reset")) {
+            try Extractor(options: options).stream(&source, progress: { reports.append($0) }) { consumed += $0.count }
+        }
+        #expect(reports.map(\.articles) == [2, 4, 6])
+        #expect(consumed == 0)
+    }
+
     @Test func anArticleRepeatedWordForWordCountsOnce() throws {
         try Self.withFolder { dir in
             let record = #"{"id": "x1", "text": "Ghana and Togo reopened their border."}"#
