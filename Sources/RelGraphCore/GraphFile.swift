@@ -31,7 +31,12 @@ public enum GraphFile {
 
     /// The native JSON encoding of `graph` (written by ``GraphFileWriter``).
     public static func encode(_ graph: EntityGraph) -> Data {
-        Data(TextSink.collect { GraphFileWriter.write(graph, to: $0) }.utf8)
+        Data(text(graph).utf8)
+    }
+
+    /// ``encode(_:)`` as text, for callers that write strings (no round trip through `Data`).
+    public static func text(_ graph: EntityGraph) -> String {
+        TextSink.collect { GraphFileWriter.write(graph, to: $0) }
     }
 
     /// The same bytes as ``encode(_:)``, made by Foundation's `JSONEncoder` from the

@@ -222,6 +222,13 @@ package struct JSONScanner {
     /// The text of a string value's bytes (as returned by the scanner), with escapes decoded;
     /// a lone surrogate escape becomes U+FFFD.
     package func decode(_ range: Range<Int>, escaped: Bool) -> String {
+        // Without `strict` the decoding always succeeds.
+        decode(range, escaped: escaped, strict: false) ?? ""
+    }
+
+    /// ``decode(_:escaped:)``, or `nil` when `strict` and a surrogate escape is not half of a
+    /// pair (for stores that treat such text as damaged).
+    package func decode(_ range: Range<Int>, escaped: Bool, strict: Bool) -> String? {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         guard escaped else { return String(decoding: slice, as: UTF8.self) }
         var out: [UInt8] = []
@@ -265,6 +272,7 @@ package struct JSONScanner {
                         continue
                     }
                 }
+                if strict, Unicode.Scalar(u) == nil { return nil }
                 append(Unicode.Scalar(u) ?? "\u{FFFD}")
             default: out.append(e)  // \" \\ \/
             }

@@ -178,10 +178,10 @@ public struct ArticleReader: Sendable {
 
     /// Reads one chunk of a JSON Lines file from `chunker` (whose line numbering it follows);
     /// invalid UTF-8 is reported once per file. Returns `false` at the end of the file.
-    func readChunk(from chunker: RecordChunker, into sink: inout Sink) throws(ExtractionError) -> Bool {
+    func readChunk(from chunker: RecordChunker, size: Int? = nil, into sink: inout Sink) throws(ExtractionError) -> Bool {
         var source = chunker.source
         source.firstLine = chunker.firstLine
-        guard let chunk = try chunker.next() else { return false }
+        guard let chunk = try chunker.next(size: size) else { return false }
         let (bytes, badLine) = Self.decode(Data(chunk))
         if let badLine, !chunker.reportedInvalidUTF8 {
             chunker.reportedInvalidUTF8 = true

@@ -104,7 +104,7 @@ public struct FileArticleSource: ArticleSource {
         while bytes < target {
             let before = sink.result.articles.count
             if let c = chunker {
-                if try !reader.readChunk(from: c, into: &sink) {
+                if try !reader.readChunk(from: c, size: target - bytes, into: &sink) {
                     chunkedBytes += c.bytesRead
                     chunker = nil
                 }
@@ -117,6 +117,8 @@ public struct FileArticleSource: ArticleSource {
             bytes += sink.result.articles[before...].reduce(0) { $0 + $1.text.utf8.count }
         }
         problems += sink.result.problems
+        // The last chunk's end can leave an empty batch: the source is exhausted then.
+        if sink.result.articles.isEmpty && chunker == nil && pending.isEmpty { return nil }
         return sink.result.articles
     }
 

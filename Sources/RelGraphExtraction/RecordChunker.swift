@@ -6,9 +6,8 @@ import Foundation
 ///
 /// Line numbers go on across chunks (``firstLine``), so messages and fallback ids
 /// (`file:line`) are the same as when the file is read whole. A single record longer than the
-/// chunk size makes its chunk longer, never cut. The first chunk is at most 256 KiB and each
-/// next one twice the last, up to the chunk size, so that the first articles reach the worker
-/// threads early.
+/// chunk size makes its chunk longer, never cut. A caller may ask for a smaller chunk
+/// (``next(size:)``), as ``FileArticleSource`` does to fill a batch smaller than a chunk.
 final class RecordChunker {
     /// Where the records come from, for messages and ids.
     let source: ArticleReader.Source
@@ -23,9 +22,6 @@ final class RecordChunker {
 
     private let handle: FileHandle
     private let chunkBytes: Int
-    /// The size of the chunk being gathered: 256 KiB (or less) at first, doubling up to
-    /// ``chunkBytes``.
-    private var target: Int
     private var pending: [UInt8]
     private var eof = false
 
@@ -35,17 +31,18 @@ final class RecordChunker {
         self.handle = handle
         self.source = source
         self.chunkBytes = max(1 << 10, chunkBytes)
-        target = min(self.chunkBytes, 1 << 18)
         pending = prefix
         bytesRead = prefix.count
     }
 
-    /// The next chunk of whole records, or `nil` at the end of the input.
+    /// The next chunk of whole records, or `nil` at the end of the input: about `size` bytes
+    /// (1 KiB at least, the chunk size at most and by default), more when a record is longer.
     /// - Throws: ``ExtractionError/unreadableFile(path:reason:)``.
     /// - Complexity: O(*b*) for the *b* bytes returned.
-    func next() throws(ExtractionError) -> [UInt8]? {
+    func next(size: Int? = nil) throws(ExtractionError) -> [UInt8]? {
+        let size = min(chunkBytes, max(1 << 10, size ?? chunkBytes))
         while true {
-            if let cut = cutPoint() {
+            if let cut = cutPoint(size) {
                 let chunk = Array(pending[..<cut])
                 pending.removeFirst(cut)
                 return handOut(chunk)
@@ -58,7 +55,7 @@ final class RecordChunker {
             }
             let data: Data?
             do {
-                data = try handle.read(upToCount: target)
+                data = try handle.read(upToCount: size)
             } catch {
                 throw .unreadableFile(path: source.path, reason: ExtractionError.reason(error))
             }
@@ -73,22 +70,22 @@ final class RecordChunker {
 
     private func handOut(_ chunk: [UInt8]) -> [UInt8] {
         atStart = false
-        target = min(chunkBytes, target * 2)
         defer { firstLine += chunk.count(where: { $0 == 0x0A }) }
         return chunk
     }
 
-    /// The offset of the last line start holding `{` once `pending` holds at least ``target``,
-    /// provided some record text comes before it; `nil` otherwise.
-    private func cutPoint() -> Int? {
-        guard pending.count >= target else { return nil }
+    /// The offset of the first line start holding `{` at or after `size` (so a chunk is about
+    /// `size` bytes and the rest stays pending), provided some record text comes before it;
+    /// `nil` while `pending` holds less than `size` bytes or no such line start yet.
+    private func cutPoint(_ size: Int) -> Int? {
+        guard pending.count >= size else { return nil }
         return pending.withUnsafeBufferPointer { b -> Int? in
             var first = 0
             while first < b.count, [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains(b[first]) { first += 1 }
-            var p = b.count - 1
-            while p > first {
+            var p = max(size, first + 1)
+            while p < b.count {
                 if b[p] == UInt8(ascii: "{"), b[p - 1] == 0x0A { return p }
-                p -= 1
+                p += 1
             }
             return nil
         }

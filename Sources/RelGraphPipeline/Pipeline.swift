@@ -32,7 +32,7 @@ public enum Pipeline {
         /// - Complexity: O(size of the files).
         public var files: [(suffix: String, text: String)] {
             [
-                (".relgraph.json", String(decoding: GraphFile.encode(fullGraph), as: UTF8.self)),
+                (".relgraph.json", GraphFile.text(fullGraph)),
                 (".actors.csv", ActorTableEncoder.csv(actors, rows: actors.ranking)),
                 (".communities.json", CommunityEncoder.json(communities, actors: actors)), (".dot", dot),
             ]

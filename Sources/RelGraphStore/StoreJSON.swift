@@ -248,62 +248,16 @@ enum StoreJSON {
             return negative ? -value : value
         }
 
-        /// A JSON string literal, with every escape JSON allows (surrogate pairs included).
+        /// A JSON string literal, with every escape JSON allows: the shared
+        /// ``RelGraphCore/JSONScanner``, strict about lone surrogates (a damaged column).
         mutating func string() -> String? {
-            guard eat(UInt8(ascii: "\"")) else { return nil }
-            let start = i
-            // Fast path: no escapes.
-            while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
-            guard i < bytes.count else { return nil }
-            if bytes[i] == UInt8(ascii: "\"") {
-                i += 1
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)]), as: UTF8.self)
-            }
-            var out = Array(bytes[start..<i])
-            while i < bytes.count {
-                let b = bytes[i]
-                i += 1
-                if b == UInt8(ascii: "\"") { return String(decoding: out, as: UTF8.self) }
-                guard b == UInt8(ascii: "\\") else {
-                    out.append(b)
-                    continue
-                }
-                guard i < bytes.count else { return nil }
-                let e = bytes[i]
-                i += 1
-                switch e {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "u"):
-                    guard var scalar = hex4() else { return nil }
-                    if (0xD800..<0xDC00).contains(scalar) {
-                        guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else { return nil }
-                        i += 2
-                        guard let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    guard let s = Unicode.Scalar(scalar) else { return nil }
-                    out.append(contentsOf: String(s).utf8)
-                default: return nil
-                }
-            }
-            return nil
-        }
-
-        /// Four hexadecimal digits.
-        mutating func hex4() -> UInt32? {
-            guard i + 4 <= bytes.count else { return nil }
-            var v: UInt32 = 0
-            for _ in 0..<4 {
-                guard let d = Character(Unicode.Scalar(bytes[i])).hexDigitValue else { return nil }
-                v = v << 4 | UInt32(d)
-                i += 1
-            }
-            return v
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
+            var scanner = JSONScanner(bytes)
+            scanner.i = i
+            guard let (range, escaped) = try? scanner.scanString() else { return nil }
+            i = scanner.i
+            return scanner.decode(range, escaped: escaped, strict: true)
         }
     }
 }

@@ -40,6 +40,32 @@ import Testing
         if batchBytes == 8 << 20 { #expect(batches.count == 1) }
     }
 
+    /// The first batch (and JSON Lines chunk) holds about 256 KiB of text and each next one
+    /// twice the last, up to `batchBytes`, so extraction starts before the first 8 MiB are read.
+    @Test func batchesStartSmallAndDouble() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ramp-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sentence = "Chile and Peru agreed to reopen the border crossing near Tacna after talks in Lima. "
+        let lines = (0..<900).map { k in
+            #"{"id": "a\#(k)", "text": "\#(String(repeating: sentence, count: 20))"}"#
+        }
+        let path = dir.appendingPathComponent("feed.jsonl").path
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
+        var source = FileArticleSource([path])
+        var sizes: [Int] = []
+        var ids: [String] = []
+        while let batch = try source.nextBatch() {
+            sizes.append(batch.reduce(0) { $0 + $1.text.utf8.count })
+            ids += batch.map(\.id)
+        }
+        #expect(ids == (0..<900).map { "a\($0)" })
+        // 1.5 MB of text: about 256 KiB, 512 KiB, then the rest.
+        #expect(sizes.count == 3, "\(sizes)")
+        #expect(sizes[0] >= 1 << 18 && sizes[0] < (1 << 18) + 4_000, "\(sizes)")
+        #expect(sizes[1] >= 1 << 19 && sizes[1] < (1 << 19) + 4_000, "\(sizes)")
+    }
+
     @Test func extractionFromASourceEqualsExtractionOfAllArticles() throws {
         let paths = [Self.examples]
         let extractor = try Extractor()
