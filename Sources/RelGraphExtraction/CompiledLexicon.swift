@@ -66,55 +66,14 @@ final class CompiledLexicon: Sendable {
     let organizationIDs: IDPhraseMatcher<Bool>
     let namedOrganizationIDs: IDPhraseMatcher<String>
 
+    /// Compiles `lex`. The country and issue matchers are built on another thread while this one
+    /// builds the others (building is most of a start-up); ids are then given in one fixed order.
     init(_ lex: Lexicon) {
         let words = WordLists.shared
         self.words = words
-        var countryNames: [String: String] = [:]
-        var territories: Set<String> = []
+        let countriesAndIssues = BackgroundWork { (Self.countryMatcher(lex), Self.issueMatcher(lex)) }
         var personAffiliation: [String: String] = [:]
         var personAlias: [String: String] = [:]
-        var c = PhraseMatcher<CountryHit>(caseInsensitive: false)
-        for country in lex.countries ?? [] {
-            countryNames[country.iso3] = country.name
-            if country.territory == true { territories.insert(country.iso3) }
-            let weak = Set(country.weak ?? [])
-            func add(_ forms: [String]?, _ kind: FormKind) {
-                for f in forms ?? [] {
-                    c.add(f, CountryHit(iso3: country.iso3, form: kind, weak: weak.contains(f)))
-                    // "the Philippines" style forms also match without the article.
-                    if f.hasPrefix("the ") {
-                        let bare = String(f.dropFirst(4))
-                        c.add(bare, CountryHit(iso3: country.iso3, form: kind, weak: weak.contains(bare)))
-                    }
-                }
-            }
-            add([country.name], .name)
-            add(country.forms, .name)
-            add(country.former, .name)
-            add(country.demonyms, .demonym)
-            add(country.capitals, .capital)
-        }
-        countries = c
-        // Excluded phrases (payload nil) go in after every variant, so that an excluded phrase
-        // wins over a variant with the same tokens.
-        var iss = PhraseMatcher<String?>(caseInsensitive: true)
-        for issue in lex.issues ?? [] {
-            // The payload is the entity id, built once here rather than at every mention.
-            let id = Entity.makeID(kind: .issue, key: issue.issue)
-            iss.add(issue.issue, id)
-            for v in issue.variants { iss.add(v, id) }
-        }
-        var issueMinMentions: [String: Int] = [:]
-        var issueBroader: [String: String] = [:]
-        for issue in lex.issues ?? [] {
-            for x in issue.exclude ?? [] { iss.add(x, nil) }
-            let id = Entity.makeID(kind: .issue, key: issue.issue)
-            if let m = issue.minMentions, m > 1 { issueMinMentions[id] = m }
-            if let b = issue.broader, b != issue.issue { issueBroader[id] = Entity.makeID(kind: .issue, key: b) }
-        }
-        issues = iss
-        self.issueMinMentions = issueMinMentions
-        self.issueBroader = issueBroader
         var ppl = PhraseMatcher<PersonHit>(caseInsensitive: false)
         var aliasCount: [String: Set<String>] = [:]
         for p in lex.people ?? [] {
@@ -152,6 +111,11 @@ final class CompiledLexicon: Sendable {
         }
         namedOrganizations = named
         stopNames = Set(lex.stopNames ?? [])
+        let ((c, countryNames, territories), (iss, issueMinMentions, issueBroader)) = countriesAndIssues.result()
+        countries = c
+        issues = iss
+        self.issueMinMentions = issueMinMentions
+        self.issueBroader = issueBroader
         let lowercaseStarts = c.lowercaseStarts.union(ppl.lowercaseStarts).union(t.lowercaseStarts)
             .union(pl.lowercaseStarts).union(org.lowercaseStarts)
             .union(named.lowercaseStarts)
@@ -215,4 +179,60 @@ final class CompiledLexicon: Sendable {
     }
 
     typealias IDPhraseMatcherStarts = (Int32) -> Bool
+
+    /// The country forms of `lex` (names, forms, former names, demonyms, capitals, and "the X"
+    /// forms without "the"), with ISO code → name and the territories' codes.
+    private static func countryMatcher(
+        _ lex: Lexicon
+    ) -> (PhraseMatcher<CountryHit>, names: [String: String], territories: Set<String>) {
+        var countryNames: [String: String] = [:]
+        var territories: Set<String> = []
+        var c = PhraseMatcher<CountryHit>(caseInsensitive: false)
+        for country in lex.countries ?? [] {
+            countryNames[country.iso3] = country.name
+            if country.territory == true { territories.insert(country.iso3) }
+            let weak = Set(country.weak ?? [])
+            func add(_ forms: [String]?, _ kind: FormKind) {
+                for f in forms ?? [] {
+                    c.add(f, CountryHit(iso3: country.iso3, form: kind, weak: weak.contains(f)))
+                    // "the Philippines" style forms also match without the article.
+                    if f.hasPrefix("the ") {
+                        let bare = String(f.dropFirst(4))
+                        c.add(bare, CountryHit(iso3: country.iso3, form: kind, weak: weak.contains(bare)))
+                    }
+                }
+            }
+            add([country.name], .name)
+            add(country.forms, .name)
+            add(country.former, .name)
+            add(country.demonyms, .demonym)
+            add(country.capitals, .capital)
+        }
+        return (c, countryNames, territories)
+    }
+
+    /// The issue phrases of `lex` (lower-cased) → the issue's entity id, `nil` for excluded
+    /// phrases, with the least mentions and the broader issue by entity id.
+    private static func issueMatcher(
+        _ lex: Lexicon
+    ) -> (PhraseMatcher<String?>, minMentions: [String: Int], broader: [String: String]) {
+        // Excluded phrases (payload nil) go in after every variant, so that an excluded phrase
+        // wins over a variant with the same tokens.
+        var iss = PhraseMatcher<String?>(caseInsensitive: true)
+        for issue in lex.issues ?? [] {
+            // The payload is the entity id, built once here rather than at every mention.
+            let id = Entity.makeID(kind: .issue, key: issue.issue)
+            iss.add(issue.issue, id)
+            for v in issue.variants { iss.add(v, id) }
+        }
+        var issueMinMentions: [String: Int] = [:]
+        var issueBroader: [String: String] = [:]
+        for issue in lex.issues ?? [] {
+            for x in issue.exclude ?? [] { iss.add(x, nil) }
+            let id = Entity.makeID(kind: .issue, key: issue.issue)
+            if let m = issue.minMentions, m > 1 { issueMinMentions[id] = m }
+            if let b = issue.broader, b != issue.issue { issueBroader[id] = Entity.makeID(kind: .issue, key: b) }
+        }
+        return (iss, issueMinMentions, issueBroader)
+    }
 }

@@ -37,10 +37,29 @@ public struct Extractor: Sendable {
     /// Creates an extractor with the bundled lexicon, merged with `userLexicon` if given.
     /// - Throws: ``ExtractionError/malformedLexicon(name:reason:)``.
     public init(options: ExtractionOptions = .init(), userLexicon: Lexicon? = nil) throws(ExtractionError) {
+        guard let userLexicon else {
+            analyzer = ArticleAnalyzer(lex: try Self.bundledLexicon.get(), options: options)
+            return
+        }
         _ = try WordLists.bundled.get()
-        var lex = try Lexicon.bundled()
-        if let userLexicon { lex = lex.merged(with: userLexicon) }
+        let lex = try Lexicon.bundled().merged(with: userLexicon)
         analyzer = ArticleAnalyzer(lex: CompiledLexicon(lex), options: options)
+    }
+
+    /// The bundled lexicon, decoded and compiled once per process, at the first extractor
+    /// without a user lexicon or on another thread from ``prepareBundledLexicon()`` (a static
+    /// constant: a thread that needs it while another compiles it waits for that).
+    private static let bundledLexicon = Result { () throws(ExtractionError) -> CompiledLexicon in
+        _ = try WordLists.bundled.get()
+        return CompiledLexicon(try Lexicon.bundled())
+    }
+
+    /// Starts decoding and compiling the bundled lexicon on another thread and returns at once,
+    /// so that a command that will extract can do other work meanwhile (its arguments, its
+    /// input); the first extractor without a user lexicon then waits for it, if it must.
+    /// - Complexity: O(1) here; the compilation is about 50 ms of one core.
+    public static func prepareBundledLexicon() {
+        DispatchQueue.global().async { _ = bundledLexicon }
     }
 
     /// Creates an extractor with exactly `lexicon` (no bundled lists).

@@ -1,4 +1,5 @@
 import Foundation
+import RelGraphCore
 
 /// The word lists that drive extraction: countries, issues, well-known people and name parts.
 ///
@@ -132,21 +133,42 @@ public struct Lexicon: Codable, Sendable {
     /// The lexicon shipped with RelGraph (package resources).
     /// - Throws: ``ExtractionError/malformedLexicon(name:reason:)`` if a resource is damaged.
     public static func bundled() throws(ExtractionError) -> Lexicon {
+        // Decoding is most of a start-up: half the files are decoded on another thread.
+        let other = BackgroundWork { () -> Result<Lexicon, ExtractionError> in
+            do throws(ExtractionError) {
+                var lex = Lexicon()
+                lex.issues = try resource("issues", as: [Issue].self)
+                lex.people = try resource("people", as: [Person].self)
+                lex.offices = try resource("offices", as: [OfficeHolderTable.Office].self)
+                _ = try OfficeHolderTable(lex.offices ?? [])
+                return .success(lex)
+            } catch {
+                return .failure(error)
+            }
+        }
         var lex = Lexicon()
-        lex.countries = try resource("countries", as: [Country].self)
-        lex.issues = try resource("issues", as: [Issue].self)
-        lex.people = try resource("people", as: [Person].self)
-        lex.offices = try resource("offices", as: [OfficeHolderTable.Office].self)
-        _ = try OfficeHolderTable(lex.offices ?? [])
-        lex.namedOrganizations = try resource("organizations", as: [Organization].self)
-        let names = try resource("names", as: Lexicon.self)
-        lex.given = names.given
-        lex.eastAsianSurnames = names.eastAsianSurnames
-        lex.places = names.places
-        lex.organizations = names.organizations
-        lex.orgWords = names.orgWords
-        lex.titles = names.titles
-        lex.stopNames = names.stopNames
+        let countries = Result { () throws(ExtractionError) in try resource("countries", as: [Country].self) }
+        let organizations = Result { () throws(ExtractionError) in
+            try resource("organizations", as: [Organization].self)
+        }
+        let names = Result { () throws(ExtractionError) in try resource("names", as: Lexicon.self) }
+        let decoded = other.result()
+        // Errors in the order the files were always read: countries, issues, people, offices,
+        // organizations, names.
+        lex.countries = try countries.get()
+        let half = try decoded.get()
+        lex.issues = half.issues
+        lex.people = half.people
+        lex.offices = half.offices
+        lex.namedOrganizations = try organizations.get()
+        let n = try names.get()
+        lex.given = n.given
+        lex.eastAsianSurnames = n.eastAsianSurnames
+        lex.places = n.places
+        lex.organizations = n.organizations
+        lex.orgWords = n.orgWords
+        lex.titles = n.titles
+        lex.stopNames = n.stopNames
         return lex
     }
 

@@ -57,6 +57,13 @@ public enum Pipeline {
         public var filter: DiagramFilter
     }
 
+    /// Starts compiling the bundled lexicon on another thread, for a command that will extract
+    /// articles without a user lexicon: the command's set-up (parsing its arguments, reading its
+    /// input) then overlaps the compilation, which is otherwise the first 50 ms of every run.
+    public static func prepareExtraction() {
+        Extractor.prepareBundledLexicon()
+    }
+
     /// One warning per measure that ``KeyActors`` left out because it did not converge, saying
     /// what the table and files lack and why.
     public static func leftOutMeasures(of actors: KeyActors) -> [String] {
@@ -70,27 +77,36 @@ public enum Pipeline {
     ///   ``readableDiagram(of:filter:all:actors:notes:)``).
     /// - Parameter evidence: keep supporting sentences in the graph file and tooltips; `false`
     ///   writes none of the articles' text (for sharing graphs of text you may not republish).
+    /// - Parameter drawn: called with the DOT text and its layout as soon as they are made, from
+    ///   communities and the measures the diagram needs (PageRank, degree, strength and the
+    ///   filter's measure), before the other measures of the table (betweenness, closeness, …)
+    ///   are computed, so that a caller can render meanwhile.
     public static func artifacts(
         of input: ArticleInput, name: String, layout: LayoutEngine? = nil, filter: DiagramFilter? = nil,
-        evidence: Bool = true, relations: Set<RelationKind> = RelationKind.rankingDefault
+        evidence: Bool = true, relations: Set<RelationKind> = RelationKind.rankingDefault,
+        drawn: (_ dot: String, _ layout: LayoutEngine) -> Void = { _, _ in }
     ) throws(PipelineError) -> Artifacts {
         var full = input.graph
         if !evidence { full = full.withoutEvidence() }
         // Analyses and the diagram read the co-mention ties; the graph file keeps every kind.
         let graph = full.restricted(to: relations)
         let labeled = LabeledGraph(graph)
-        let actors: KeyActors
-        do { actors = try KeyActors(graph: labeled) } catch { throw .analysis(error) }
-        let communities = CommunitySummary(graph: labeled, actors: actors)
+        // The diagram first, from the measures it needs; the table's other measures after.
+        let drawing: KeyActors
+        let needed = Set(ActorMeasures.alwaysComputed).union([(filter ?? DiagramFilter()).measure])
+        do { drawing = try KeyActors(graph: labeled, options: .init(measures: needed)) } catch {
+            throw .analysis(error)
+        }
+        let communities = CommunitySummary(graph: labeled, actors: drawing)
         let chosen: DiagramFilter
         let shown: DiagramFilter.Diagram
         if let filter {
             chosen = filter
-            do { shown = try chosen.diagram(of: graph, actors: actors) } catch { throw .filter(error) }
+            do { shown = try chosen.diagram(of: graph, actors: drawing) } catch { throw .filter(error) }
         } else {
             var unused: [String] = []
             (shown, chosen) = try readableDiagram(
-                of: graph, filter: DiagramFilter(), all: false, actors: actors, notes: &unused)
+                of: graph, filter: DiagramFilter(), all: false, actors: drawing, notes: &unused)
         }
         let engine = shown.layout(layout)
         let n = input.extractions.count
@@ -101,6 +117,9 @@ public enum Pipeline {
         let dot = shown.dot(
             layout: engine, measure: chosen.measure,
             options: DOTOptions(title: title, evidenceInTooltips: evidence))
+        drawn(dot, engine)
+        let actors: KeyActors
+        do { actors = try drawing.adding(Set(MeasureName.allCases), of: labeled) } catch { throw .analysis(error) }
         return Artifacts(
             fullGraph: full, communities: communities, dot: dot, layout: engine, graph: graph, actors: actors,
             diagram: shown, title: title, filter: chosen)
@@ -123,31 +142,33 @@ public enum Pipeline {
         let input = try ArticleInput.read(
             inputs, options: options, lexicon: lexicon, strict: strict, fields: fields, format: format)
         prepared?.result()
+        // The diagram is rendered on another thread as soon as its DOT text is made, while this
+        // one computes the table's other measures and encodes and writes the text files.
+        var rendering: BackgroundWork<Result<[Data], RenderError>>?
         let out = try artifacts(
-            of: input, name: name, layout: layout, filter: filter, evidence: evidence, relations: relations)
-        let base = (outputFolder as NSString).appendingPathComponent(name)
-        // The diagram is rendered on another thread while this one encodes and writes the text
-        // files (each about a fifth of a 1 MB run).
-        let dot = out.dot, layout = out.layout
-        let rendering = BackgroundWork { () -> Result<[Data], RenderError> in
-            var rendered: [Data] = []
-            for format in formats {
-                do throws(RenderError) {
-                    let data = try Graphviz.render(dot: dot, layout: layout, format: format)
-                    rendered.append(data)
-                } catch {
-                    return .failure(error)
+            of: input, name: name, layout: layout, filter: filter, evidence: evidence, relations: relations
+        ) { dot, layout in
+            rendering = BackgroundWork { () -> Result<[Data], RenderError> in
+                var rendered: [Data] = []
+                for format in formats {
+                    do throws(RenderError) {
+                        let data = try Graphviz.render(dot: dot, layout: layout, format: format)
+                        rendered.append(data)
+                    } catch {
+                        return .failure(error)
+                    }
                 }
+                return .success(rendered)
             }
-            return .success(rendered)
         }
+        let base = (outputFolder as NSString).appendingPathComponent(name)
         var files: [String] = []
         var failure: PipelineError?
         for (suffix, text) in out.files where failure == nil {
             do { try AtomicFile.write(text, to: base + suffix) } catch { failure = .graph(error) }
             files.append(base + suffix)
         }
-        let rendered = rendering.result()
+        let rendered = rendering?.result() ?? .success([])
         if let failure { throw failure }
         var svg: Data?
         switch rendered {

@@ -27,10 +27,21 @@ struct RelGraphCommand: ParsableCommand {
         ]
     )
 
+    /// The subcommands that extract articles (and so compile the bundled lexicon).
+    static let extractingCommands: Set<String> = ["run", "build", "extract"]
+
     /// Parses the command line and runs the command; every error is reported here
     /// (``ErrorReporting``).
     static func main() {
         TemporaryFiles.removeOnInterrupt { ErrorReporting.interrupted(signal: $0) }
+        // The commands that extract with the bundled lexicon start compiling it while the
+        // arguments are parsed.
+        let arguments = CommandLine.arguments.dropFirst()
+        if let name = arguments.first, extractingCommands.contains(name),
+            !arguments.contains(where: { $0.hasPrefix("--lexicon") })
+        {
+            Pipeline.prepareExtraction()
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

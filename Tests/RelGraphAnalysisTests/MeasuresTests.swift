@@ -71,6 +71,37 @@ struct MeasuresTests {
         }
     }
 
+    /// Measures added to computed actors (as `run` does after drawing) give what computing
+    /// them all at once gives, bit for bit, with the partition and the first measures reused.
+    @Test("KeyActors.adding equals computing every measure at once")
+    func keyActorsAdding() throws {
+        var random = SeededGenerator(seed: 7)
+        let g = random.graph(nodes: 60, edgeProbability: 0.08, maxWeight: 30)
+        var text = ""
+        for v in 0..<g.nodeCount {
+            for k in g.neighborRange(v) where Int(g.targets[k]) > v {
+                text += "n\(v)\tn\(g.targets[k])\t\(g.weights[k])\n"
+            }
+        }
+        var warnings: [String] = []
+        let labeled = try EdgeList.parseLabeled(text, path: "random.tsv", warnings: &warnings)
+        let all = try KeyActors(graph: labeled)
+        let first = try KeyActors(graph: labeled, options: .init(measures: [.degree]))
+        #expect(first.values(of: .betweenness) == nil)
+        let added = try first.adding(Set(MeasureName.allCases), of: labeled)
+        #expect(added.computed == all.computed)
+        #expect(added.computed.contains(.betweenness) && added.computed.contains(.brokerage))
+        for m in all.computed {
+            #expect(added.values(of: m)?.map(\.bitPattern) == all.values(of: m)?.map(\.bitPattern), "\(m)")
+        }
+        #expect(added.ranking == all.ranking && added.rank == all.rank)
+        #expect(added.communityRank == all.communityRank && added.brokers == all.brokers)
+        #expect(added.partition?.community == all.partition?.community && added.modularity == all.modularity)
+        #expect(added.betweennessSources == all.betweennessSources)
+        #expect(added.distanceSources == all.distanceSources)
+        #expect(added.options.measures == all.options.measures)
+    }
+
     @Test("K5 is uniform; weights scale out; isolated nodes get 0")
     func eigenvectorUniform() throws {
         let k5 = try TestGraphs.complete(5).eigenvector().values

@@ -123,7 +123,8 @@ public struct KeyActors: Sendable {
     public let betweennessErrorBound: Double?
     /// Sources used for closeness and harmonic (*n* when exact; `nil` when not computed).
     public let distanceSources: Int?
-    private let values: [MeasureName: [Double]]
+    private let found: Found
+    private var values: [MeasureName: [Double]] { found.values }
 
     /// Computes the requested measures and communities of `graph` and ranks its nodes.
     /// - Throws: ``AnalysisError`` if an option is out of range (resolution, threads, a
@@ -133,54 +134,97 @@ public struct KeyActors: Sendable {
     ///   *k* sources (*k* = *n* up to 2 · 10⁹ steps); everything else is near linear in *m*;
     ///   degree alone is O(*n* log *n*) (the ranking).
     public init(graph labeled: LabeledGraph, options: Options = .init()) throws(AnalysisError) {
-        let g = labeled.graph
-        let n = g.nodeCount
         // Communities first: they validate the resolution before any costly measure runs.
         let part =
             options.communities
             ? try options.algorithm.partition(
-                of: g, resolution: options.resolution, seed: options.seed, restarts: options.restarts,
+                of: labeled.graph, resolution: options.resolution, seed: options.seed, restarts: options.restarts,
                 threads: options.threads) : nil
+        let found = try Self.measures(options.measures, of: labeled, options: options, known: Found())
+        self.init(labeled, options: options, partition: part, found: found)
+    }
+
+    /// These actors with `measures` computed too, as if they had been in ``Options/measures``
+    /// from the start: the partition and the measures already computed are reused, and the
+    /// result equals `KeyActors(graph:options:)` with the union of the measures. `run` draws its
+    /// diagram from the few measures the diagram needs and adds the rest while it renders.
+    /// - Precondition: `labeled` is the graph these actors were computed on.
+    /// - Throws: as ``init(graph:options:)``.
+    /// - Complexity: that of the added measures.
+    public func adding(_ measures: Set<MeasureName>, of labeled: LabeledGraph) throws(AnalysisError) -> KeyActors {
+        precondition(labeled.graph.nodeCount == nodeCount, "adding measures of another graph")
+        var options = options
+        options.measures.formUnion(measures)
+        let found = try Self.measures(options.measures, of: labeled, options: options, known: self.found)
+        return KeyActors(labeled, options: options, partition: partition, found: found)
+    }
+
+    /// Measures computed so far, with the measures that did not converge and the sources used.
+    private struct Found: Sendable {
+        var values: [MeasureName: [Double]] = [:]
+        var unconverged: [MeasureName: AnalysisError] = [:]
+        var betweennessSources: Int?
+        var betweennessErrorBound: Double?
+        var distanceSources: Int?
+    }
+
+    /// `known` with the measures of `asked` (and ``Options/rankBy``, the inputs of derived
+    /// measures and the derived measures whose inputs are all there) that it lacks.
+    private static func measures(
+        _ asked: Set<MeasureName>, of labeled: LabeledGraph, options: Options, known: Found
+    ) throws(AnalysisError) -> Found {
+        let g = labeled.graph
         let context = try MeasureContext(
             graph: g, weighting: options.weighting, sampling: options.sampling ?? .automatic(seed: options.seed),
             threads: options.threads, seenFrom: options.seenFrom,
             restartWeights: options.restart == .articles ? labeled.entities.map { Double(max(0, $0.articles)) } : nil,
             rawDistances: options.rawDistances)
-        var wanted = options.measures.union([options.rankBy])
-        if n == 0 { wanted = wanted.intersection(ActorMeasures.alwaysComputed).union([options.rankBy]) }
+        var wanted = asked.union([options.rankBy])
+        if g.nodeCount == 0 { wanted = wanted.intersection(ActorMeasures.alwaysComputed).union([options.rankBy]) }
         // A derived measure asked for brings its inputs; one whose inputs are all computed comes along.
         for m in ActorMeasures.all where wanted.contains(m.name) { wanted.formUnion(m.inputs) }
         for m in ActorMeasures.all where !m.inputs.isEmpty && m.inputs.allSatisfy(wanted.contains) {
             wanted.insert(m.name)
         }
-        var values: [MeasureName: [Double]] = [:]
-        var unconverged: [MeasureName: AnalysisError] = [:]
+        var found = known
+        wanted = wanted.filter { found.values[$0] == nil && found.unconverged[$0] == nil }
         try context.shareShortestPaths(for: wanted)
-        for m in ActorMeasures.all where wanted.contains(m.name) && m.inputs.allSatisfy({ values[$0] != nil }) {
+        for m in ActorMeasures.all where wanted.contains(m.name) && m.inputs.allSatisfy({ found.values[$0] != nil }) {
             do {
-                values[m.name] = try context.values(of: m.name)
+                found.values[m.name] = try context.values(of: m.name)
             } catch {
                 // A measure that does not converge is left out (and reported) rather than
                 // failing the whole table, unless the nodes are ranked by it.
                 guard case .didNotConverge = error, m.name != options.rankBy else { throw error }
-                unconverged[m.name] = error
+                found.unconverged[m.name] = error
             }
         }
+        found.betweennessSources = context.betweennessSources ?? known.betweennessSources
+        found.betweennessErrorBound = context.betweennessErrorBound ?? known.betweennessErrorBound
+        found.distanceSources = context.distanceSources ?? known.distanceSources
+        return found
+    }
+
+    /// The actors of `labeled` with `partition` and the measures of `found`, ranked.
+    private init(_ labeled: LabeledGraph, options: Options, partition part: Partition?, found: Found) {
+        let g = labeled.graph
+        let n = g.nodeCount
+        let values = found.values
         self.options = options
+        self.found = found
         entities = labeled.entities
         nodeCount = n
         edgeCount = g.edgeCount
         computed = ActorMeasures.all.map(\.name).filter { values[$0] != nil }
-        notConverged = ActorMeasures.all.compactMap { m in unconverged[m.name].map { (m.name, $0) } }
+        notConverged = ActorMeasures.all.compactMap { m in found.unconverged[m.name].map { (m.name, $0) } }
         partition = part
         modularity = part.map {
             g.totalWeight > 0 ? ((try? g.modularity(of: $0, resolution: options.resolution)) ?? 0) : 0
         }
         brokers = part.flatMap { part in values[.betweenness].map { Self.brokers(betweenness: $0, graph: g, partition: part) } }
-        betweennessSources = context.betweennessSources
-        betweennessErrorBound = context.betweennessErrorBound
-        distanceSources = context.distanceSources
-        self.values = values
+        betweennessSources = found.betweennessSources
+        betweennessErrorBound = found.betweennessErrorBound
+        distanceSources = found.distanceSources
 
         let key = values[options.rankBy] ?? []
         let entities = labeled.entities
