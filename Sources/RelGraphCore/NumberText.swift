@@ -7,18 +7,57 @@ package enum NumberText {
     /// `"nan"` and infinities are `"inf"` / `"-inf"`.
     /// - Complexity: O(`decimals` + number of digits).
     package static func fixed(_ x: Double, _ decimals: Int) -> String {
-        guard x.isFinite else { return x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
+        var bytes: [UInt8] = []
+        appendFixed(x, decimals, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``fixed(_:_:)`` of `x` to `out` as UTF-8 (no `String` made: tables of thousands
+    /// of numbers are written this way).
+    /// - Complexity: O(`decimals` + number of digits).
+    package static func appendFixed(_ x: Double, _ decimals: Int, to out: inout [UInt8]) {
+        guard x.isFinite else {
+            out.append(contentsOf: (x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf")).utf8)
+            return
+        }
         var factor: UInt64 = 1
         for _ in 0..<decimals { factor *= 10 }
         let limit = 1e18 / Double(factor)
         let scaled = UInt64((min(abs(x), limit) * Double(factor)).rounded())
-        let negative = x < 0 && scaled != 0
-        var text = (negative ? "-" : "") + String(scaled / factor)
-        if decimals > 0 {
-            let fraction = String(scaled % factor)
-            text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        if x < 0 && scaled != 0 { out.append(UInt8(ascii: "-")) }
+        appendDigits(scaled / factor, to: &out)
+        guard decimals > 0 else { return }
+        out.append(UInt8(ascii: "."))
+        // Exactly `decimals` digits, leading zeros included, filled from the right.
+        var fraction = scaled % factor
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: decimals))
+        var i = out.count - 1
+        while fraction > 0 {
+            out[i] = UInt8(ascii: "0") + UInt8(fraction % 10)
+            fraction /= 10
+            i -= 1
         }
-        return text
+    }
+
+    /// Appends the decimal digits of `n` (as `String(n)` writes them) to `out`.
+    /// - Complexity: O(number of digits).
+    package static func appendInteger(_ n: Int, to out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        appendDigits(UInt64(n.magnitude), to: &out)
+    }
+
+    private static func appendDigits(_ value: UInt64, to out: inout [UInt8]) {
+        var n = value
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 20 digits, reversed
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(n % 10)
+                n /= 10
+                count += 1
+            } while n > 0
+            for k in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[k]) }
+        }
     }
 
     /// `x` as an integer when it is a whole number below 10¹² in magnitude, else with two

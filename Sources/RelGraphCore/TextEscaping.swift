@@ -74,10 +74,36 @@ package enum TextEscaping {
     /// as it is.
     /// - Complexity: O(*k*), where *k* is the length of `text`.
     package static func csv(_ text: String) -> String {
+        var copy = text
+        if copy.withUTF8({ plainCSV($0) }) { return text }
         let needsQuotes =
             text.contains { $0 == "," || $0 == "\"" || $0.isNewline }
             || text.first?.isWhitespace == true || text.last?.isWhitespace == true
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Appends ``csv(_:)`` of `text` to `out` as UTF-8.
+    /// - Complexity: O(length of `text`).
+    package static func appendCSV(_ text: String, to out: inout [UInt8]) {
+        var copy = text
+        let plain = copy.withUTF8 { bytes -> Bool in
+            guard plainCSV(bytes) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if !plain { out.append(contentsOf: csv(text).utf8) }
+    }
+
+    /// Whether `bytes` surely need no CSV quoting: printable ASCII without `,` or `"`, not
+    /// starting or ending with a space. `false` leaves the decision to the Unicode rules of
+    /// ``csv(_:)`` (newlines, whitespace at either end).
+    private static func plainCSV(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if first == 0x20 || last == 0x20 { return false }
+        for b in bytes where b < 0x20 || b >= 0x7F || b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") {
+            return false
+        }
+        return true
     }
 }

@@ -67,11 +67,17 @@ public enum ActorTableEncoder {
     /// - Complexity: O(*r* · *c*).
     public static func csv(_ actors: KeyActors, rows: [Int]) -> String {
         let cells = Column.all(actors)
-        var out = cells.map(\.name).joined(separator: ",") + "\n"
+        // Written as bytes: a table has tens of thousands of cells.
+        var out = Array((cells.map(\.name).joined(separator: ",") + "\n").utf8)
+        out.reserveCapacity(out.count + rows.count * 32 * cells.count / 4)
         for v in rows {
-            out += cells.map { $0.csv(v, actors) }.joined(separator: ",") + "\n"
+            for (k, cell) in cells.enumerated() {
+                if k > 0 { out.append(UInt8(ascii: ",")) }
+                cell.appendCSV(v, actors, to: &out)
+            }
+            out.append(UInt8(ascii: "\n"))
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The actors as JSON with sorted keys and full-precision numbers:
@@ -170,25 +176,28 @@ private struct Column {
         }
     }
 
-    /// The CSV cell for node `v`.
-    func csv(_ v: Int, _ actors: KeyActors) -> String {
+    /// Appends the CSV cell for node `v` to `out`.
+    func appendCSV(_ v: Int, _ actors: KeyActors, to out: inout [UInt8]) {
         let e = actors.entities[v]
         switch content {
-        case .rank: return "\(actors.rank[v])"
-        case .name: return TextEscaping.csv(e.name)
-        case .kind: return e.kind.rawValue
-        case .country: return TextEscaping.csv(e.iso3 ?? e.affiliation ?? "")
-        case .affiliationSource: return e.affiliationSource?.rawValue ?? ""
-        case .community: return actors.partition.map { "\($0.community[v])" } ?? ""
-        case .node: return "\(v)"
-        case .communityRank: return actors.communityRank.map { "\($0[v])" } ?? ""
-        case .kindRank: return "\(actors.kindRank[v])"
-        case .broker: return actors.brokers.map { "\($0[v])" } ?? ""
+        case .rank: NumberText.appendInteger(actors.rank[v], to: &out)
+        case .name: TextEscaping.appendCSV(e.name, to: &out)
+        case .kind: out.append(contentsOf: e.kind.rawValue.utf8)
+        case .country: TextEscaping.appendCSV(e.iso3 ?? e.affiliation ?? "", to: &out)
+        case .affiliationSource: out.append(contentsOf: (e.affiliationSource?.rawValue ?? "").utf8)
+        case .community:
+            if let partition = actors.partition { NumberText.appendInteger(partition.community[v], to: &out) }
+        case .node: NumberText.appendInteger(v, to: &out)
+        case .communityRank:
+            if let ranks = actors.communityRank { NumberText.appendInteger(ranks[v], to: &out) }
+        case .kindRank: NumberText.appendInteger(actors.kindRank[v], to: &out)
+        case .broker:
+            if let brokers = actors.brokers { out.append(contentsOf: (brokers[v] ? "true" : "false").utf8) }
         case .measure(let values, let format):
-            guard let x = values?[v], !x.isNaN else { return "" }
+            guard let x = values?[v], !x.isNaN else { return }
             switch format {
-            case .integer: return String(Int(x))
-            case .decimal(_, let decimals): return NumberText.fixed(x, decimals)
+            case .integer: NumberText.appendInteger(Int(x), to: &out)
+            case .decimal(_, let decimals): NumberText.appendFixed(x, decimals, to: &out)
             }
         }
     }
