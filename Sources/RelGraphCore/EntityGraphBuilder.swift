@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The key of a relation in ``EntityGraphBuilder``: its canonical pair and kind.
 struct RelationKey: Hashable, Sendable {
     var source: String
@@ -33,17 +35,22 @@ public struct EntityGraphBuilder: Sendable {
     /// The relations that were not added, in order, each as the ``GraphError`` that
     /// ``EntityGraph/init(entities:relations:articles:)`` throws for it (`invalidWeight`).
     public private(set) var rejected: [GraphError] = []
+    /// The part of the ids this builder keeps, when it builds one part of a graph
+    /// (``build(parts:_:)``); `nil` keeps everything.
+    private var part: (index: Int, count: Int)?
 
     /// Creates an empty builder.
     public init() {}
 
     /// Records an article that contributed to the graph.
     public mutating func addArticle(_ info: ArticleInfo) {
+        if let part, part.index != 0 { return }
         articles[info.id] = info
     }
 
     /// Adds or merges an entity (see the type's discussion for how merging works).
     public mutating func addEntity(_ e: Entity) {
+        if let part, Self.part(of: e.id, count: part.count) != part.index { return }
         aliasSets[e.id, default: []].formUnion(e.aliases)
         if let a = e.affiliation { vote(e.id, a, e.affiliationSource ?? .text, 1) }
         if var old = entities[e.id] {
@@ -72,6 +79,7 @@ public struct EntityGraphBuilder: Sendable {
     public mutating func addRelation(_ r: Relation) {
         guard r.source != r.target else { return }
         let r = Relation(normalizing: r)
+        if let part, Self.part(of: r.source, count: part.count) != part.index { return }
         let key = RelationKey(source: r.source, target: r.target, kind: r.kind)
         guard let i = relations.index(forKey: key) else {
             guard r.weight.isFinite, r.weight > 0 else {
@@ -140,26 +148,75 @@ public struct EntityGraphBuilder: Sendable {
 
     /// Freezes the builder into a graph. Relations whose endpoints were never added are dropped.
     /// - Complexity: O(*n* log *n* + *m* log *m*) for *n* entities and *m* relations.
-    public func build() -> EntityGraph {
-        var out: [Entity] = []
-        out.reserveCapacity(entities.count)
-        for (id, var e) in entities {
-            var aliases = aliasSets[id] ?? []
-            aliases.remove(e.name)
-            e.aliases = aliases.sorted()
-            if let votes = affiliationVotes[id] ?? guessVotes[id] {
-                let code = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-                e.affiliation = code
-                e.affiliationSource = affiliationVotes[id] == nil ? .guess : code.flatMap { affiliationSources[id]?[$0] }
-            } else {
-                e.affiliation = nil
-                e.affiliationSource = nil
-            }
-            out.append(e)
+    public func build() -> EntityGraph { Self.assemble([self]) }
+
+    /// The graph that `feed` builds, built in `parts` parts on as many threads. Each part's
+    /// builder is fed everything and keeps the entities whose ids, and the relations whose
+    /// canonical source ids, fall in its part (by a hash of the id's bytes), and the articles
+    /// in part 0. Every entity and relation thus sees its additions in feed order, and the
+    /// graph (whose initializer sorts everything) equals the one a single builder makes; the
+    /// parts' ``rejected`` are dropped.
+    /// - Complexity: that of the additions and ``build()``, divided among the parts, plus
+    ///   O(*p* · *a*) to feed every part all *a* additions.
+    public static func build(parts: Int, _ feed: @Sendable (inout EntityGraphBuilder) -> Void) -> EntityGraph {
+        guard parts > 1 else {
+            var b = EntityGraphBuilder()
+            feed(&b)
+            return b.build()
         }
-        let rs = relations.values.filter { entities[$0.source] != nil && entities[$0.target] != nil }
-        // Cannot throw: ids are dictionary keys (unique), unknown endpoints were just dropped,
-        // self-relations and bad weights never entered, and keys are canonical pairs.
-        return try! EntityGraph(entities: out, relations: rs, articles: Array(articles.values))
+        var builders = [EntityGraphBuilder?](repeating: nil, count: parts)
+        builders.withUnsafeMutableBufferPointer { buffer in
+            // Each part writes only its own slot.
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: parts) { index in
+                var b = EntityGraphBuilder()
+                b.part = (index, parts)
+                feed(&b)
+                out[index] = b
+            }
+        }
+        return assemble(builders.map { $0! })
+    }
+
+    /// The part of `count` that `id` falls in: FNV-1a of its UTF-8 bytes, modulo `count`.
+    private static func part(of id: String, count: Int) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return Int(hash % UInt64(count))
+    }
+
+    /// The graph of `parts` (one builder, or the parts of ``build(parts:_:)``): each entity
+    /// with its aliases and voted affiliation, and the relations whose endpoints were added.
+    private static func assemble(_ parts: [EntityGraphBuilder]) -> EntityGraph {
+        func added(_ id: String) -> Bool {
+            parts[parts.count == 1 ? 0 : part(of: id, count: parts.count)].entities[id] != nil
+        }
+        var out: [Entity] = []
+        var rs: [Relation] = []
+        var articles: [ArticleInfo] = []
+        for b in parts {
+            out.reserveCapacity(out.count + b.entities.count)
+            for (id, var e) in b.entities {
+                var aliases = b.aliasSets[id] ?? []
+                aliases.remove(e.name)
+                e.aliases = aliases.sorted()
+                if let votes = b.affiliationVotes[id] ?? b.guessVotes[id] {
+                    let code = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+                    e.affiliation = code
+                    e.affiliationSource =
+                        b.affiliationVotes[id] == nil ? .guess : code.flatMap { b.affiliationSources[id]?[$0] }
+                } else {
+                    e.affiliation = nil
+                    e.affiliationSource = nil
+                }
+                out.append(e)
+            }
+            rs += b.relations.values.filter { added($0.source) && added($0.target) }
+            articles += b.articles.values
+        }
+        // Cannot throw: ids are dictionary keys (unique, and each in one part), unknown
+        // endpoints were just dropped, self-relations and bad weights never entered, and keys
+        // are canonical pairs.
+        return try! EntityGraph(entities: out, relations: rs, articles: articles)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import RelGraphCore
 import RelGraphExtraction
 
@@ -9,6 +10,8 @@ public struct ArticleInput: Sendable {
     public var problems: [String]
     /// How many records (or files) were skipped as malformed or empty.
     public var skipped: Int
+    /// Threads for building the graph (``ExtractionOptions/threads``; every core by default).
+    public var threads = 1
 
     /// Reads `paths` (files, folders, or `-` for standard input) and extracts every article.
     /// - Parameters:
@@ -32,7 +35,8 @@ public struct ArticleInput: Sendable {
             paths, options: options, lexicon: lexicon, strict: strict, fields: fields, format: format
         ) { extractions += $0 }
         return ArticleInput(
-            extractions: extractions, problems: tally.problems.map(\.description), skipped: tally.skipped)
+            extractions: extractions, problems: tally.problems.map(\.description), skipped: tally.skipped,
+            threads: options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Reads `paths` and extracts every article like
@@ -98,7 +102,7 @@ public struct ArticleInput: Sendable {
     }
 
     /// The graph of all extractions.
-    public var graph: EntityGraph { Extractor.graph(from: extractions) }
+    public var graph: EntityGraph { Extractor.graph(from: extractions, threads: threads) }
 
     /// The JSON Lines text of `relgraph extract --format jsonl`, one line per article.
     public var jsonLines: String {

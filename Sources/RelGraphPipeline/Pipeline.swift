@@ -32,13 +32,13 @@ public enum Pipeline {
         /// - Complexity: O(size of the files).
         public var files: [(suffix: String, text: String)] {
             [
-                (".relgraph.json", GraphFile.text(fullGraph)),
+                (".relgraph.json", graphFileText),
                 (".actors.csv", ActorTableEncoder.csv(actors, rows: actors.ranking)),
                 (".communities.json", CommunityEncoder.json(communities, actors: actors)), (".dot", dot),
             ]
         }
-        /// The graph file's graph: every relation kind, evidence unless it was dropped.
-        var fullGraph: EntityGraph
+        /// The graph file's text: every relation kind, evidence unless it was dropped.
+        var graphFileText: String
         /// The communities of ``actors``.
         var communities: CommunitySummary
         /// The DOT text (also among ``files``).
@@ -88,6 +88,9 @@ public enum Pipeline {
     ) throws(PipelineError) -> Artifacts {
         var full = input.graph
         if !evidence { full = full.withoutEvidence() }
+        // The graph file is encoded on another thread while this one analyses and draws.
+        let fullGraph = full
+        let graphFile = BackgroundWork { GraphFile.text(fullGraph) }
         // Analyses and the diagram read the co-mention ties; the graph file keeps every kind.
         let graph = full.restricted(to: relations)
         let labeled = LabeledGraph(graph)
@@ -121,7 +124,7 @@ public enum Pipeline {
         let actors: KeyActors
         do { actors = try drawing.adding(Set(MeasureName.allCases), of: labeled) } catch { throw .analysis(error) }
         return Artifacts(
-            fullGraph: full, communities: communities, dot: dot, layout: engine, graph: graph, actors: actors,
+            graphFileText: graphFile.result(), communities: communities, dot: dot, layout: engine, graph: graph, actors: actors,
             diagram: shown, title: title, filter: chosen)
     }
 

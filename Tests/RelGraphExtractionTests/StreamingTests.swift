@@ -266,3 +266,22 @@ extension StreamingTests {
         }
     }
 }
+
+extension StreamingTests {
+    /// A graph built in parts on several threads (each part keeping the ids that hash to it) is
+    /// the graph one builder makes, byte for byte, affiliation votes, aliases and evidence
+    /// included.
+    @Test func graphBuiltInPartsEqualsOneBuilder() throws {
+        let articles = try ArticleReader().read([Self.examples]).articles
+        let extractions = try Extractor().extract(articles)
+        let one = Extractor.graph(from: extractions)
+        #expect(one.entities.contains { $0.affiliation != nil } && one.entities.contains { !$0.aliases.isEmpty })
+        #expect(one.relations.count > 100)
+        let expected = GraphFile.encode(one)
+        for parts in [2, 3, 7] {
+            // Compared first, so that a failure does not print a diff of two whole graph files.
+            let same = GraphFile.encode(Extractor.graph(from: extractions, threads: parts)) == expected
+            #expect(same, "\(parts) parts")
+        }
+    }
+}
