@@ -1,10 +1,11 @@
 extension TextEscaping {
-    /// Appends `text` as a JSON string literal (with quotes) to the UTF-8 bytes `out`, escaped
-    /// exactly as ``json(_:htmlSafe:)`` escapes it without `htmlSafe`: `"` and `\` are escaped,
-    /// `\n \r \t` use their short forms, other control characters and U+2028/U+2029 become
-    /// `\uXXXX` (upper-case hex). Runs of bytes that need no escape are copied at once.
+    /// Appends `text` as a JSON string literal (with quotes) to the UTF-8 bytes `out`, as
+    /// ``json(_:htmlSafe:)`` describes: `"` and `\` are escaped, `\n \r \t` use their short
+    /// forms, other control characters and U+2028/U+2029 become `\uXXXX` (upper-case hex), and
+    /// with `htmlSafe` so do `<`, `>` and `&`. Runs of bytes that need no escape are copied at
+    /// once.
     /// - Complexity: O(*k*), where *k* is the length of `text` in bytes.
-    package static func appendJSON(_ text: String, to out: inout [UInt8]) {
+    package static func appendJSON(_ text: String, htmlSafe: Bool = false, to out: inout [UInt8]) {
         out.append(0x22)
         var text = text
         text.withUTF8 { bytes in
@@ -21,6 +22,9 @@ extension TextEscaping {
                 case 0x0A: escape = #"\n"#
                 case 0x0D: escape = #"\r"#
                 case 0x09: escape = #"\t"#
+                case 0x3C where htmlSafe: escape = #"\u003C"#
+                case 0x3E where htmlSafe: escape = #"\u003E"#
+                case 0x26 where htmlSafe: escape = #"\u0026"#
                 case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
                     escape = bytes[i + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#
                     skip = 3

@@ -8,28 +8,10 @@ package enum TextEscaping {
     /// sit inside an HTML `<script>` element without closing it.
     /// - Complexity: O(*k*), where *k* is the length of `text`.
     package static func json(_ text: String, htmlSafe: Bool = false) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<" where htmlSafe: out += "\\u003C"
-            case ">" where htmlSafe: out += "\\u003E"
-            case "&" where htmlSafe: out += "\\u0026"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        appendJSON(text, htmlSafe: htmlSafe, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `text` with `& < > " '` replaced by HTML entities (`&#39;` for the apostrophe), safe in

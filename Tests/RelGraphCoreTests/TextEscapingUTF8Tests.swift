@@ -26,6 +26,34 @@ import Testing
     func equalsStringEscaper(_ text: String) {
         var out: [UInt8] = []
         TextEscaping.appendJSON(text, to: &out)
-        #expect(String(decoding: out, as: UTF8.self) == TextEscaping.json(text))
+        #expect(String(decoding: out, as: UTF8.self) == Self.scalarEscaped(text))
+        #expect(TextEscaping.json(text) == Self.scalarEscaped(text))
+        #expect(TextEscaping.json(text, htmlSafe: true) == Self.scalarEscaped(text, htmlSafe: true))
+    }
+
+    /// The JSON string literal of `text` built scalar by scalar, as the escaper was first
+    /// written: the reference for the byte escaper.
+    static func scalarEscaped(_ text: String, htmlSafe: Bool = false) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<" where htmlSafe: out += "\\u003C"
+            case ">" where htmlSafe: out += "\\u003E"
+            case "&" where htmlSafe: out += "\\u0026"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
     }
 }
