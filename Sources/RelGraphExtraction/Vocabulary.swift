@@ -121,45 +121,50 @@ struct Vocabulary: Sendable {
 
     /// Builds the byte table for ASCII lookups; call after the last ``intern(_:)``.
     mutating func finish() {
-        var entries: [([UInt8], Int32)] = []
-        for (k, id) in table {
-            if k.utf8.allSatisfy({ $0 < 0x80 }) {
-                entries.append((Array(k.utf8), id))
-            } else {
-                let nfc = k.precomposedStringWithCanonicalMapping
-                if nfc.utf8.allSatisfy({ $0 < 0x80 }) { entries.append((Array(nfc.utf8), id)) }
-            }
-        }
         var size = 64
-        while size < entries.count * 2 { size *= 2 }
+        while size < table.count * 2 { size *= 2 }
         slots = [Slot](repeating: Slot(), count: size)
         keyStart = [Int32](repeating: 0, count: count)
         keyEnd = [Int32](repeating: 0, count: count)
         keys = []
         bloom = [UInt64](repeating: 0, count: (1 << Self.bloomBits) / 64)
-        for (bytes, id) in entries {
-            // Every entry is ASCII (see above), so it has a hash.
-            guard let hash = bytes.withUnsafeBufferPointer(Self.hashASCII) else { continue }
-            let bit = Self.bloomBit(hash)
-            bloom[bit >> 6] |= 1 << UInt64(bit & 63)
-            let found = bytes.withUnsafeBufferPointer { probe($0, hash: hash) }
-            if found.id >= 0 { continue }  // an ASCII key equal to an earlier one: same id
-            slots[found.slot] = Slot(
-                meta: found.check << 32 | UInt64(id + 1), head: bytes.withUnsafeBufferPointer(Self.head))
-            keyStart[Int(id)] = Int32(keys.count)
-            keys += bytes
-            keyEnd[Int(id)] = Int32(keys.count)
+        // Keys are read in place (no copy per key); a key that is not ASCII goes in by its NFC
+        // form when that is ASCII, and not at all otherwise (`hashASCII` is nil).
+        for (k, id) in table {
+            var key = k
+            let ascii = key.withUTF8 { insert($0, id: id) }
+            if !ascii {
+                var nfc = k.precomposedStringWithCanonicalMapping
+                nfc.withUTF8 { _ = insert($0, id: id) }
+            }
         }
         asciiTexts = [String](repeating: "", count: count)
         asciiLowerIDs = [Int32](repeating: Self.unknown, count: count)
+        var lower: [UInt8] = []
         for slot in slots where slot.meta != 0 {
             let k = Int(slot.meta & 0xFFFF_FFFF) - 1
             let key = keys[Int(keyStart[k])..<Int(keyEnd[k])]
             asciiTexts[k] = String(decoding: key, as: UTF8.self)
-            let lower = key.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            lower.removeAll(keepingCapacity: true)
+            for b in key { lower.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
             asciiLowerIDs[k] = lower.withUnsafeBufferPointer { id(ascii: $0) } ?? Self.unknown
         }
         byteIDs = (0..<128).map { id(shortASCII: UInt64($0), count: 1) }
+    }
+
+    /// Puts the ASCII `bytes` of id `id` into the byte table, unless an equal key is there
+    /// already (it has the same id). `false` when `bytes` are not ASCII.
+    private mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, id: Int32) -> Bool {
+        guard let hash = Self.hashASCII(bytes) else { return false }
+        let bit = Self.bloomBit(hash)
+        bloom[bit >> 6] |= 1 << UInt64(bit & 63)
+        let found = probe(bytes, hash: hash)
+        if found.id >= 0 { return true }
+        slots[found.slot] = Slot(meta: found.check << 32 | UInt64(id + 1), head: Self.head(bytes))
+        keyStart[Int(id)] = Int32(keys.count)
+        keys.append(contentsOf: bytes)
+        keyEnd[Int(id)] = Int32(keys.count)
+        return true
     }
 
     /// Whether ``finish()`` has built the byte table (and with it ``asciiText(_:)``,
