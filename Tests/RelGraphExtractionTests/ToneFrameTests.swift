@@ -39,6 +39,8 @@ import Testing
         "A missile from Peru struck Chile on Tuesday.",  // assault
         "Peru declared war on Chile in the spring.",  // assault
         "Peru is a bitter foe of Chile.",  // conflict cue
+        "Peru and Chile exchanged fire along the border.",  // assault (fight)
+        "Troops from Peru traded fire with Chile overnight.",  // assault (fight)
     ])
     func conflictFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.conflict)
@@ -59,9 +61,22 @@ import Testing
         "Peru shook hands with Chile at the summit.",  // consult
         "Peru discussed the river with Chile on Monday.",  // consult
         "Peru normalised relations with Chile in the spring.",  // cooperate
+        "Peru restored diplomatic ties with Chile on Monday.",  // cooperate (restore relations)
+        "Peru restored relations with Chile after the war.",  // cooperate (restore relations)
     ])
     func cooperationFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.cooperation)
+    }
+
+    /// Gunfire between forces is a fight, not the issue "fire" (a blaze).
+    @Test(arguments: [
+        "Peru and Chile exchanged fire along the border.", "Troops from Peru traded fire with Chile overnight.",
+        "Soldiers from Peru opened fire on a patrol from Chile.",
+    ])
+    func gunfireIsNoFire(_ sentence: String) {
+        let x = Self.extractor.extract(Article(id: "t", text: sentence))
+        #expect(!x.entities.contains { $0.id == "issue:fire" })
+        #expect(x.entities.contains { $0.id == "country:PER" } && x.entities.contains { $0.id == "country:CHL" })
     }
 
     /// Peru's appeal to Chile is cooperation; the event it asks for decides the ties to its
