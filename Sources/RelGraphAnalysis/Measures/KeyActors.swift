@@ -141,7 +141,11 @@ public struct KeyActors: Sendable {
                 of: labeled.graph, resolution: options.resolution, seed: options.seed, restarts: options.restarts,
                 threads: options.threads) : nil
         let found = try Self.measures(options.measures, of: labeled, options: options, known: Found())
-        self.init(labeled, options: options, partition: part, found: found)
+        let g = labeled.graph
+        let modularity = part.map {
+            g.totalWeight > 0 ? ((try? g.modularity(of: $0, resolution: options.resolution)) ?? 0) : 0
+        }
+        self.init(labeled, options: options, partition: part, modularity: modularity, found: found)
     }
 
     /// These actors with `measures` computed too, as if they had been in ``Options/measures``
@@ -156,7 +160,7 @@ public struct KeyActors: Sendable {
         var options = options
         options.measures.formUnion(measures)
         let found = try Self.measures(options.measures, of: labeled, options: options, known: self.found)
-        return KeyActors(labeled, options: options, partition: partition, found: found)
+        return KeyActors(labeled, options: options, partition: partition, modularity: modularity, found: found)
     }
 
     /// Measures computed so far, with the measures that did not converge and the sources used.
@@ -205,8 +209,11 @@ public struct KeyActors: Sendable {
         return found
     }
 
-    /// The actors of `labeled` with `partition` and the measures of `found`, ranked.
-    private init(_ labeled: LabeledGraph, options: Options, partition part: Partition?, found: Found) {
+    /// The actors of `labeled` with `partition` (of `modularity`) and the measures of `found`,
+    /// ranked.
+    private init(
+        _ labeled: LabeledGraph, options: Options, partition part: Partition?, modularity: Double?, found: Found
+    ) {
         let g = labeled.graph
         let n = g.nodeCount
         let values = found.values
@@ -218,9 +225,7 @@ public struct KeyActors: Sendable {
         computed = ActorMeasures.all.map(\.name).filter { values[$0] != nil }
         notConverged = ActorMeasures.all.compactMap { m in found.unconverged[m.name].map { (m.name, $0) } }
         partition = part
-        modularity = part.map {
-            g.totalWeight > 0 ? ((try? g.modularity(of: $0, resolution: options.resolution)) ?? 0) : 0
-        }
+        self.modularity = modularity
         brokers = part.flatMap { part in values[.betweenness].map { Self.brokers(betweenness: $0, graph: g, partition: part) } }
         betweennessSources = found.betweennessSources
         betweennessErrorBound = found.betweennessErrorBound
