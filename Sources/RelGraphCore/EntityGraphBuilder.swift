@@ -78,8 +78,10 @@ public struct EntityGraphBuilder: Sendable {
     /// - Complexity: O(1) expected, plus O(*e* log *e*) for *e* evidence references.
     public mutating func addRelation(_ r: Relation) {
         guard r.source != r.target else { return }
+        // The part is decided on the canonical source (the smaller id) before the relation is
+        // copied, so that the parts that skip it pay one hash, not a copy.
+        if let part, Self.part(of: min(r.source, r.target), count: part.count) != part.index { return }
         let r = Relation(normalizing: r)
-        if let part, Self.part(of: r.source, count: part.count) != part.index { return }
         let key = RelationKey(source: r.source, target: r.target, kind: r.kind)
         guard let i = relations.index(forKey: key) else {
             guard r.weight.isFinite, r.weight > 0 else {
