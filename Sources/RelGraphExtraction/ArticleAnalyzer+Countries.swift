@@ -26,18 +26,31 @@ extension ArticleAnalyzer {
 
     /// Stage 5: the country spans of `spans` outside person names that pass the guards
     /// (``keepCountry(_:text:sentences:inPerson:isPlaceOrOrg:)``); a weak form ("Georgia",
-    /// "Washington") is kept only if the article also names its country by a strong form.
+    /// "Washington") is kept only if the article also names its country by a strong form. A
+    /// form weak only at the start (``Lexicon/Country/weakAtStart``, "Turkey") is strong
+    /// anywhere but a sentence's first word and the headline (sentence 0 when `titled`), and
+    /// there too before a possessive or in a sentence that names another country plainly.
     ///
     /// - Complexity: O(*c*·*s* + *t*) for *c* country spans, sentences of at most *s* tokens and
     ///   *t* tokens.
     func filterCountries(
-        _ spans: LexiconSpans, text: TokenizedText, sentences: [Range<Int>], people: [Mention]
+        _ spans: LexiconSpans, text: TokenizedText, sentences: [Range<Int>], people: [Mention], titled: Bool
     ) -> CountryFilter {
         let n = text.tokens.count
         var inPerson = [Bool](repeating: false, count: n)
         for m in people where !m.implicit { for i in m.range { inPerson[i] = true } }
-        let guarded = spans.countries.filter { span in
+        var guarded = spans.countries.filter { span in
             keepCountry(span, text: text, sentences: sentences, inPerson: inPerson, isPlaceOrOrg: spans.isPlaceOrOrg)
+        }
+        // A form weak only at the start counts elsewhere, and at the start too when a possessive
+        // follows ("Turkey's") or the sentence names another country plainly ("Turkey
+        // threatened Greece").
+        let plainSentences = Set(guarded.filter { !$0.hit.weak }.map(\.sentence))
+        for k in guarded.indices where guarded[k].hit.weakAtStart {
+            let span = guarded[k], sent = sentences[span.sentence]
+            let atStart = (titled && span.sentence == 0) || isSentenceStart(span.range.lowerBound, text: text, sentence: sent)
+            let possessive = span.range.upperBound < sent.upperBound && text.lowers[span.range.upperBound] == "'s"
+            if !atStart || possessive || plainSentences.contains(span.sentence) { guarded[k].hit.weak = false }
         }
         let strong = Set(guarded.filter { !$0.hit.weak }.map(\.hit.iso3))
         let kept = guarded.filter { !$0.hit.weak || strong.contains($0.hit.iso3) }
@@ -49,6 +62,13 @@ extension ArticleAnalyzer {
         var guardedAt = [Int](repeating: -1, count: n)
         for (k, c) in guarded.enumerated() { for i in c.range { guardedAt[i] = k } }
         return CountryFilter(guarded: guarded, guardedAt: guardedAt, kept: kept, mentions: mentions, inPerson: inPerson)
+    }
+
+    /// Whether token `i` is the first word of `sentence`: only punctuation (an opening quote
+    /// or bracket) comes before it.
+    /// - Complexity: O(*i* − `sentence.lowerBound`).
+    func isSentenceStart(_ i: Int, text: TokenizedText, sentence: Range<Int>) -> Bool {
+        text.tokens[sentence.lowerBound..<i].allSatisfy { $0.kind == .punct }
     }
 
     /// Whether the country span `span` names a country: not inside a person or a place or

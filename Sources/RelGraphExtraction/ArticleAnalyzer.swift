@@ -55,7 +55,7 @@ struct ArticleAnalyzer: Sendable {
     /// 4. **People**: capitalised runs become candidates (``personCandidates(_:sentences:spans:)``),
     ///    full names are accepted and short mentions resolved
     ///    (``personMentions(_:text:spans:)``), then pronouns (``resolvePronouns(_:sentences:lowerIds:)``).
-    /// 5. **Countries**: the guards keep or drop each country span (``filterCountries(_:text:sentences:people:)``).
+    /// 5. **Countries**: the guards keep or drop each country span (``filterCountries(_:text:sentences:people:titled:)``).
     /// 6. **Affiliations** of people and the article's dominant country
     ///    (``affiliationVotes(_:text:sentences:countries:)``, ``dominantCountry(_:)``).
     /// 7. **Assembly and relations**: quotations, entities, co-mention relations
@@ -72,7 +72,8 @@ struct ArticleAnalyzer: Sendable {
         let candidates = personCandidates(text, sentences: sentences, spans: spans)
         var people = personMentions(candidates, text: text, spans: spans)
         people += resolvePronouns(people, sentences: sentences, lowerIds: text.lowerIds)
-        let countries = filterCountries(spans, text: text, sentences: sentences, people: people)
+        let countries = filterCountries(
+            spans, text: text, sentences: sentences, people: people, titled: article.title?.isEmpty == false)
         let votes = affiliationVotes(people, text: text, sentences: sentences, countries: countries)
         return assemble(
             article: article, full: full, text: text, sentences: sentences,

@@ -151,6 +151,7 @@ struct ClauseTone {
         var start = r.lowerBound
         var m = mentions.startIndex
         var quiet = r.lowerBound  // the tokens before this one may be in a name or set phrase
+        var lastCooperationFrame = -1
         for i in r {
             while m < mentions.endIndex, Int(mentions[m].start) <= i {
                 if isName[Int(mentions[m].code)] { quiet = max(quiet, Int(mentions[m].end)) }
@@ -166,11 +167,23 @@ struct ClauseTone {
                 if hit.phrase > 0 { quiet = i + hit.phrase } else { cue = hit.cue }
             }
             switch cue {
-            case .cooperationFrame: Self.bump(&frames, Self.cooperationShift)
+            case .cooperationFrame:
+                Self.bump(&frames, Self.cooperationShift)
+                lastCooperationFrame = i
             case .appealFrame:
                 Self.bump(&frames, Self.cooperationShift)
                 Self.bump(&frames, Self.appealShift)
             case .conflictFrame: Self.bump(&frames, Self.conflictShift)
+            case .failure:
+                if let k = ToneLexicon.failureSubject(before: i, lowers, clauseStart: start) {
+                    Self.bump(&frames, Self.conflictShift)
+                    // A subject that is a cooperation frame itself ("negotiations") is replaced
+                    // by the breach.
+                    if k == lastCooperationFrame, (frames >> Self.cooperationShift) & Self.fieldMask > 0 {
+                        frames &-= 1 << Self.cooperationShift
+                        for j in k..<i { frameTotals[j] &-= 1 << Self.cooperationShift }
+                    }
+                }
             case .withheldFrame: Self.bump(&frames, Self.withheldShift)
             case .speech: Self.bump(&frames, Self.speechShift)
             case .cooperation: cues &+= 1 << 32

@@ -12,6 +12,8 @@ final class CompiledLexicon: Sendable {
         var iso3: String
         var form: FormKind
         var weak: Bool
+        /// Weak only at a sentence's first word or in a headline (``Lexicon/Country/weakAtStart``).
+        var weakAtStart = false
     }
 
     struct PersonHit: Sendable {
@@ -191,14 +193,19 @@ final class CompiledLexicon: Sendable {
         for country in lex.countries ?? [] {
             countryNames[country.iso3] = country.name
             if country.territory == true { territories.insert(country.iso3) }
-            let weak = Set(country.weak ?? [])
+            let atStart = Set(country.weakAtStart ?? [])
+            let weak = Set(country.weak ?? []).union(atStart)
+            func hit(_ form: String, _ kind: FormKind) -> CountryHit {
+                CountryHit(
+                    iso3: country.iso3, form: kind, weak: weak.contains(form), weakAtStart: atStart.contains(form))
+            }
             func add(_ forms: [String]?, _ kind: FormKind) {
                 for f in forms ?? [] {
-                    c.add(f, CountryHit(iso3: country.iso3, form: kind, weak: weak.contains(f)))
+                    c.add(f, hit(f, kind))
                     // "the Philippines" style forms also match without the article.
                     if f.hasPrefix("the ") {
                         let bare = String(f.dropFirst(4))
-                        c.add(bare, CountryHit(iso3: country.iso3, form: kind, weak: weak.contains(bare)))
+                        c.add(bare, hit(bare, kind))
                     }
                 }
             }

@@ -44,6 +44,10 @@ public struct Lexicon: Codable, Sendable {
         public var territory: Bool? = nil
         /// Forms that count only when the article also names the country unambiguously.
         public var weak: [String]? = nil
+        /// Forms that are weak (see ``weak``) only where a common noun is capitalised too: as the
+        /// first word of a sentence or in a headline ("Turkey prices rose"). Elsewhere a
+        /// capitalised "Turkey" names the country, so "Turkey threatened Greece" names two.
+        public var weakAtStart: [String]? = nil
     }
 
     /// An issue: a topic an analyst would file a story under ("trade war", "COVID-19",

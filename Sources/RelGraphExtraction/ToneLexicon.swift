@@ -30,6 +30,13 @@ import RelGraphCore
 /// - *Context cues*: ``cooperation`` and ``conflict`` words that are no predicate ("deal",
 ///   "treaty", "war", "sanctions" as a topic), used only where no frame applies; a negated
 ///   cooperation cue is conflict.
+/// - *Failure*: a predicate of ``WordLists/failurePredicates`` ("collapsed", "broke down") is a
+///   conflict frame when a noun of cooperation (``WordLists/cooperationNouns``) stands within
+///   ``failureReach`` tokens before it in its clause, its subject: "talks between Peru and
+///   Chile **collapsed**" reports a breach (CAMEO 16, reduce relations), not talks (a subject
+///   that is a cooperation frame itself, "negotiations", is replaced by it: ``ClauseTone``). Elsewhere it
+///   says nothing about actors ("the bridge to Chile collapsed", "the economy of Peru
+///   collapsed"), and negated ("the truce has not collapsed") it is nothing either.
 ///
 /// Cues are matched on lower-cased word tokens as ``CueIndex`` describes. The words of a set
 /// phrase that names no relation between actors (``WordLists/neutralPhrases``: an illness, "died of a
@@ -42,6 +49,22 @@ enum ToneLexicon {
     /// What a token says about tone.
     enum Cue: UInt8 {
         case none, cooperationFrame, appealFrame, conflictFrame, withheldFrame, speech, cooperation, conflict
+        /// A predicate of failure, a conflict frame only after a noun of cooperation
+        /// (``failureSubject(before:_:clauseStart:)``).
+        case failure
+    }
+
+    /// Nouns of cooperation whose failure is a breach (``WordLists/cooperationNouns``).
+    static let cooperationNouns: Set<String> = WordLists.shared.cooperationNouns
+    /// How far before a predicate of failure its subject noun may stand: "talks between the
+    /// Democratic Republic of the Congo and Rwanda collapsed" (8 tokens).
+    static let failureReach = 10
+
+    /// The noun of cooperation nearest before token `i` within ``failureReach`` tokens, from
+    /// `clauseStart` on: the subject that makes the predicate of failure at `i` a breach.
+    /// - Complexity: O(``failureReach``).
+    static func failureSubject(before i: Int, _ words: [String], clauseStart: Int) -> Int? {
+        (max(clauseStart, i - failureReach)..<i).last { cooperationNouns.contains(words[$0]) }
     }
 
     /// Cooperation context cues (``WordLists/cooperationCues``).
@@ -56,12 +79,13 @@ enum ToneLexicon {
 
     /// Every cue, by kind in order of precedence: set phrases whose words are no cues ("heart
     /// attack", "cardiac arrest", "chief executive": ``WordLists/neutralPhrases``), cooperation
-    /// and conflict frames (``ToneFrame``), speech (``WordLists/speechCues``), then cooperation
-    /// and conflict context cues.
+    /// and conflict frames (``ToneFrame``), speech (``WordLists/speechCues``), cooperation
+    /// and conflict context cues, then predicates of failure.
     private static let index = CueIndex([
         WordLists.shared.neutralPhrases, ToneFrame.cooperationFamilies.filter { $0.family != "appeal" }.map(\.cue),
         ToneFrame.cooperationFamilies.filter { $0.family == "appeal" }.map(\.cue),
         ToneFrame.conflictFamilies.map(\.cue), WordLists.shared.speechCues, cooperation, conflict,
+        WordLists.shared.failurePredicates,
     ])
 
     /// Whether a cue may start with the lower-cased word `word`: a word that is not ASCII, or
@@ -97,7 +121,8 @@ enum ToneLexicon {
         case 3: return (negated() ? .withheldFrame : .conflictFrame, 0)
         case 4: return (.speech, 0)
         case 5: return (negated() ? .conflict : .cooperation, 0)
-        default: return (.conflict, 0)
+        case 6: return (.conflict, 0)
+        default: return (negated() ? .none : .failure, 0)
         }
     }
 }

@@ -114,6 +114,14 @@ struct WordLists: Decodable, Sendable {
     /// Verbs and phrases that introduce reported speech ("said", "according to"), as
     /// ``cooperationCues`` (ordered).
     var speechCues: [String] = []
+    /// Predicates of failure ("collapsed", "broke down", "fell through"), as ``cooperationCues``
+    /// (ordered): conflict frames when their subject is a word of ``cooperationNouns``
+    /// ("talks between Peru and Chile collapsed"; ``ToneLexicon``), nothing otherwise ("the
+    /// bridge collapsed").
+    var failurePredicates: [String] = []
+    /// Lower-case nouns of cooperation between actors whose failure is a breach ("talks",
+    /// "ceasefire", "alliance"; ``failurePredicates``).
+    var cooperationNouns: Set<String> = []
     /// Lower-case words that start a new clause after a comma (", while", ", but").
     var clauseBreaks: Set<String> = []
     /// Set phrases whose words are no tone cues ("heart attack"), as ``cooperationCues``

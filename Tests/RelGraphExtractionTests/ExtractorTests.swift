@@ -62,6 +62,21 @@ import Testing
         #expect(entity(x, "Georgia")?.mentions == 3)
     }
 
+    @Test func aCapitalisedCommonNounCountsAsACountryWhereTheNounWouldNotBeCapitalised() {
+        // Mid-sentence, with another country in the sentence, or before a possessive.
+        for text in [
+            "On Monday Turkey threatened Greece with retaliation.",
+            "Turkey threatened Greece with retaliation.",
+            "Officials said Turkey would reply.",
+            "Turkey's parliament met on Monday.",
+        ] {
+            #expect(names(extract(text), .country).contains("Turkey"), "\(text)")
+        }
+        // The first word of a sentence or a headline in title case, with no other country.
+        #expect(names(extract("Turkey prices rose before the holiday."), .country) == [])
+        #expect(names(extract("Farmers sold birds early.", title: "Turkey Prices Soar"), .country) == [])
+    }
+
     @Test func notPeople() {
         let x = extract(
             """

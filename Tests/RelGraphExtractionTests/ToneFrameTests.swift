@@ -68,6 +68,24 @@ import Testing
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.cooperation)
     }
 
+    /// The failure of talks, a truce or an alliance between two actors is a breach (conflict);
+    /// a failure whose subject is no cooperation says nothing of the actors it names.
+    @Test(arguments: [
+        ("Talks between Peru and Chile collapsed on Monday.", conflict),
+        ("The ceasefire between Peru and Chile broke down overnight.", conflict),
+        ("Negotiations between Peru and Chile on fishing quotas fell through.", conflict),
+        ("The alliance of Peru and Chile fell apart after the vote.", conflict),
+        ("Negotiations between Peru and Chile broke down.", conflict),
+        ("Talks between Peru and Chile have not collapsed.", cooperation),
+        ("Talks between Peru and Chile resumed on Monday.", cooperation),
+        ("The bridge from Peru to Chile collapsed in the storm.", neutral),
+        ("After the government of Peru collapsed, Chile closed the border.", neutral),
+        ("The economy of Peru collapsed as Chile took in refugees.", neutral),
+    ])
+    func failureOfCooperationIsABreach(_ sentence: String, _ tone: ToneCounts) throws {
+        #expect(try counts(sentence, "country:PER", "country:CHL") == tone)
+    }
+
     /// Gunfire between forces is a fight, not the issue "fire" (a blaze).
     @Test(arguments: [
         "Peru and Chile exchanged fire along the border.", "Troops from Peru traded fire with Chile overnight.",
