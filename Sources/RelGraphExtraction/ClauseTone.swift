@@ -34,7 +34,9 @@ import RelGraphCore
 ///   pact"; or the gaps hold as many cooperation as conflict frames), a coordinated pair in one
 ///   clause whose frame acts on a third actor after them is co-agents, cooperation ("Peru and Chile
 ///   condemned Bolivia"), and one acted on by a third actor before them co-targets, neutral
-///   ("Bolivia condemned Peru and Chile"); else the pair takes its clause's reading if both
+///   ("Bolivia condemned Peru and Chile"), unless a "to" complement of cooperation that names no
+///   other actor follows the pair, which is then asked to act together, cooperation ("Peru
+///   urged Chile and Bolivia to sign a pact"); else the pair takes its clause's reading if both
 ///   stand in one clause, and the sentence's otherwise; neutral is what remains when no frame or cue applies, or when frames are
 ///   withheld ("did not condemn") or balanced throughout.
 /// - *Sentence tone*: the reading of the whole sentence (headline links and the article
@@ -277,6 +279,7 @@ struct ClauseTone {
         if near.settles { return (near.label, true) }
         if far.settles { return (far.label, true) }
         if oneClause, let first, let last {
+            if jointComplement(first, last, a, b, in: s, mentions: mentions) { return (.cooperation, true) }
             if let shared = sharedRole(first, last, a, b, in: s, mentions: mentions) { return (shared, true) }
             let r = reading(clause(of: Int(first.start)), in: s)
             if r.settles { return (r.label, true) }
@@ -284,6 +287,51 @@ struct ClauseTone {
         let whole = reading(sentences[s], in: s)
         return (whole.label, whole.settles)
     }
+
+    /// Whether a coordinated pair of named actors (as in ``sharedRole(_:_:_:_:in:mentions:)``) is
+    /// the object of a predicate before it and the subject of a "to" complement after it that is
+    /// cooperation and names no other actor: the two are asked or made to act together ("Peru
+    /// urged Chile and Bolivia **to sign a peace deal**", "Washington pressed Egypt, Sudan and
+    /// Ethiopia **to resume talks**"), so their tie is cooperation whatever the tie of the one who
+    /// asks (pressure, an appeal) to each of them. Other members of the list ("…, Sudan and
+    /// Ethiopia") may stand between the pair and "to".
+    /// - Complexity: O(*o* + *c*) for *o* mentions and a clause of *c* tokens.
+    private func jointComplement(
+        _ first: CoMentionLinker.Occurrence, _ last: CoMentionLinker.Occurrence, _ a: Int32, _ b: Int32,
+        in s: Int, mentions: ArraySlice<CoMentionLinker.Occurrence>
+    ) -> Bool {
+        guard Int(last.start) - Int(first.end) <= 3, isName[Int(a)], isName[Int(b)] else { return false }
+        let span = clause(of: Int(first.start))
+        // Past the rest of the list, to "to".
+        var k = Int(last.end)
+        while k < span.upperBound {
+            if let m = mentions.first(where: { Int($0.start) == k && isName[Int($0.code)] }) {
+                k = max(k + 1, Int(m.end))
+            } else if Self.listWords.contains(lowers[k]) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        // "to" before a verb, not the preposition before a noun phrase ("to the", "to May's").
+        guard k + 1 < span.upperBound, lowers[k] == "to", !Self.determiners.contains(lowers[k + 1]),
+            !mentions.contains(where: { Int($0.start) == k + 1 }),
+            reading(span.lowerBound..<Int(first.start), in: s).framed
+        else { return false }
+        let complement = k..<span.upperBound
+        if mentions.contains(where: { isName[Int($0.code)] && complement.contains(Int($0.start)) }) { return false }
+        let asked = reading(complement, in: s)
+        return asked.settles && asked.label == .cooperation
+    }
+
+    /// Words that open a noun phrase, after which "to" is a preposition.
+    private static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+        "each", "every", "all", "both", "some", "any", "no",
+    ]
+
+    /// The words that join the members of a list: ",", "and", "or".
+    private static let listWords: Set<String> = [",", "and", "or"]
 
     /// The tone of a coordinated pair (at most three words between `first` and `last`: "Peru
     /// and Chile", "Peru, and then Chile") that no gap settles, in one clause, when a frame or

@@ -208,6 +208,24 @@ import Testing
         #expect(try counts(targets, "country:BOL", "country:CHL") == Self.conflict)
     }
 
+    @Test func coAddresseesAskedToCooperateCooperate() throws {
+        let appeal = "Peru urged Chile and Bolivia to sign a peace deal."
+        #expect(try counts(appeal, "country:CHL", "country:BOL") == Self.cooperation)
+        let list = "Peru pressed Chile, Bolivia and Ecuador to resume talks on the river."
+        #expect(try counts(list, "country:CHL", "country:BOL") == Self.cooperation)
+        #expect(try counts(list, "country:BOL", "country:ECU") == Self.cooperation)
+        #expect(try counts(list, "country:PER", "country:CHL") == Self.conflict)
+        // A complement aimed at someone else, or of conflict, or no complement: co-targets.
+        let third = "Peru urged Chile and Bolivia to sanction Argentina."
+        #expect(try counts(third, "country:CHL", "country:BOL") == Self.neutral)
+        let conflict = "Peru pressed Chile and Bolivia to expel the envoys."
+        #expect(try counts(conflict, "country:CHL", "country:BOL") == Self.neutral)
+        let none = "Peru condemned Chile and Bolivia for the attack on the dam."
+        #expect(try counts(none, "country:CHL", "country:BOL") == Self.neutral)
+        let preposition = "Peru praised Chile and Bolivia to the delegates at the summit."
+        #expect(try counts(preposition, "country:CHL", "country:BOL") == Self.neutral)
+    }
+
     @Test func aLaterClauseAnswersTheFirstUnlessItNamesAThirdActor() throws {
         let both = "Peru praised Chile, while Bolivia condemned both."
         #expect(try counts(both, "country:PER", "country:CHL") == Self.cooperation)
