@@ -6,6 +6,7 @@ extension RelGraphCommand {
     /// `relgraph actors`: the key-actor table.
     struct Actors: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "actors",
             abstract: "Rank the key actors of a graph.",
             discussion: """
                 Measures (NetworkX conventions):

@@ -7,6 +7,7 @@ extension RelGraphCommand {
     /// `relgraph build`: articles → graph file.
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Extract articles into a graph file (*.relgraph.json).")
 
         @Argument(help: "Article files or folders (.txt, .md, .jsonl, .json, .csv, .tsv, .html), or - for standard input.")

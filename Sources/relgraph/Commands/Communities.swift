@@ -5,6 +5,7 @@ extension RelGraphCommand {
     /// `relgraph communities`: blocs and modularity.
     struct Communities: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "communities",
             abstract: "Find the communities (blocs) of a graph and print their members.",
             discussion: """
                 Algorithms: leiden (default; Traag, Waltman and van Eck 2019: maximises modularity \

@@ -7,6 +7,7 @@ extension RelGraphCommand {
     /// `relgraph export`: DOT, GraphML, GEXF, node-link JSON or CSV.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write a graph as styled Graphviz DOT or an interchange format (GraphML, GEXF, JSON, CSV).",
             discussion: """
                 dot: styled by kind, community, size measure and tone.  graphml: yEd, Gephi,

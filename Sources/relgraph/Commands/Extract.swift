@@ -5,6 +5,7 @@ extension RelGraphCommand {
     /// `relgraph extract`: per-article entities and relations.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Print the entities and relations of each article.",
             discussion: """
                 --format jsonl writes one JSON object per article, with names merged across the corpus:

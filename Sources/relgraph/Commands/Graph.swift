@@ -6,6 +6,7 @@ extension RelGraphCommand {
     /// `relgraph graph`: a graph file from any slice of a corpus store.
     struct Graph: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "graph",
             abstract: "Write the graph of a slice of a corpus store (by date, source or words).",
             discussion: """
                 The graph is built exactly as 'relgraph build' builds the graph of the same articles, \

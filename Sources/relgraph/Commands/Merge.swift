@@ -5,6 +5,7 @@ extension RelGraphCommand {
     /// `relgraph merge`: the reduce stage: per-article records and graph files → one graph.
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Merge per-article records (extract --format edges-jsonl) and graph files into one graph.",
             discussion: """
                 Records (.jsonl, .ndjson, or - for standard input) merge exactly as one 'relgraph build' over

@@ -6,6 +6,7 @@ extension RelGraphCommand {
     /// `relgraph render`: SVG/PNG/PDF in-process through libgvc.
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "render",
             abstract: "Render a graph or a DOT file to SVG, PNG or PDF with the Graphviz library (in-process).",
             discussion: """
                 A graph (*.relgraph.json or edge list) is styled and filtered first (--top,

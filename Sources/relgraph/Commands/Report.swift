@@ -6,6 +6,7 @@ extension RelGraphCommand {
     /// `relgraph report`: one self-contained HTML file.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Write a self-contained HTML report: diagram (zoom, pan, evidence on click), key actors and communities.",
             discussion: """
                 The file loads nothing from the network and works offline. The diagram filters

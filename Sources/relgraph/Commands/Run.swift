@@ -6,6 +6,7 @@ extension RelGraphCommand {
     /// `relgraph run`: the whole pipeline into an output folder.
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Run the whole pipeline: extract, analyse, export DOT and render.",
             discussion: """
                 Writes NAME.relgraph.json, NAME.actors.csv, NAME.communities.json, NAME.dot, one

@@ -6,6 +6,7 @@ extension RelGraphCommand {
     /// `relgraph trends`: how the key actors and strong ties change across periods.
     struct Trends: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "trends",
             abstract: "Show how the top actors' rank and PageRank move across weeks, months, quarters or years.",
             discussion: """
                 The articles are split by the period of their date (--slice); each period's co-mention \
