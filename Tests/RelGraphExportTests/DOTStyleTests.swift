@@ -30,12 +30,25 @@ import Testing
         let scales = importances.map { DOTStyle.scale(importance: $0, maxImportance: 1) }
         for (a, b) in zip(scales, scales.dropFirst()) {
             #expect(a < b)
-            #expect(DOTStyle.fontSize(scale: a) < DOTStyle.fontSize(scale: b))
+            #expect(DOTStyle.fontSize(scale: a) <= DOTStyle.fontSize(scale: b))
             #expect(DOTStyle.width(scale: a) < DOTStyle.width(scale: b))
             #expect(DOTStyle.height(scale: a) < DOTStyle.height(scale: b))
         }
         #expect(DOTStyle.fontSize(scale: 0) == DOTStyle.minFontSize)
         #expect(DOTStyle.fontSize(scale: 1) == DOTStyle.maxFontSize)
+    }
+
+    /// Whole points, each within half a point of the linear scale, so that a diagram has at
+    /// most 15 sizes for its renderer to load.
+    @Test func fontSizesAreWholePointsNearTheLinearScale() {
+        let scales = stride(from: 0.0, through: 1.0, by: 0.001).map { $0 }
+        let sizes = scales.map { DOTStyle.fontSize(scale: $0) }
+        for (scale, size) in zip(scales, sizes) {
+            #expect(size == size.rounded())
+            let linear = DOTStyle.minFontSize + scale * (DOTStyle.maxFontSize - DOTStyle.minFontSize)
+            #expect(abs(size - linear) <= 0.5)
+        }
+        #expect(Set(sizes).count == Int(DOTStyle.maxFontSize - DOTStyle.minFontSize) + 1)
     }
 
     @Test func encodedNodeSizesFollowImportance() throws {

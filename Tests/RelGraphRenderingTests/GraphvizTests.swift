@@ -59,7 +59,8 @@ func hasMagic(_ data: Data, _ format: OutputFormat) -> Bool {
         let before = try Graphviz.render(dot: triangle, layout: .neato, format: .svg)
         Graphviz.prepare(fontName: "Helvetica")
         Graphviz.prepare(fontName: #"No "such" font"#)
-        #expect(try Graphviz.render(dot: triangle, layout: .neato, format: .svg) == before)
+        let after = try Graphviz.render(dot: triangle, layout: .neato, format: .svg)
+        #expect(after == before, "\(String(decoding: before, as: UTF8.self))\n---\n\(String(decoding: after, as: UTF8.self))")
     }
 
     @Test func cjkAndArabicLabelsRenderToPNG() throws {
