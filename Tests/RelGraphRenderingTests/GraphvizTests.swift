@@ -53,14 +53,22 @@ func hasMagic(_ data: Data, _ format: OutputFormat) -> Bool {
         #expect(a == b)
     }
 
-    /// The warm-up a run starts beside its lexicon changes nothing that is drawn after it,
-    /// and survives a font name with a quote in it.
+    /// The warm-up a run starts beside its lexicon, in the diagram's font, changes nothing that
+    /// is drawn after it; a font name with a quote in it does no harm.
+    ///
+    /// The warm-up must use the diagram's font: Graphviz 2.43's pango plugin remembers the last
+    /// font it measured by a pointer into the freed graph, so the first labels of a render right
+    /// after one in another font can be measured in that font when the memory happens to be
+    /// reused (seen here as "Alpha" 1 pt narrower after a warm-up in Helvetica while other tests
+    /// rendered on other threads).
     @Test func preparingChangesNoDrawing() throws {
-        let before = try Graphviz.render(dot: triangle, layout: .neato, format: .svg)
+        let diagram = triangle.replacingOccurrences(of: "node [", with: "node [fontname=\"Helvetica\", ")
+        let before = try Graphviz.render(dot: diagram, layout: .neato, format: .svg)
         Graphviz.prepare(fontName: "Helvetica")
+        let after = try Graphviz.render(dot: diagram, layout: .neato, format: .svg)
+        #expect(after == before, "\(text(before))\n---\n\(text(after))")
         Graphviz.prepare(fontName: #"No "such" font"#)
-        let after = try Graphviz.render(dot: triangle, layout: .neato, format: .svg)
-        #expect(after == before, "\(String(decoding: before, as: UTF8.self))\n---\n\(String(decoding: after, as: UTF8.self))")
+        #expect(hasMagic(try Graphviz.render(dot: diagram, layout: .neato, format: .svg), .svg))
     }
 
     @Test func cjkAndArabicLabelsRenderToPNG() throws {
