@@ -87,11 +87,6 @@ public enum Graphviz {
     /// sets) is done before the first real diagram; errors are ignored. A run calls it on
     /// another thread while it reads its lexicon, which takes one core: the set-up costs about
     /// 0.15 G instructions the first time a label is measured, and almost nothing after.
-    ///
-    /// `fontName` must be the font of the diagram that follows: Graphviz 2.43's pango plugin
-    /// keeps the last font it measured by a pointer into the freed graph, so a render right
-    /// after one in another font may measure its first labels in that font when the memory
-    /// is reused. Warming up in the diagram's own font leaves nothing to confuse.
     /// - Complexity: O(1) besides that set-up.
     public static func prepare(fontName: String) {
         let name = fontName.replacingOccurrences(of: "\"", with: "")

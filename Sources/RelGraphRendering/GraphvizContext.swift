@@ -24,6 +24,9 @@ struct GraphvizState {
     var builtins: BuiltinTable?
     /// `gvcVersion`, cached.
     var version: String?
+    /// A context and a one-node graph, kept for the life of the process, that
+    /// ``Graphviz/forgetLastFont(_:recipe:)`` lays out before every render.
+    var fontReset: (context: OpaquePointer, graph: UnsafeMutablePointer<Agraph_t>)?
 }
 
 /// The one lock every cgraph/gvc call in the process goes through. libcgraph is not thread-safe
@@ -53,9 +56,37 @@ extension Graphviz {
             agreseterrors()
             let gvc = try makeContext(&state, recipe: recipe)
             defer { gvFreeContext(gvc) }
+            forgetLastFont(&state, recipe: recipe)
             agreseterrors()
             return try body(gvc)
         }
+    }
+
+    /// The font of the graph ``forgetLastFont(_:recipe:)`` lays out: a name no diagram uses.
+    static let fontResetName = "RelGraph font reset"
+
+    /// Measures one label in ``fontResetName`` in a context that is never freed, so that the
+    /// next render measures its first label in its own font.
+    ///
+    /// Graphviz 2.42's pango plugin remembers the last font it measured by a pointer to the
+    /// font's name, which belongs to the context that measured it and is freed with it; when
+    /// the next render's font name is allocated at the same address, the plugin takes it for the
+    /// same font and measures the first labels in the previous render's font (labels in
+    /// Helvetica measured as Times-Roman, a box 1 pt wider, depending on what was rendered
+    /// before). After this the remembered name lives as long as the process and matches no
+    /// diagram's font. Does nothing if the graph cannot be made or laid out.
+    /// - Complexity: O(1); the first call also looks the font up (a few milliseconds).
+    private static func forgetLastFont(_ state: inout GraphvizState, recipe: ContextRecipe?) {
+        if state.fontReset == nil {
+            guard let gvc = try? makeContext(&state, recipe: recipe) else { return }
+            guard let graph = try? read(#"graph { node [fontname="\#(fontResetName)"]; a }"#) else {
+                gvFreeContext(gvc)
+                return
+            }
+            state.fontReset = (gvc, graph)
+        }
+        guard let (gvc, graph) = state.fontReset else { return }
+        if gvLayout(gvc, graph, "neato") == 0 { gvFreeLayout(gvc, graph) }
     }
 
     /// Creates a context with recipe A if its configuration lists layout plugins, else with

@@ -56,11 +56,8 @@ func hasMagic(_ data: Data, _ format: OutputFormat) -> Bool {
     /// The warm-up a run starts beside its lexicon, in the diagram's font, changes nothing that
     /// is drawn after it; a font name with a quote in it does no harm.
     ///
-    /// The warm-up must use the diagram's font: Graphviz 2.43's pango plugin remembers the last
-    /// font it measured by a pointer into the freed graph, so the first labels of a render right
-    /// after one in another font can be measured in that font when the memory happens to be
-    /// reused (seen here as "Alpha" 1 pt narrower after a warm-up in Helvetica while other tests
-    /// rendered on other threads).
+    /// The warm-up uses the diagram's font, as a run's does (a render after one in another font
+    /// is covered by ``eachRenderMeasuresItsLabelsInItsOwnFont()``).
     @Test func preparingChangesNoDrawing() throws {
         let diagram = triangle.replacingOccurrences(of: "node [", with: "node [fontname=\"Helvetica\", ")
         let before = try Graphviz.render(dot: diagram, layout: .neato, format: .svg)
@@ -69,6 +66,23 @@ func hasMagic(_ data: Data, _ format: OutputFormat) -> Bool {
         #expect(after == before, "\(text(before))\n---\n\(text(after))")
         Graphviz.prepare(fontName: #"No "such" font"#)
         #expect(hasMagic(try Graphviz.render(dot: diagram, layout: .neato, format: .svg), .svg))
+    }
+
+    /// Renders in alternating fonts draw each font the same every time: no render measures its
+    /// labels in the previous render's font (``Graphviz/forgetLastFont(_:recipe:)``).
+    @Test func eachRenderMeasuresItsLabelsInItsOwnFont() throws {
+        let fonts = ["Times-Roman", "Helvetica", "DejaVu Sans Mono"]
+        var first: [String: Data] = [:]
+        for i in 0..<150 {
+            let font = fonts[i % 3]
+            let dot = #"graph "g" { node [shape=box, fontname="\#(font)"]; a [label="Alpha Alpha"]; b [label="Beta"]; a -- b }"#
+            let svg = try Graphviz.render(dot: dot, layout: .neato, format: .svg)
+            if let earlier = first[font] {
+                #expect(svg == earlier, "\(font), render \(i)")
+            } else {
+                first[font] = svg
+            }
+        }
     }
 
     @Test func cjkAndArabicLabelsRenderToPNG() throws {
