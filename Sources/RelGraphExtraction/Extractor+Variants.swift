@@ -91,40 +91,46 @@ extension Extractor {
 
         /// The merging the entities counted so far call for.
         func renames() -> VariantRenames {
-            let mentions = tallies.mapValues(\.mentions)
-            let entity = tallies.mapValues(\.entity)
-            let aliasesOf = tallies.mapValues(\.aliases)
             var target: [String: String] = [:]
             // Issues named like an organisation.
             var organisations: [String: String] = [:]
-            for (id, e) in entity where e.kind == .organization { organisations[e.name.lowercased()] = id }
-            for (id, e) in entity where e.kind == .issue {
-                if let org = organisations[e.name.lowercased()] { target[id] = org }
+            for (id, t) in tallies where t.entity.kind == .organization {
+                organisations[t.entity.name.lowercased()] = id
+            }
+            for (id, t) in tallies where t.entity.kind == .issue {
+                if let org = organisations[t.entity.name.lowercased()] { target[id] = org }
             }
             var targets = Set(target.values)
-            // People whose names nest.
-            let people = entity.values.filter { $0.kind == .person }.sorted { $0.id < $1.id }
+            // People whose names nest, with the words of their names.
+            let people = tallies.values.lazy.map(\.entity).filter { $0.kind == .person }.sorted { $0.id < $1.id }
+                .map { (entity: $0, words: $0.name.split(separator: " ")) }
             // Lower-cased alias -> the people whose aliases include it.
             var aliasHolders: [String: [String]] = [:]
-            for p in people { for a in aliasesOf[p.id] ?? [] { aliasHolders[a, default: []].append(p.id) } }
-            var byEnds: [String: [Entity]] = [:]
             for p in people {
-                let words = p.name.split(separator: " ")
-                guard words.count >= 2, let first = words.first, let last = words.last else { continue }
-                byEnds["\(first) \(last)".lowercased(), default: []].append(p)
+                for a in tallies[p.entity.id]?.aliases ?? [] { aliasHolders[a, default: []].append(p.entity.id) }
             }
+            // "first last", lower-cased -> the people whose names start and end so, with their
+            // word counts.
+            var byEnds: [String: [(id: String, words: Int)]] = [:]
+            var endsKey: [String] = []
             for p in people {
-                let words = p.name.split(separator: " ")
-                guard words.count >= 2, let first = words.first, let last = words.last else { continue }
-                let key = p.name.lowercased()
-                var partners = Set((byEnds["\(first) \(last)".lowercased()] ?? []).map(\.id))
-                partners.remove(p.id)
-                partners = partners.filter { (entity[$0]?.name.split(separator: " ").count ?? 0) > words.count }
-                for other in aliasHolders[key] ?? [] where other != p.id { partners.insert(other) }
-                guard partners.count == 1, let other = partners.first, let o = entity[other] else { continue }
-                let (mp, mo) = (mentions[p.id] ?? 0, mentions[other] ?? 0)
-                let keepOther = mo != mp ? mo > mp : o.name.count >= p.name.count
-                let (from, to) = keepOther ? (p.id, other) : (other, p.id)
+                guard p.words.count >= 2, let first = p.words.first, let last = p.words.last else {
+                    endsKey.append("")
+                    continue
+                }
+                let key = "\(first) \(last)".lowercased()
+                endsKey.append(key)
+                byEnds[key, default: []].append((p.entity.id, p.words.count))
+            }
+            for (k, p) in people.enumerated() where p.words.count >= 2 {
+                let id = p.entity.id
+                var partners = Set(
+                    (byEnds[endsKey[k]] ?? []).lazy.filter { $0.id != id && $0.words > p.words.count }.map(\.id))
+                for other in aliasHolders[p.entity.name.lowercased()] ?? [] where other != id { partners.insert(other) }
+                guard partners.count == 1, let other = partners.first, let o = tallies[other]?.entity else { continue }
+                let (mp, mo) = (tallies[id]?.mentions ?? 0, tallies[other]?.mentions ?? 0)
+                let keepOther = mo != mp ? mo > mp : o.name.count >= p.entity.name.count
+                let (from, to) = keepOther ? (id, other) : (other, id)
                 // No chains: an entity is renamed once, to one that is not renamed itself.
                 if target[to] == nil && target[from] == nil && !targets.contains(from) {
                     target[from] = to
@@ -134,11 +140,13 @@ extension Extractor {
             // Spelling variants ("Mohammed Farouk", "Mohammad Farouk"): the most mentioned
             // spelling (ties: the smaller id) names them all.
             var byKey: [String: [Entity]] = [:]
-            for p in people where p.name.contains(" ") { byKey[NameVariants.key(p.name), default: []].append(p) }
+            for p in people where p.entity.name.contains(" ") {
+                byKey[NameVariants.key(p.entity.name), default: []].append(p.entity)
+            }
             for group in byKey.values where group.count > 1 {
                 guard
                     let to = group.max(by: {
-                        (mentions[$0.id] ?? 0, $1.id) < (mentions[$1.id] ?? 0, $0.id)
+                        (tallies[$0.id]?.mentions ?? 0, $1.id) < (tallies[$1.id]?.mentions ?? 0, $0.id)
                     })
                 else { continue }
                 if target[to.id] != nil { continue }
@@ -147,7 +155,7 @@ extension Extractor {
                     targets.insert(to.id)
                 }
             }
-            return VariantRenames(canonical: target.compactMapValues { entity[$0] })
+            return VariantRenames(canonical: target.compactMapValues { tallies[$0]?.entity })
         }
     }
 
