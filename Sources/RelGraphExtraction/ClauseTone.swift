@@ -31,7 +31,9 @@ import RelGraphCore
 ///     is then what it is about ("…, while Bolivia condemned Argentina" says nothing of Peru
 ///     and Bolivia; "…, but neither the EU nor Bolivia would endorse it" still answers).
 ///   When no gap settles the tone (the two are coordinated, "Peru and Chile **signed** a
-///   pact"; or the gaps hold as many cooperation as conflict frames), a coordinated pair in one
+///   pact"; or the gaps hold as many cooperation as conflict frames), a coordinated pair after
+///   "between" takes the tone of the relation noun before it ("Qatar brokered a **deal**
+///   between Peru and Chile") unless a frame follows the pair; a coordinated pair in one
 ///   clause whose frame acts on a third actor after them is co-agents, cooperation ("Peru and Chile
 ///   condemned Bolivia"), and one acted on by a third actor before them co-targets, neutral
 ///   ("Bolivia condemned Peru and Chile"), unless a "to" complement of cooperation that names no
@@ -166,7 +168,14 @@ struct ClauseTone {
                 let hit = ToneLexicon.cue(
                     at: i, lowers, lowerIds, vocab, bucket: CueIndex.bucket(lowers[i]), clauseStart: start,
                     end: r.upperBound, question: question)
-                if hit.phrase > 0 { quiet = i + hit.phrase } else { cue = hit.cue }
+                if hit.phrase > 0 {
+                    quiet = i + hit.phrase
+                } else {
+                    cue = hit.cue
+                    // The other words of a cue of several words are no cues of their own:
+                    // "hit back" is not also "back" (support).
+                    if hit.length > 1 { quiet = max(quiet, i + hit.length) }
+                }
             }
             switch cue {
             case .cooperationFrame:
@@ -279,6 +288,7 @@ struct ClauseTone {
         if near.settles { return (near.label, true) }
         if far.settles { return (far.label, true) }
         if oneClause, let first, let last {
+            if let sides = betweenSides(first, last, in: s) { return (sides, true) }
             if jointComplement(first, last, a, b, in: s, mentions: mentions) { return (.cooperation, true) }
             if let shared = sharedRole(first, last, a, b, in: s, mentions: mentions) { return (shared, true) }
             let r = reading(clause(of: Int(first.start)), in: s)
@@ -287,6 +297,30 @@ struct ClauseTone {
         let whole = reading(sentences[s], in: s)
         return (whole.label, whole.settles)
     }
+
+    /// The tone of a coordinated pair that names the two sides of a relation noun: "a **deal**
+    /// between Peru and Chile", "the **war** among Peru, Chile and Bolivia" (the reading of the
+    /// two words before "between" or "among"), whoever else the clause names ("Qatar brokered
+    /// a deal between Peru and Chile" is cooperation between the two); `nil` when those words
+    /// settle nothing, or when a frame follows the pair, which then says what became of the
+    /// relation ("talks between Peru and Chile **collapsed**", "a deal between Peru and Chile
+    /// was **signed**") and the clause decides.
+    /// - Complexity: O(*c*) for a clause of *c* tokens.
+    private func betweenSides(
+        _ first: CoMentionLinker.Occurrence, _ last: CoMentionLinker.Occurrence, in s: Int
+    ) -> Tone? {
+        let span = clause(of: Int(first.start))
+        let before = Int(first.start) - 1
+        guard Int(last.start) - Int(first.end) <= 3, before > span.lowerBound,
+            Self.sideWords.contains(lowers[before]),
+            !reading(Int(last.end)..<span.upperBound, in: s).framed
+        else { return nil }
+        let noun = reading(max(span.lowerBound, before - 2)..<before, in: s)
+        return noun.settles && noun.label != .neutral ? noun.label : nil
+    }
+
+    /// The words that introduce the sides of a relation: "between", "among".
+    private static let sideWords: Set<String> = ["between", "among", "amongst"]
 
     /// Whether a coordinated pair of named actors (as in ``sharedRole(_:_:_:_:in:mentions:)``) is
     /// the object of a predicate before it and the subject of a "to" complement after it that is

@@ -97,8 +97,10 @@ enum ToneLexicon {
         !word.utf8.allSatisfy { $0 < 0x80 } || index.startsAny(word)
     }
 
-    /// The cue that starts at token `i` (see the type's definitions), and the number of words
-    /// of the set phrase that starts there (whose words are no cues), else 0. A cue may run to
+    /// The cue that starts at token `i` (see the type's definitions), the number of words
+    /// of the set phrase that starts there (whose words are no cues), else 0, and the number of
+    /// words matched (of a cue or set phrase; 0 for none), whose other words are no cues of
+    /// their own ("hit back" is not also "back"). A cue may run to
     /// `end` (the sentence's end); negations are looked for from `clauseStart` on; `question`
     /// says that the sentence is a question; `bucket` is `CueIndex.bucket(words[i])`; `ids` are
     /// the ids of `words` in `vocab`, whose flags ``Vocabulary/Flags/negation`` and
@@ -106,23 +108,29 @@ enum ToneLexicon {
     static func cue(
         at i: Int, _ words: [String], _ ids: [Int32], _ vocab: Vocabulary, bucket f: Int, clauseStart: Int, end: Int,
         question: Bool
-    ) -> (cue: Cue, phrase: Int) {
-        guard let hit = index.match(at: i, words, end: end, bucket: f) else { return (.none, 0) }
+    ) -> (cue: Cue, phrase: Int, length: Int) {
+        guard let hit = index.match(at: i, words, end: end, bucket: f) else { return (.none, 0, 0) }
+        let cue = classify(hit.kind, negated: negated, question: question)
+        return (cue, cue == .none && hit.kind == 0 ? hit.length : 0, hit.length)
         func negated() -> Bool {
             for k in max(clauseStart, i - 6)..<i where vocab.has(ids[k], k >= i - 3 ? .negation : .subjectNegation) {
                 return true
             }
             return false
         }
-        switch hit.kind {
-        case 0: return (.none, hit.length)
-        case 1: return (negated() ? .conflictFrame : question ? .withheldFrame : .cooperationFrame, 0)
-        case 2: return (negated() ? .conflictFrame : question ? .withheldFrame : .appealFrame, 0)
-        case 3: return (negated() ? .withheldFrame : .conflictFrame, 0)
-        case 4: return (.speech, 0)
-        case 5: return (negated() ? .conflict : .cooperation, 0)
-        case 6: return (.conflict, 0)
-        default: return (negated() ? .none : .failure, 0)
+    }
+
+    /// The cue of a match of kind `kind` (the position of its list in ``index``).
+    private static func classify(_ kind: Int, negated: () -> Bool, question: Bool) -> Cue {
+        switch kind {
+        case 0: return .none
+        case 1: return negated() ? .conflictFrame : question ? .withheldFrame : .cooperationFrame
+        case 2: return negated() ? .conflictFrame : question ? .withheldFrame : .appealFrame
+        case 3: return negated() ? .withheldFrame : .conflictFrame
+        case 4: return .speech
+        case 5: return negated() ? .conflict : .cooperation
+        case 6: return .conflict
+        default: return negated() ? .none : .failure
         }
     }
 }

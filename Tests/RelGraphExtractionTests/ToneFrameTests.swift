@@ -41,6 +41,10 @@ import Testing
         "Peru is a bitter foe of Chile.",  // conflict cue
         "Peru and Chile exchanged fire along the border.",  // assault (fight)
         "Troops from Peru traded fire with Chile overnight.",  // assault (fight)
+        "Peru lashed out at Chile over the dam.",  // disapprove
+        "Peru hit back at Chile over the fishing quotas.",  // disapprove
+        "Peru shunned Chile at the regional forum.",  // reject
+        "Peru called the claims of Chile baseless and reckless.",  // conflict cues
     ])
     func conflictFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.conflict)
@@ -63,6 +67,9 @@ import Testing
         "Peru normalised relations with Chile in the spring.",  // cooperate
         "Peru restored diplomatic ties with Chile on Monday.",  // cooperate (restore relations)
         "Peru restored relations with Chile after the war.",  // cooperate (restore relations)
+        "Peru mended ties with Chile after the vote.",  // cooperate
+        "Peru brokered a truce with Chile in the spring.",  // yield (mediate)
+        "Peru held constructive discussions with Chile.",  // cooperation cue
     ])
     func cooperationFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.cooperation)
@@ -206,6 +213,19 @@ import Testing
         let targets = "Bolivia condemned Peru and Chile over the dam."
         #expect(try counts(targets, "country:PER", "country:CHL") == Self.neutral)
         #expect(try counts(targets, "country:BOL", "country:CHL") == Self.conflict)
+    }
+
+    /// The two sides of a relation noun ("a deal between X and Y") take its tone, whoever else
+    /// the clause names, unless a frame after them says what became of it.
+    @Test(arguments: [
+        ("Qatar brokered a deal between Peru and Chile.", cooperation),
+        ("Bolivia condemned the war between Peru and Chile.", conflict),
+        ("Bolivia welcomed the tensions among Peru and Chile on Monday.", conflict),
+        ("Talks between Peru and Chile collapsed on Monday.", conflict),
+        ("Bolivia drew the border between Peru and Chile.", neutral),
+    ])
+    func theSidesOfARelationTakeItsTone(_ sentence: String, _ tone: ToneCounts) throws {
+        #expect(try counts(sentence, "country:PER", "country:CHL") == tone)
     }
 
     @Test func coAddresseesAskedToCooperateCooperate() throws {
