@@ -45,6 +45,10 @@ import Testing
         "Peru hit back at Chile over the fishing quotas.",  // disapprove
         "Peru shunned Chile at the regional forum.",  // reject
         "Peru called the claims of Chile baseless and reckless.",  // conflict cues
+        "Peru recalled its ambassador to Chile after the vote.",  // reduce relations (not speech)
+        "Peru froze the assets of officials from Chile.",  // reduce relations
+        "Peru and Chile remain at odds over the maritime border.",  // conflict cue
+        "Peru closed its border with Chile on Monday.",  // reduce relations
     ])
     func conflictFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.conflict)
@@ -70,6 +74,8 @@ import Testing
         "Peru mended ties with Chile after the vote.",  // cooperate
         "Peru brokered a truce with Chile in the spring.",  // yield (mediate)
         "Peru held constructive discussions with Chile.",  // cooperation cue
+        "Peru reopened its border with Chile on Monday.",  // cooperate
+        "Peru lifted sanctions on Chile after the vote.",  // yield (ease sanctions), not sanctions
     ])
     func cooperationFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.cooperation)
@@ -86,7 +92,7 @@ import Testing
         ("Talks between Peru and Chile have not collapsed.", cooperation),
         ("Talks between Peru and Chile resumed on Monday.", cooperation),
         ("The bridge from Peru to Chile collapsed in the storm.", neutral),
-        ("After the government of Peru collapsed, Chile closed the border.", neutral),
+        ("After the government of Peru collapsed, Chile stayed calm.", neutral),
         ("The economy of Peru collapsed as Chile took in refugees.", neutral),
     ])
     func failureOfCooperationIsABreach(_ sentence: String, _ tone: ToneCounts) throws {
