@@ -76,6 +76,7 @@ import Testing
         "Peru held constructive discussions with Chile.",  // cooperation cue
         "Peru reopened its border with Chile on Monday.",  // cooperate
         "Peru lifted sanctions on Chile after the vote.",  // yield (ease sanctions), not sanctions
+        "The president of Peru spoke by phone with the president of Chile.",  // consult
     ])
     func cooperationFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.cooperation)
