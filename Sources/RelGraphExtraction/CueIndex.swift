@@ -40,7 +40,9 @@ struct CueIndex: Sendable {
     static let bucketCount = 4096
 
     /// An index of several lists: a cue's *kind* is the position of its list, and where cues
-    /// of several kinds match, the lowest kind wins.
+    /// of several kinds match, the lowest kind wins; of one kind, the one listed first (so a
+    /// longer phrase, "ruled out talks", is listed before a shorter one it starts with, "ruled
+    /// out").
     init(_ lists: [[String]]) {
         var out = [[Entry]](repeating: [], count: Self.bucketCount)
         var words: [Word] = []

@@ -49,6 +49,8 @@ import Testing
         "Peru froze the assets of officials from Chile.",  // reduce relations
         "Peru and Chile remain at odds over the maritime border.",  // conflict cue
         "Peru closed its border with Chile on Monday.",  // reduce relations
+        "Peru ruled out talks with Chile.",  // reject, not talks
+        "Peru voiced concern over the military buildup in Chile.",  // conflict cue
     ])
     func conflictFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.conflict)
