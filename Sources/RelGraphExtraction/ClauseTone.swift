@@ -298,9 +298,10 @@ struct ClauseTone {
         return (whole.label, whole.settles)
     }
 
-    /// The tone of a coordinated pair that names the two sides of a relation noun: "a **deal**
-    /// between Peru and Chile", "the **war** among Peru, Chile and Bolivia" (the reading of the
-    /// two words before "between" or "among"), whoever else the clause names ("Qatar brokered
+    /// The tone of a coordinated pair that names the two sides of a relation noun
+    /// (``relationNouns``, right before "between" or "among"): "a **deal** between Peru and
+    /// Chile", "the **war** among Peru, Chile and Bolivia" (the reading of the two words before
+    /// "between"), whoever else the clause names ("Qatar brokered
     /// a deal between Peru and Chile" is cooperation between the two); `nil` when those words
     /// settle nothing, or when a frame follows the pair, which then says what became of the
     /// relation ("talks between Peru and Chile **collapsed**", "a deal between Peru and Chile
@@ -315,9 +316,14 @@ struct ClauseTone {
             Self.sideWords.contains(lowers[before]),
             !reading(Int(last.end)..<span.upperBound, in: s).framed
         else { return nil }
+        guard before - 1 >= span.lowerBound, Self.relationNouns.contains(lowers[before - 1]) else { return nil }
         let noun = reading(max(span.lowerBound, before - 2)..<before, in: s)
         return noun.settles && noun.label != .neutral ? noun.label : nil
     }
+
+    /// Nouns of a relation between two sides (``WordLists/cooperationNouns`` and
+    /// ``WordLists/conflictNouns``): "a choice between X and Y" names no relation of the two.
+    private static let relationNouns = WordLists.shared.cooperationNouns.union(WordLists.shared.conflictNouns)
 
     /// The words that introduce the sides of a relation: "between", "among".
     private static let sideWords: Set<String> = ["between", "among", "amongst"]

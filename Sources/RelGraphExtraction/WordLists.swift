@@ -122,6 +122,9 @@ struct WordLists: Decodable, Sendable {
     /// Lower-case nouns of cooperation between actors whose failure is a breach ("talks",
     /// "ceasefire", "alliance"; ``failurePredicates``).
     var cooperationNouns: Set<String> = []
+    /// Lower-case nouns of conflict between actors ("war", "tensions", "dispute"): with
+    /// ``cooperationNouns``, the nouns whose sides "between X and Y" names (``ClauseTone``).
+    var conflictNouns: Set<String> = []
     /// Lower-case words that start a new clause after a comma (", while", ", but").
     var clauseBreaks: Set<String> = []
     /// Set phrases whose words are no tone cues ("heart attack"), as ``cooperationCues``

@@ -232,6 +232,7 @@ import Testing
         ("Bolivia welcomed the tensions among Peru and Chile on Monday.", conflict),
         ("Talks between Peru and Chile collapsed on Monday.", conflict),
         ("Bolivia drew the border between Peru and Chile.", neutral),
+        ("Voters in Bolivia faced a choice between Peru and Chile.", neutral),
     ])
     func theSidesOfARelationTakeItsTone(_ sentence: String, _ tone: ToneCounts) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == tone)
