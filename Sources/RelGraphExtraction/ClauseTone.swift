@@ -156,6 +156,8 @@ struct ClauseTone {
         var m = mentions.startIndex
         var quiet = r.lowerBound  // the tokens before this one may be in a name or set phrase
         var lastCooperationFrame = -1
+        // Just past the words of the last conflict frame.
+        var conflictFrameEnd = -1
         for i in r {
             while m < mentions.endIndex, Int(mentions[m].start) <= i {
                 if isName[Int(mentions[m].code)] { quiet = max(quiet, Int(mentions[m].end)) }
@@ -168,14 +170,15 @@ struct ClauseTone {
                 let hit = ToneLexicon.cue(
                     at: i, lowers, lowerIds, vocab, bucket: CueIndex.bucket(lowers[i]), clauseStart: start,
                     end: r.upperBound, question: question)
-                if hit.phrase > 0 {
-                    quiet = i + hit.phrase
-                } else {
-                    cue = hit.cue
-                    // The other words of a cue of several words are no cues of their own:
-                    // "hit back" is not also "back" (support).
-                    if hit.length > 1 { quiet = max(quiet, i + hit.length) }
-                }
+                // The other words of a set phrase or of a cue of several words are no cues of
+                // their own: "heart attack" is no attack, "hit back" is not also "back" (support).
+                cue = hit.cue
+                quiet = max(quiet, i + hit.length)
+                // A cooperation frame that a conflict frame governs, right after it or one word
+                // on, is its object, not an event of its own: "ruled out **talks with**",
+                // "condemned the **meeting with**", "threatened to **meet**".
+                if cue == .cooperationFrame, conflictFrameEnd > start, i - conflictFrameEnd <= 1 { cue = .none }
+                if cue == .conflictFrame { conflictFrameEnd = i + hit.length }
             }
             switch cue {
             case .cooperationFrame:
@@ -313,10 +316,9 @@ struct ClauseTone {
         let span = clause(of: Int(first.start))
         let before = Int(first.start) - 1
         guard Int(last.start) - Int(first.end) <= 3, before > span.lowerBound,
-            Self.sideWords.contains(lowers[before]),
+            Self.sideWords.contains(lowers[before]), Self.relationNouns.contains(lowers[before - 1]),
             !reading(Int(last.end)..<span.upperBound, in: s).framed
         else { return nil }
-        guard before - 1 >= span.lowerBound, Self.relationNouns.contains(lowers[before - 1]) else { return nil }
         let noun = reading(max(span.lowerBound, before - 2)..<before, in: s)
         return noun.settles && noun.label != .neutral ? noun.label : nil
     }

@@ -41,8 +41,7 @@ struct CueIndex: Sendable {
 
     /// An index of several lists: a cue's *kind* is the position of its list, and where cues
     /// of several kinds match, the lowest kind wins; of one kind, the one listed first (so a
-    /// longer phrase, "ruled out talks", is listed before a shorter one it starts with, "ruled
-    /// out").
+    /// longer phrase is listed before a shorter one it starts with).
     init(_ lists: [[String]]) {
         var out = [[Entry]](repeating: [], count: Self.bucketCount)
         var words: [Word] = []

@@ -97,10 +97,9 @@ enum ToneLexicon {
         !word.utf8.allSatisfy { $0 < 0x80 } || index.startsAny(word)
     }
 
-    /// The cue that starts at token `i` (see the type's definitions), the number of words
-    /// of the set phrase that starts there (whose words are no cues), else 0, and the number of
-    /// words matched (of a cue or set phrase; 0 for none), whose other words are no cues of
-    /// their own ("hit back" is not also "back"). A cue may run to
+    /// The cue that starts at token `i` (see the type's definitions; `.none` for a set phrase)
+    /// and the number of words matched (0 for none), whose other words are no cues of their own
+    /// (the words of a set phrase; "back" in "hit back"). A cue may run to
     /// `end` (the sentence's end); negations are looked for from `clauseStart` on; `question`
     /// says that the sentence is a question; `bucket` is `CueIndex.bucket(words[i])`; `ids` are
     /// the ids of `words` in `vocab`, whose flags ``Vocabulary/Flags/negation`` and
@@ -108,10 +107,9 @@ enum ToneLexicon {
     static func cue(
         at i: Int, _ words: [String], _ ids: [Int32], _ vocab: Vocabulary, bucket f: Int, clauseStart: Int, end: Int,
         question: Bool
-    ) -> (cue: Cue, phrase: Int, length: Int) {
-        guard let hit = index.match(at: i, words, end: end, bucket: f) else { return (.none, 0, 0) }
-        let cue = classify(hit.kind, negated: negated, question: question)
-        return (cue, cue == .none && hit.kind == 0 ? hit.length : 0, hit.length)
+    ) -> (cue: Cue, length: Int) {
+        guard let hit = index.match(at: i, words, end: end, bucket: f) else { return (.none, 0) }
+        return (classify(hit.kind, negated: negated, question: question), hit.length)
         func negated() -> Bool {
             for k in max(clauseStart, i - 6)..<i where vocab.has(ids[k], k >= i - 3 ? .negation : .subjectNegation) {
                 return true

@@ -49,7 +49,8 @@ import Testing
         "Peru froze the assets of officials from Chile.",  // reduce relations
         "Peru and Chile remain at odds over the maritime border.",  // conflict cue
         "Peru closed its border with Chile on Monday.",  // reduce relations
-        "Peru ruled out talks with Chile.",  // reject, not talks
+        "Peru ruled out talks with Chile.",  // reject; the talks are its object
+        "Peru condemned the meeting with Chile.",  // disapprove; the meeting is its object
         "Peru voiced concern over the military buildup in Chile.",  // conflict cue
     ])
     func conflictFrames(_ sentence: String) throws {
