@@ -158,6 +158,8 @@ struct ClauseTone {
         var lastCooperationFrame = -1
         // Just past the words of the last conflict frame.
         var conflictFrameEnd = -1
+        // The start of the last frame of any kind.
+        var lastFrameAt = -1
         for i in r {
             while m < mentions.endIndex, Int(mentions[m].start) <= i {
                 if isName[Int(mentions[m].code)] { quiet = max(quiet, Int(mentions[m].end)) }
@@ -178,7 +180,19 @@ struct ClauseTone {
                 // on, is its object, not an event of its own: "ruled out **talks with**",
                 // "condemned the **meeting with**", "threatened to **meet**".
                 if cue == .cooperationFrame, conflictFrameEnd > start, i - conflictFrameEnd <= 1 { cue = .none }
+                // A participle that modifies the object of an earlier frame of the clause, with
+                // its agent after "by", says what that object is, not how the clause's actors
+                // stand: "vetoed a bill **backed by** Chile" is a veto of Chile's bill.
+                if cue != .none, lastFrameAt >= start,
+                    Self.modifiesObject(at: i, length: hit.length, in: lowers, clauseStart: start, end: r.upperBound)
+                {
+                    cue = .none
+                }
                 if cue == .conflictFrame { conflictFrameEnd = i + hit.length }
+                switch cue {
+                case .cooperationFrame, .appealFrame, .conflictFrame, .withheldFrame: lastFrameAt = i
+                default: break
+                }
             }
             switch cue {
             case .cooperationFrame:
@@ -217,6 +231,26 @@ struct ClauseTone {
             if Int(clauseStart[i]) == i { end = i }
         }
     }
+
+    /// Whether the frame at token `i` (of `length` tokens) is a reduced relative: a participle
+    /// right after a noun, not after a form of "be" or "have" (a passive: "Chile **was
+    /// condemned by** Peru"), a comma (an apposition: "Peru, **backed by** Chile,") or "and",
+    /// and followed by "by" and its agent: "a bill **backed by** Chile".
+    /// - Complexity: O(1).
+    static func modifiesObject(at i: Int, length: Int, in lowers: [String], clauseStart: Int, end: Int) -> Bool {
+        let after = i + length
+        guard after < end, lowers[after] == "by", i - 1 > clauseStart else { return false }
+        let before = lowers[i - 1]
+        if passiveMarkers.contains(before) || before.hasSuffix("ly") { return false }
+        return !passiveMarkers.contains(lowers[i - 2])
+    }
+
+    /// The words before a participle that make it a clause's own predicate or an apposition,
+    /// not a modifier of a noun: forms of "be", "get" and "have", a comma, conjunctions.
+    private static let passiveMarkers: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "am", "'s", "has", "have", "had", "get", "gets", "got",
+        "gotten", "getting", ",", "and", "or", "but", "not", "never", "who", "which", "that",
+    ]
 
     /// The reading of `range`, a part of sentence `s` whose cues are counted.
     private func reading(_ range: Range<Int>, in s: Int) -> Reading {

@@ -19,6 +19,8 @@ import Testing
         ("The talks were led by Sheikh Hamad Al Mansoori on Sunday.", ["Hamad Al Mansoori"]),
         ("Herr Klaus Brenner met the delegation on Sunday.", ["Klaus Brenner"]),
         ("The delegation met Señor Diego Fuentes on Sunday.", ["Diego Fuentes"]),
+        ("Gunmen seized Fr. Emeka Obiora near the parish.", ["Emeka Obiora"]),
+        ("Revd Alan Pritchard led the service.", ["Alan Pritchard"]),
     ])
     func titlesAreStripped(_ text: String, _ expected: [String]) {
         #expect(people(text) == expected)

@@ -52,6 +52,10 @@ import Testing
         "Peru ruled out talks with Chile.",  // reject; the talks are its object
         "Peru condemned the meeting with Chile.",  // disapprove; the meeting is its object
         "Peru voiced concern over the military buildup in Chile.",  // conflict cue
+        "Peru and Chile exchanged barbs over the fishing quotas.",  // disapprove
+        "Peru and Chile remain at loggerheads over the dam.",  // conflict cue
+        "Peru vetoed a plan backed by Chile.",  // reject; "backed by" describes the plan
+        "Peru condemned a deal signed by Chile.",  // disapprove; "signed by" describes the deal
     ])
     func conflictFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.conflict)
@@ -80,6 +84,12 @@ import Testing
         "Peru reopened its border with Chile on Monday.",  // cooperate
         "Peru lifted sanctions on Chile after the vote.",  // yield (ease sanctions), not sanctions
         "The president of Peru spoke by phone with the president of Chile.",  // consult
+        "Peru sent ammunition to Chile in the spring.",  // aid
+        "Peru and Chile settled their border dispute with a treaty.",  // cooperate, not "dispute"
+        "Peru said it stood ready to work with Chile on the river.",  // cooperate
+        "Peru and Chile vowed to boost trade after the summit.",  // cooperate
+        "Peru praised a plan drafted by Chile.",  // praise; "drafted by" is no frame
+        "Peru welcomed a truce backed by Chile.",  // consult; "backed by" describes the truce
     ])
     func cooperationFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.cooperation)
@@ -146,6 +156,24 @@ import Testing
         ("Peru expelled the envoy of Chile, then signed a pact with Bolivia.", "PER", "BOL", .cooperation),
         ("Peru condemned Chile and Bolivia for the border closure.", "PER", "BOL", .conflict),
     ]
+
+    /// A participle after "be" or a comma is the clause's own predicate; after a noun, with its
+    /// agent after "by", it describes that noun.
+    @Test func aParticipleAfterANounDescribesIt() throws {
+        let lowers = ["peru", "vetoed", "a", "plan", "backed", "by", "chile"]
+        #expect(ClauseTone.modifiesObject(at: 4, length: 1, in: lowers, clauseStart: 0, end: lowers.count))
+        let passive = ["chile", "was", "backed", "by", "peru"]
+        #expect(!ClauseTone.modifiesObject(at: 2, length: 1, in: passive, clauseStart: 0, end: passive.count))
+        let adverb = ["chile", "was", "strongly", "backed", "by", "peru"]
+        #expect(!ClauseTone.modifiesObject(at: 3, length: 1, in: adverb, clauseStart: 0, end: adverb.count))
+        let apposition = ["peru", ",", "backed", "by", "chile"]
+        #expect(!ClauseTone.modifiesObject(at: 2, length: 1, in: apposition, clauseStart: 0, end: apposition.count))
+        let noAgent = ["peru", "vetoed", "a", "plan", "backed", "in", "may"]
+        #expect(!ClauseTone.modifiesObject(at: 4, length: 1, in: noAgent, clauseStart: 0, end: noAgent.count))
+        // The passive keeps its tone: Chile is the one condemned.
+        #expect(try counts("Chile was condemned by Peru.", "country:PER", "country:CHL") == Self.conflict)
+        #expect(try counts("Chile was praised by Peru.", "country:PER", "country:CHL") == Self.cooperation)
+    }
 
     @Test(arguments: nearestPredicateCases)
     func theNearestPredicateGovernsAnActor(_ text: String, _ a: String, _ b: String, _ tone: Tone) throws {
