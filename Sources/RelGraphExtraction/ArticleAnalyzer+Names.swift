@@ -330,9 +330,9 @@ extension ArticleAnalyzer {
                 }
                 if let f = found {
                     name = canonicalOf[f.name] ?? f.name
-                } else if let alias = lex.personAlias[t] {
+                } else if let alias = lex.personAlias[t], !afterDeterminer(c, text) {
                     name = alias
-                } else if c.titled {
+                } else if c.titled || namedByKinship(c, text) {
                     name = t
                 }
             }
@@ -344,6 +344,39 @@ extension ArticleAnalyzer {
         }
         return mentions
     }
+}
+
+extension ArticleAnalyzer {
+    /// Whether one-word candidate `c` follows "the", "a" or "an" and is no modifier of a noun
+    /// after it: a common noun or a place ("walk on **the Moon**."), not a person's lexicon
+    /// alias; "the **Biden** administration" still names him.
+    /// - Complexity: O(1).
+    func afterDeterminer(_ c: Candidate, _ text: TokenizedText) -> Bool {
+        let s = c.range.lowerBound
+        guard s > 0 else { return false }
+        let w = text.lowers[s - 1]
+        guard w == "the" || w == "a" || w == "an" else { return false }
+        let e = c.range.upperBound
+        let modifies = e < text.tokens.count && text.tokens[e].kind == .word && !text.tokens[e].isCapitalized
+        return !modifies
+    }
+
+    /// Whether one-word candidate `c` is the given name of a relative: after a possessive and a
+    /// family noun (``WordLists/kinshipNouns``), with or without a comma between ("her husband
+    /// Walter", "his daughter, Emily,", "Ruiz's son Tomás"), and not followed by a capitalised
+    /// word of its own run (a full name is found as such).
+    /// - Complexity: O(1).
+    func namedByKinship(_ c: Candidate, _ text: TokenizedText) -> Bool {
+        var k = c.range.lowerBound - 1
+        guard k >= 1, c.run.count == 1 else { return false }
+        if text.lowers[k] == "," { k -= 1 }
+        guard k >= 1, lex.words.kinshipNouns.contains(text.lowers[k]) else { return false }
+        let owner = text.lowers[k - 1]
+        return Self.possessives.contains(owner) || owner == "'s"
+    }
+
+    /// Possessive determiners before a family noun.
+    static let possessives: Set<String> = ["his", "her", "their", "my", "our", "your", "whose"]
 }
 
 /// A name with the word at `position` replaced by `word` (the word itself or one of its

@@ -68,6 +68,10 @@ struct WordLists: Decodable, Sendable {
     /// Past participles that after "was"/"has been" mark their subject as a person ("Ana Ruiz
     /// was arrested").
     var personPassives: Set<String> = []
+    /// Lower-case nouns of family ties ("husband", "daughter"): after a possessive they name the
+    /// one word after them, a given name, as a person ("her husband Walter", "his daughter,
+    /// Emily,").
+    var kinshipNouns: Set<String> = []
 
     // MARK: Countries and affiliations
 

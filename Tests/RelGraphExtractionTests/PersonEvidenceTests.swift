@@ -29,6 +29,28 @@ import Testing
         #expect(people(text) == expected)
     }
 
+    /// A given name alone after a possessive and a family noun is a person; a family noun
+    /// without a possessive, or a full name after it, is not read this way.
+    @Test(arguments: [
+        ("Dalia Orrin, 72, and her husband Walter have lived in the town since 1980.", ["Dalia Orrin", "Walter"]),
+        ("Her daughter, Emily, was in the car at the time.", ["Emily"]),
+        ("Dalia Orrin's son Tavish said the house was lost.", ["Dalia Orrin", "Tavish"]),
+        ("The son Tavish was not named.", []),
+        ("Her husband Walter Pruitt said the house was lost.", ["Walter Pruitt"]),
+    ])
+    func aRelativeNamedByGivenNameIsAPerson(_ text: String, _ expected: [String]) {
+        #expect(people(text) == expected)
+    }
+
+    /// A lexicon alias after "the" or "a" is a common noun or a place: "Moon" is Moon Jae-in's
+    /// alias, "the Moon" is not him.
+    @Test func aLexiconAliasAfterADeterminerIsNoPerson() {
+        #expect(people("In 1969 two astronauts walked on the Moon.") == [])
+        #expect(people("Moon said the talks would go on.") == ["Moon Jae-in"])
+        // A modifier of a noun after it still names the person.
+        #expect(people("The Moon administration said the talks would go on.") == ["Moon Jae-in"])
+    }
+
     @Test func aListFollowsOneAcceptedName() {
         // Only Robert Pellow starts with a known given name; the list brings in the rest.
         #expect(
