@@ -13,8 +13,9 @@ import Foundation
 ///    Technical Standard #39 (Unicode Security Mechanisms, §4), restricted to Latin letters.
 /// 2. **Transliteration classes** (words of five or more letters only): vowels that
 ///    transliterations of Arabic, Cyrillic and other scripts write interchangeably fall
-///    together (o, u → u; e, a → a; y → i), "ph" → "f", "q" → "k", and a doubled letter
-///    counts once. This is the approach of phonetic keys such as NYSIIS (Taft, *Name Search
+///    together (o, u → u; e, a → a; y → i), "ph" → "f", "dh" → "d", and the three letters
+///    that write the Arabic qāf fall together (q, g, k → k: "Qaddafi", "Gaddafi", "Kadhafi"),
+///    and a doubled letter counts once. This is the approach of phonetic keys such as NYSIIS (Taft, *Name Search
 ///    Techniques*, New York State Identification and Intelligence System, 1970), which maps
 ///    vowels to one class and collapses repeats, but keeps every consonant so that different
 ///    names stay apart.
@@ -91,12 +92,14 @@ enum NameVariants {
             if c == "p", i + 1 < letters.count, letters[i + 1] == "h" {
                 c = "f"
                 i += 1
+            } else if c == "d", i + 1 < letters.count, letters[i + 1] == "h" {
+                i += 1
             }
             switch c {
             case "o", "u": c = "u"
             case "e", "a": c = "a"
             case "y": c = "i"
-            case "q": c = "k"
+            case "q", "g": c = "k"
             default: break
             }
             if last != c { put(c) }
