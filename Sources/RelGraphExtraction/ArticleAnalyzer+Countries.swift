@@ -29,7 +29,9 @@ extension ArticleAnalyzer {
     /// "Washington") is kept only if the article also names its country by a strong form. A
     /// form weak only at the start (``Lexicon/Country/weakAtStart``, "Turkey") is strong
     /// anywhere but a sentence's first word and the headline (sentence 0 when `titled`), and
-    /// there too before a possessive or in a sentence that names another country plainly.
+    /// there too before a possessive or in a sentence that names another country plainly. A
+    /// weak form right next to a plainly named country in a list ("Beijing and Washington") is
+    /// strong.
     ///
     /// - Complexity: O(*c*·*s* + *t*) for *c* country spans, sentences of at most *s* tokens and
     ///   *t* tokens.
@@ -52,6 +54,22 @@ extension ArticleAnalyzer {
             let possessive = span.range.upperBound < sent.upperBound && text.lowers[span.range.upperBound] == "'s"
             if !atStart || possessive || plainSentences.contains(span.sentence) { guarded[k].hit.weak = false }
         }
+        // A weak form in a list with a country named plainly is a country too ("Beijing and
+        // Washington", "Georgia, Armenia and Azerbaijan"); the states or a person's name are
+        // listed with their own kind ("Georgia and Florida").
+        if guarded.contains(where: { $0.hit.weak }) {
+            let coordinated = guarded.indices.filter { k in
+                guard guarded[k].hit.weak else { return false }
+                return [k - 1, k + 1].contains { j in
+                    guard guarded.indices.contains(j), !guarded[j].hit.weak,
+                        guarded[j].hit.iso3 != guarded[k].hit.iso3, guarded[j].sentence == guarded[k].sentence
+                    else { return false }
+                    let (a, b) = j < k ? (guarded[j].range, guarded[k].range) : (guarded[k].range, guarded[j].range)
+                    return b.lowerBound - a.upperBound == 1 && Self.listJoins.contains(text.lowers[a.upperBound])
+                }
+            }
+            for k in coordinated { guarded[k].hit.weak = false }
+        }
         let strong = Set(guarded.filter { !$0.hit.weak }.map(\.hit.iso3))
         let kept = guarded.filter { !$0.hit.weak || strong.contains($0.hit.iso3) }
         let mentions = kept.map {
@@ -63,6 +81,9 @@ extension ArticleAnalyzer {
         for (k, c) in guarded.enumerated() { for i in c.range { guardedAt[i] = k } }
         return CountryFilter(guarded: guarded, guardedAt: guardedAt, kept: kept, mentions: mentions, inPerson: inPerson)
     }
+
+    /// The words that join the members of a list of countries.
+    static let listJoins: Set<String> = ["and", "or", ",", "nor"]
 
     /// Whether token `i` is the first word of `sentence`: only punctuation (an opening quote
     /// or bracket) comes before it.

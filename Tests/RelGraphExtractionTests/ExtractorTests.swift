@@ -62,6 +62,15 @@ import Testing
         #expect(entity(x, "Georgia")?.mentions == 3)
     }
 
+    @Test func aWeakFormListedWithAPlainCountryIsACountry() {
+        #expect(names(extract("Beijing and Washington traded barbs over tariffs."), .country) == ["China", "United States"])
+        #expect(names(extract("Georgia, Armenia and Azerbaijan met in Baku."), .country) == ["Armenia", "Azerbaijan", "Georgia"])
+        // A weak form alone, or listed with states, stays out.
+        #expect(names(extract("Washington sued the company on Monday."), .country) == [])
+        #expect(names(extract("Protests spread from Georgia and Florida to Texas."), .country) == [])
+        #expect(names(extract("Washington and Oregon sued the administration."), .country) == [])
+    }
+
     @Test func aCapitalisedCommonNounCountsAsACountryWhereTheNounWouldNotBeCapitalised() {
         // Mid-sentence, with another country in the sentence, or before a possessive.
         for text in [
