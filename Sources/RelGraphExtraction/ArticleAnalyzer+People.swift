@@ -155,6 +155,15 @@ extension ArticleAnalyzer {
                 opensSentence: rest.count == 2 && rest.lowerBound == sentenceStart))
     }
 
+    /// Whether `token` is one initial: a capital letter and a period ("J."). Dotted runs of
+    /// capitals ("J.K.") are no such evidence: they are acronyms as often ("U.C. Berkeley").
+    /// - Complexity: O(1).
+    static func isInitials(_ token: String) -> Bool {
+        let u = token.utf8
+        guard u.count == 2, let a = u.first, let b = u.last else { return false }
+        return (0x41...0x5A).contains(a) && b == 0x2E
+    }
+
     /// Whether token `i` opens a group's name with a gerund ("Ending Clergy Abuse", "Saving
     /// Rivers Now"): a capitalised word of six or more letters ending in "ing" that is no
     /// listed given name ("Sterling", "Irving"). Such a phrase names a campaign or group, not a
@@ -173,7 +182,8 @@ extension ArticleAnalyzer {
     }
 
     /// Whether the words around candidate `c` show that it is a person: a country word in its
-    /// run before it, a person particle inside it ("Arnel dela Vega"), a reporting verb,
+    /// run before it, a person particle inside it ("Arnel dela Vega"), initials before a
+    /// surname ("J. K. Rowling", "P. Chidambaram"), a reporting verb,
     /// "who"/"whose", an age (", 45,"), a party label ("(D-Calif.)"), a passive that only
     /// people undergo ("was arrested"), a ", the/a [country] role" or ", role of/for/at"
     /// apposition after it, a role word before it, "said"/"according to"/"role,"
@@ -189,6 +199,12 @@ extension ArticleAnalyzer {
         if (c.run.lowerBound..<c.range.lowerBound).contains(where: { countryAt[$0] >= 0 }) { return true }
         // A person's name shape: "Arnel dela Vega", "Jan van Dijk".
         if c.tokens.count >= 3, c.tokens.dropFirst().dropLast().contains(where: { lex.words.personParticles.contains($0) }) {
+            return true
+        }
+        // Initials before a surname: "J. K. Rowling", "P. Chidambaram".
+        if c.tokens.count >= 2, c.tokens.dropLast().allSatisfy(Self.isInitials), let last = c.tokens.last,
+            last.utf8.count >= 3, !Self.isInitials(last)
+        {
             return true
         }
         let e = c.range.upperBound

@@ -42,6 +42,13 @@ import Testing
         #expect(people(text) == expected)
     }
 
+    /// Initials before a surname have a person's name shape; a dotted acronym does not.
+    @Test func initialsBeforeASurnameMakeAName() {
+        #expect(people("The novel by T. R. Okonkwo sold well.") == ["T. R. Okonkwo"])
+        #expect(people("The novel by Tavish Orrin sold well.") == [])
+        #expect(people("She studied at U.C. Berkeley before joining the firm.") == [])
+    }
+
     /// A lexicon alias after "the" or "a" is a common noun or a place: "Moon" is Moon Jae-in's
     /// alias, "the Moon" is not him.
     @Test func aLexiconAliasAfterADeterminerIsNoPerson() {
