@@ -31,7 +31,8 @@ extension ArticleAnalyzer {
     /// anywhere but a sentence's first word and the headline (sentence 0 when `titled`), and
     /// there too before a possessive or in a sentence that names another country plainly. A
     /// weak form right next to a plainly named country in a list ("Beijing and Washington") is
-    /// strong.
+    /// strong, and so is a weak demonym before a noun of a state's organs or agents
+    /// (``WordLists/stateNouns``: "French troops").
     ///
     /// - Complexity: O(*c*·*s* + *t*) for *c* country spans, sentences of at most *s* tokens and
     ///   *t* tokens.
@@ -53,6 +54,21 @@ extension ArticleAnalyzer {
             let atStart = (titled && span.sentence == 0) || isSentenceStart(span.range.lowerBound, text: text, sentence: sent)
             let possessive = span.range.upperBound < sent.upperBound && text.lowers[span.range.upperBound] == "'s"
             if !atStart || possessive || plainSentences.contains(span.sentence) { guarded[k].hit.weak = false }
+        }
+        // A weak demonym before a noun of a state's organs or agents names its country
+        // ("French troops", "the German government"), not a language or a people.
+        // (Not part of a compound that names another country: "Bissau-Guinean".)
+        for k in guarded.indices where guarded[k].hit.weak && guarded[k].hit.form == .demonym {
+            let a = guarded[k].range.lowerBound, n = guarded[k].range.upperBound
+            if a > 0, Self.dashes.contains(text.lowers[a - 1]) { continue }
+            let inCompound = [k - 1, k + 1].contains { j in
+                guarded.indices.contains(j) && guarded[j].range.overlaps(guarded[k].range)
+                    && guarded[j].hit.iso3 != guarded[k].hit.iso3
+            }
+            if inCompound { continue }
+            if n < sentences[guarded[k].sentence].upperBound, lex.words.stateNouns.contains(text.lowers[n]) {
+                guarded[k].hit.weak = false
+            }
         }
         // A weak form in a list with a country named plainly is a country too ("Beijing and
         // Washington", "Georgia, Armenia and Azerbaijan"); the states or a person's name are

@@ -77,6 +77,10 @@ struct WordLists: Decodable, Sendable {
 
     /// Place names that are also US states or their demonyms ("Georgia", "Washington").
     var statesLike: Set<String> = []
+    /// Lower-case nouns of a state's organs and agents ("government", "troops", "ambassador"):
+    /// a weak demonym right before one names its country ("French troops", "German
+    /// government"), not a language or a people.
+    var stateNouns: Set<String> = []
     /// Words after a country that make it a currency ("U.S. dollars", "US$").
     var currencyWords: Set<String> = []
     /// Words before a demonym that make it a language ("in French").

@@ -71,6 +71,14 @@ import Testing
         #expect(names(extract("Washington and Oregon sued the administration."), .country) == [])
     }
 
+    @Test func aWeakDemonymBeforeAStateNounNamesItsCountry() {
+        #expect(names(extract("German troops arrived in Lithuania."), .country) == ["Germany", "Lithuania"])
+        #expect(names(extract("Mali expelled the French ambassador."), .country) == ["France", "Mali"])
+        // A language or a people is no country.
+        #expect(names(extract("He spoke French and Bambara at home."), .country) == [])
+        #expect(names(extract("The German translation appeared in May."), .country) == [])
+    }
+
     @Test func aCapitalisedCommonNounCountsAsACountryWhereTheNounWouldNotBeCapitalised() {
         // Mid-sentence, with another country in the sentence, or before a possessive.
         for text in [
