@@ -56,6 +56,10 @@ import Testing
         "Peru and Chile remain at loggerheads over the dam.",  // conflict cue
         "Peru vetoed a plan backed by Chile.",  // reject; "backed by" describes the plan
         "Peru condemned a deal signed by Chile.",  // disapprove; "signed by" describes the deal
+        "Peru shot down a drone from Chile.",  // assault
+        "Peru occupied a province of Chile in the spring.",  // coerce
+        "Peru pulled out of the fishing accord with Chile.",  // reduce relations; the accord is its object
+        "Peru summoned the ambassador of Chile on Monday.",  // disapprove
     ])
     func conflictFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.conflict)
@@ -90,6 +94,11 @@ import Testing
         "Peru and Chile vowed to boost trade after the summit.",  // cooperate
         "Peru praised a plan drafted by Chile.",  // praise; "drafted by" is no frame
         "Peru welcomed a truce backed by Chile.",  // consult; "backed by" describes the truce
+        "Peru financed a new port for Chile.",  // aid
+        "Peru freed two sailors from Chile on Monday.",  // yield
+        "Peru resumed talks with Chile after the vote.",  // cooperate
+        "Peru sold weapons to Chile in the spring.",  // cooperate (trade in arms)
+        "Peru forged an alliance with Chile.",  // cooperate
     ])
     func cooperationFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.cooperation)
