@@ -60,6 +60,8 @@ import Testing
         "Peru occupied a province of Chile in the spring.",  // coerce
         "Peru pulled out of the fishing accord with Chile.",  // reduce relations; the accord is its object
         "Peru summoned the ambassador of Chile on Monday.",  // disapprove
+        "Peru described Chile as a threat to the region.",  // speech: what is said of Chile decides
+        "The plan of Peru was delayed by objections from Chile.",  // conflict cue
     ])
     func conflictFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.conflict)
@@ -99,6 +101,7 @@ import Testing
         "Peru resumed talks with Chile after the vote.",  // cooperate
         "Peru sold weapons to Chile in the spring.",  // cooperate (trade in arms)
         "Peru forged an alliance with Chile.",  // cooperate
+        "Peru and Chile are working closely on border security.",  // cooperation cue
     ])
     func cooperationFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.cooperation)
