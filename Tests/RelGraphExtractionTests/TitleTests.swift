@@ -32,6 +32,7 @@ import Testing
         "Bloomberg News reported the deal on Monday.",
         "Ending Hunger Now said it would help the region.",
         "Members of the Thai Sawang Nakhon party said they would vote.",
+        "Signatories of the Marwen Accords met on Monday.",
     ])
     func outletsAndGroupsAreNoPeople(_ text: String) {
         #expect(people(text) == [])
