@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc  // memchr
 #elseif canImport(Darwin)
@@ -46,7 +48,14 @@ enum TextCleaner {
         let u = text.utf8
         let offsets: [Int]? = u.withContiguousStorageIfAvailable { buf in
             var o: [Int] = []
-            for k in 0..<buf.count where buf[k] == 0x0A { o.append(k) }
+            guard let base = buf.baseAddress else { return o }
+            // memchr jumps from one "\n" to the next; it reads base[k..<buf.count].
+            var k = 0
+            while k < buf.count, let hit = memchr(base + k, 0x0A, buf.count - k) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                o.append(at)
+                k = at + 1
+            }
             return o
         }
         guard let offsets else {
@@ -149,6 +158,12 @@ enum TextCleaner {
             return isBoilerplateASCII(UnsafeBufferPointer(rebasing: buf[a..<z]))
         }
         if let fast, let fast { return fast }
+        // Most lines have nothing to trim: check the ends before calling Foundation.
+        if let first = line.unicodeScalars.first, let last = line.unicodeScalars.last,
+            !CharacterSet.whitespaces.contains(first), !CharacterSet.whitespaces.contains(last)
+        {
+            return isBoilerplate(String(line))
+        }
         return isBoilerplate(line.trimmingCharacters(in: .whitespaces))
     }
 
@@ -266,15 +281,28 @@ enum TextCleaner {
         let u = s.utf8
         let fast: [String.Index]? = u.withContiguousStorageIfAvailable { buf in
             var out: [String.Index] = []
-            var prev: UInt8 = 0
-            var prevPrev: UInt8 = 0
-            for k in 0..<buf.count {
-                let c = buf[k]
-                if c >= 0x41 && c <= 0x5A && prev >= 0x61 && prev <= 0x7A && ((prevPrev | 0x20) >= 0x61 && (prevPrev | 0x20) <= 0x7A) {
-                    out.append(u.index(u.startIndex, offsetBy: k))
+            // A glue point is an upper-case byte: find those a word at a time, then look back.
+            func isGlue(_ k: Int) -> Bool {
+                guard k >= 2 else { return false }
+                let prev = buf[k - 1], prevPrev = buf[k - 2] | 0x20
+                return prev >= 0x61 && prev <= 0x7A && prevPrev >= 0x61 && prevPrev <= 0x7A
+            }
+            var k = 0
+            if let base = buf.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while k + 8 <= buf.count {
+                    var upper = upperCaseBits(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)))
+                    while upper != 0 {
+                        let at = k + upper.trailingZeroBitCount >> 3
+                        if isGlue(at) { out.append(u.index(u.startIndex, offsetBy: at)) }
+                        upper &= upper - 1
+                    }
+                    k += 8
                 }
-                prevPrev = prev
-                prev = c
+            }
+            while k < buf.count {
+                if buf[k] >= 0x41 && buf[k] <= 0x5A && isGlue(k) { out.append(u.index(u.startIndex, offsetBy: k)) }
+                k += 1
             }
             return out
         }
@@ -293,6 +321,19 @@ enum TextCleaner {
             idx = u.index(after: idx)
         }
         return out
+    }
+
+    /// Bit 7 set in each byte of the 8-byte word `w` that is 0x41...0x5A (A–Z), for any bytes:
+    /// each is cut to its low seven bits first, so no sum carries into the next byte, and bytes
+    /// of 0x80 and above are then excluded by their own high bit.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func upperCaseBits(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let y = w & ~high
+        return (y &+ 0x3F &* ones) & ~(y &+ 0x25 &* ones) & ~w & high
     }
 
     static func removeTeasers(_ text: String) -> String {
