@@ -40,8 +40,11 @@ extension ArticleReader {
         guard var text = parts.text ?? (title != nil ? "" : nil) else {
             return .failure(.missingField(role: "text", tried: tried))
         }
-        // On the contiguous UTF-8 bytes: the generic `utf8.contains` costs ~30 instructions a byte.
-        if text.withUTF8({ $0.contains(0x0D) }) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        // On the contiguous UTF-8 bytes, with memchr: the generic `utf8.contains` costs ~30
+        // instructions a byte, a plain loop 5.
+        if text.withUTF8({ b in b.baseAddress.map { memchr($0, 0x0D, b.count) != nil } ?? false }) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        }
         if title == nil, text.allSatisfy(\.isWhitespace) { return .failure(.emptyText) }
         var (from, url) = (clean(parts.source), clean(parts.url))
         if let s = from, s.hasPrefix("http://") || s.hasPrefix("https://") {

@@ -70,8 +70,24 @@ final class RecordChunker {
 
     private func handOut(_ chunk: [UInt8]) -> [UInt8] {
         atStart = false
-        defer { firstLine += chunk.count(where: { $0 == 0x0A }) }
+        firstLine += Self.lineFeeds(in: chunk)
         return chunk
+    }
+
+    /// How many line feeds `bytes` holds.
+    /// - Complexity: O(*b*) for *b* bytes; `memchr` jumps from one line feed to the next.
+    static func lineFeeds(in bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return 0 }
+            var count = 0
+            var k = 0
+            // memchr reads base[k..<buf.count].
+            while k < buf.count, let hit = memchr(base + k, 0x0A, buf.count - k) {
+                count += 1
+                k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            return count
+        }
     }
 
     /// The offset of the first line start holding `{` at or after `size` (so a chunk is about
