@@ -71,7 +71,6 @@ enum Tokenizer {
     /// ASCII token is looked up on its bytes, and lower-cased on its bytes (only A–Z change, as
     /// with `String.lowercased()`); any other token goes through `String`.
     private static func scan(_ text: String, vocab: Vocabulary?) -> TokenizedText {
-        var out = TokenizedText()
         // Eight zero bytes after the text: reads just past the end see NUL (a sentinel), and a
         // token's bytes can be loaded as one 8-byte word. `decode` never reads them as part of
         // a scalar, since a Swift string is valid UTF-8.
@@ -80,27 +79,68 @@ enum Tokenizer {
         buffer.append(contentsOf: text.utf8)
         buffer.append(contentsOf: repeatElement(0, count: 8))
         let n = buffer.count - 8
-        // News text averages about 5.4 bytes per token; n / 4 spares nearly every article a
-        // reallocation of its arrays.
-        let expected = n / 4 + 16
-        var tokens: [Token] = []
-        tokens.reserveCapacity(expected)
+        // News text averages about 5.4 bytes per token, so n / 4 tokens nearly always suffice;
+        // a text with more is scanned again with room for n (every token holds a byte or more).
+        return buffer.withUnsafeBufferPointer { bytes in
+            if let out = scan(bytes, n, vocab: vocab, capacity: n / 4 + 16) { return out }
+            guard let out = scan(bytes, n, vocab: vocab, capacity: n) else {
+                preconditionFailure("a text of \(n) bytes has at most \(n) tokens")
+            }
+            return out
+        }
+    }
+
+    /// The tokens of the text `bytes[0..<n]` (followed by eight zero bytes) and, with a
+    /// vocabulary, their look-ups, or `nil` when it has more than `capacity` tokens. The arrays
+    /// are written in place, through a ``Columns`` over their storage.
+    ///
+    /// - Complexity: O(*n*).
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ n: Int, vocab: Vocabulary?, capacity: Int
+    ) -> TokenizedText? {
+        let entries = vocab == nil ? 0 : capacity
+        var out = TokenizedText()
+        var complete = false
+        out.tokens = [Token](unsafeUninitializedCapacity: capacity) { tokens, tokenCount in
+            var texts: [String] = [], lowers: [String] = [], ids: [Int32] = [], lowerIds: [Int32] = []
+            var hasHyphen: [Bool] = []
+            texts = [String](unsafeUninitializedCapacity: entries) { texts, textCount in
+                lowers = [String](unsafeUninitializedCapacity: entries) { lowers, lowerCount in
+                    ids = [Int32](unsafeUninitializedCapacity: entries) { ids, idCount in
+                        lowerIds = [Int32](unsafeUninitializedCapacity: entries) { lowerIds, lowerIDCount in
+                            hasHyphen = [Bool](unsafeUninitializedCapacity: entries) { hasHyphen, hyphenCount in
+                                var columns = Columns(
+                                    tokens: tokens, texts: texts, lowers: lowers, ids: ids, lowerIds: lowerIds,
+                                    hasHyphen: hasHyphen, capacity: capacity)
+                                complete = fill(&columns, bytes, n, vocab: vocab)
+                                tokenCount = columns.count
+                                (textCount, lowerCount, idCount) = (columns.entries, columns.entries, columns.entries)
+                                (lowerIDCount, hyphenCount) = (columns.entries, columns.entries)
+                            }
+                        }
+                    }
+                }
+            }
+            (out.texts, out.lowers, out.ids, out.lowerIds, out.hasHyphen) = (texts, lowers, ids, lowerIds, hasHyphen)
+        }
+        return complete ? out : nil
+    }
+
+    /// Scans the text `bytes[0..<n]` into `out`; `false` when `out` fills up before the end.
+    ///
+    /// - Complexity: O(*n*).
+    private static func fill(
+        _ out: inout Columns, _ bytes: UnsafeBufferPointer<UInt8>, _ n: Int, vocab: Vocabulary?
+    ) -> Bool {
         // The byte-table accessors (``Vocabulary/asciiText(_:)`` etc.) need a finished vocabulary.
         let fast = vocab?.isFinished ?? false
-        if vocab != nil {
-            out.texts.reserveCapacity(expected)
-            out.lowers.reserveCapacity(expected)
-            out.ids.reserveCapacity(expected)
-            out.lowerIds.reserveCapacity(expected)
-            out.hasHyphen.reserveCapacity(expected)
-        }
         let possessiveID = vocab?.id("'s") ?? Vocabulary.unknown
         var i = 0
         var newlines = 0
-        // The scan reads `buffer` through an unsafe pointer, without bounds checks: every read
-        // is below `n + 8` (at most three bytes past a position below `n`, an 8-byte word at a
-        // position below `n` through ``ByteWord``, or through `decode`, which checks the end).
-        buffer.withUnsafeBufferPointer { bytes in
+        // The scan reads `bytes` without bounds checks: every read is below `n + 8` (at most
+        // three bytes past a position below `n`, an 8-byte word at a position below `n` through
+        // ``ByteWord``, or through `decode`, which checks the end).
+        do {
             while i < n {
                 let b = bytes[i]
                 // Whitespace (ASCII and NBSP / thin spaces).
@@ -177,6 +217,7 @@ enum Tokenizer {
                             end += 1
                         }
                     }
+                    guard out.hasRoom else { return false }
                     let word: String
                     if let vocab, fast, ascii {
                         word = lookUpASCII(bytes, start, end, vocab, &out)
@@ -186,7 +227,7 @@ enum Tokenizer {
                     }
                     let b0 = bytes[start]
                     let capitalized = b0 < 0x80 ? (b0 >= 0x41 && b0 <= 0x5A) : scalar.properties.isUppercase
-                    tokens.append(
+                    out.append(
                         Token(
                             text: word, start: start, end: end, kind: isNumber ? .number : .word,
                             isCapitalized: capitalized, newlinesBefore: newlines))
@@ -199,43 +240,36 @@ enum Tokenizer {
                     || (b == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 && isPossessive(bytes, i + 3))
                 {
                     let l = b == 0x27 ? 2 : 4
-                    tokens.append(Token(text: "'s", start: i, end: i + l, kind: .word, isCapitalized: false, newlinesBefore: newlines))
+                    guard out.hasRoom else { return false }
                     if vocab != nil {
-                        out.texts.append("'s")
-                        out.lowers.append("'s")
-                        out.ids.append(possessiveID)
-                        out.lowerIds.append(possessiveID)
-                        out.hasHyphen.append(false)
+                        out.append(text: "'s", lower: "'s", id: possessiveID, lowerID: possessiveID, hyphen: false)
                     }
+                    out.append(Token(text: "'s", start: i, end: i + l, kind: .word, isCapitalized: false, newlinesBefore: newlines))
                     newlines = 0
                     i += l
                     continue
                 }
+                guard out.hasRoom else { return false }
                 let punct: String
                 if b < 0x80 {
                     // ASCII punctuation: no capitals, so its lower-cased form is itself.
                     punct = asciiStrings[Int(b)]
                     if let vocab {
                         let id = fast ? vocab.id(asciiByte: b) : vocab.id(punct)
-                        out.texts.append(punct)
-                        out.lowers.append(punct)
-                        out.ids.append(id)
-                        out.lowerIds.append(id)
-                        out.hasHyphen.append(b == 0x2D)
+                        out.append(text: punct, lower: punct, id: id, lowerID: id, hyphen: b == 0x2D)
                     }
                 } else {
                     punct = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]), as: UTF8.self)
                     if let vocab { lookUp(punct, bytes, i, i + len, vocab, &out) }
                 }
-                tokens.append(
+                out.append(
                     Token(
                         text: punct, start: i, end: i + len, kind: .punct, isCapitalized: false, newlinesBefore: newlines))
                 newlines = 0
                 i += len
             }
         }
-        out.tokens = tokens
-        return out
+        return true
     }
 
     /// Appends the lower-cased text, ids and hyphen flag of the ASCII token `bytes[a..<z]` to
@@ -245,7 +279,7 @@ enum Tokenizer {
     /// - Complexity: O(`z - a`); one byte-table lookup, two for an unknown token with capitals.
     @inline(__always)
     private static func lookUpASCII(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout TokenizedText
+        _ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout Columns
     ) -> String {
         let len = z - a
         let id: Int32
@@ -269,12 +303,8 @@ enum Tokenizer {
             }
         }
         let text = id >= 0 ? vocab.asciiText(id) : String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<z]), as: UTF8.self)
-        out.texts.append(text)
-        out.ids.append(id)
-        out.hasHyphen.append(hyphen)
         guard upper else {
-            out.lowers.append(text)
-            out.lowerIds.append(id)
+            out.append(text: text, lower: text, id: id, lowerID: id, hyphen: hyphen)
             return text
         }
         // With capitals: the lower-cased bytes (only A–Z change, as in `lowercased()`).
@@ -287,8 +317,7 @@ enum Tokenizer {
             lowerId = Vocabulary.unknown - 1  // not looked up yet
         }
         if lowerId >= 0 {
-            out.lowers.append(vocab.asciiText(lowerId))
-            out.lowerIds.append(lowerId)
+            out.append(text: text, lower: vocab.asciiText(lowerId), id: id, lowerID: lowerId, hyphen: hyphen)
             return text
         }
         var lower = String(unsafeUninitializedCapacity: len) { dst in
@@ -301,8 +330,7 @@ enum Tokenizer {
         if lowerId < Vocabulary.unknown {
             lowerId = lower.withUTF8 { vocab.id(ascii: $0) } ?? Vocabulary.unknown
         }
-        out.lowers.append(lower)
-        out.lowerIds.append(lowerId)
+        out.append(text: text, lower: lower, id: id, lowerID: lowerId, hyphen: hyphen)
         return text
     }
 
@@ -310,9 +338,8 @@ enum Tokenizer {
     /// when that is not ASCII, whatever `text` holds) to `out`.
     @inline(__always)
     private static func lookUp(
-        _ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout TokenizedText
+        _ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ z: Int, _ vocab: Vocabulary, _ out: inout Columns
     ) {
-        out.texts.append(text)
         let len = z - a
         if len <= 8 {
             // Short token: one load masked to the token; if it is ASCII, bytewise tests in
@@ -321,21 +348,18 @@ enum Tokenizer {
             if w & ByteWord.high == 0 {
                 let id = vocab.id(shortASCII: w, count: len)
                 let upper = ByteWord.upperBits(w)
-                let hyphen = ByteWord.hyphenBits(w)
-                out.ids.append(id)
-                out.hasHyphen.append(hyphen != 0)
+                let hyphen = ByteWord.hyphenBits(w) != 0
                 if upper == 0 {
-                    out.lowers.append(text)
-                    out.lowerIds.append(id)
+                    out.append(text: text, lower: text, id: id, lowerID: id, hyphen: hyphen)
                     return
                 }
                 let lower = ByteWord.lowercased(w, upper: upper)
-                out.lowers.append(
-                    String(unsafeUninitializedCapacity: len) { dst in
-                        for k in 0..<len { dst[k] = UInt8(truncatingIfNeeded: lower >> UInt64(8 * k)) }
-                        return len
-                    })
-                out.lowerIds.append(vocab.id(shortASCII: lower, count: len))
+                let lowerText = String(unsafeUninitializedCapacity: len) { dst in
+                    for k in 0..<len { dst[k] = UInt8(truncatingIfNeeded: lower >> UInt64(8 * k)) }
+                    return len
+                }
+                out.append(
+                    text: text, lower: lowerText, id: id, lowerID: vocab.id(shortASCII: lower, count: len), hyphen: hyphen)
                 return
             }
         }
@@ -351,19 +375,14 @@ enum Tokenizer {
             return (id, upper)
         }()
         guard let found else {
-            out.hasHyphen.append(text.utf8.contains(0x2D))
+            let hyphen = text.utf8.contains(0x2D)
             let exact = vocab.id(text)
             let lower = lowercased(text)
-            out.ids.append(exact)
-            out.lowers.append(lower)
-            out.lowerIds.append(lower == text ? exact : vocab.id(lower))
+            out.append(text: text, lower: lower, id: exact, lowerID: lower == text ? exact : vocab.id(lower), hyphen: hyphen)
             return
         }
-        out.ids.append(found.id)
-        out.hasHyphen.append(hyphen)
         guard found.upper else {
-            out.lowers.append(text)
-            out.lowerIds.append(found.id)
+            out.append(text: text, lower: text, id: found.id, lowerID: found.id, hyphen: hyphen)
             return
         }
         // ASCII with capitals: lower-case the bytes (only A–Z change, as in `lowercased()`).
@@ -375,8 +394,8 @@ enum Tokenizer {
             return z - a
         }
         var l = lower
-        out.lowers.append(lower)
-        out.lowerIds.append(l.withUTF8 { vocab.id(ascii: $0) } ?? Vocabulary.unknown)
+        let lowerID = l.withUTF8 { vocab.id(ascii: $0) } ?? Vocabulary.unknown
+        out.append(text: text, lower: lower, id: found.id, lowerID: lowerID, hyphen: hyphen)
     }
 
     /// How many bytes from `i` on (at most eight) are ASCII letters or digits, and whether
@@ -450,5 +469,68 @@ enum Tokenizer {
         guard i + len <= bytes.count else { return ("\u{FFFD}", 1) }
         for k in 1..<len { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
         return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
+    }
+}
+
+extension Tokenizer {
+    /// The uninitialised storage of the arrays of a ``TokenizedText`` being scanned, with how
+    /// many of their elements are written: appending checks no uniqueness or capacity (as
+    /// `Array.append` does each time), as the scan tests ``hasRoom`` once before each token.
+    /// Local to one scan, hence never shared.
+    ///
+    /// ## Conventions
+    /// - `tokens` has room for `capacity` elements, the other columns for `capacity` elements
+    ///   with a vocabulary and none without (then ``append(text:lower:id:lowerID:hyphen:)`` is
+    ///   never called).
+    /// - Elements `0..<count` of `tokens` and `0..<entries` of the other columns are
+    ///   initialised, the rest are not.
+    ///
+    /// - Complexity: O(1) per append.
+    fileprivate struct Columns {
+        private let tokens: UnsafeMutableBufferPointer<Token>
+        private let texts: UnsafeMutableBufferPointer<String>
+        private let lowers: UnsafeMutableBufferPointer<String>
+        private let ids: UnsafeMutableBufferPointer<Int32>
+        private let lowerIds: UnsafeMutableBufferPointer<Int32>
+        private let hasHyphen: UnsafeMutableBufferPointer<Bool>
+        private let capacity: Int
+        /// How many tokens are written.
+        private(set) var count = 0
+        /// How many elements of each other column are written.
+        private(set) var entries = 0
+
+        /// Columns over the given storage, none of it written yet; each buffer holds at least
+        /// `capacity` elements, or (all but `tokens`) none.
+        init(
+            tokens: UnsafeMutableBufferPointer<Token>, texts: UnsafeMutableBufferPointer<String>,
+            lowers: UnsafeMutableBufferPointer<String>, ids: UnsafeMutableBufferPointer<Int32>,
+            lowerIds: UnsafeMutableBufferPointer<Int32>, hasHyphen: UnsafeMutableBufferPointer<Bool>, capacity: Int
+        ) {
+            (self.tokens, self.texts, self.lowers, self.ids) = (tokens, texts, lowers, ids)
+            (self.lowerIds, self.hasHyphen, self.capacity) = (lowerIds, hasHyphen, capacity)
+        }
+
+        /// Whether one more token (and its entries) fits.
+        var hasRoom: Bool { count < capacity }
+
+        /// Writes the next token; requires ``hasRoom``.
+        @inline(__always) mutating func append(_ token: Token) {
+            assert(count < capacity && count < tokens.count)
+            tokens.initializeElement(at: count, to: token)
+            count += 1
+        }
+
+        /// Writes the look-ups of the next token (before the token itself); requires
+        /// ``hasRoom`` and columns with room.
+        @inline(__always) mutating func append(text: String, lower: String, id: Int32, lowerID: Int32, hyphen: Bool) {
+            let k = entries
+            assert(k == count && k < capacity && k < texts.count)
+            texts.initializeElement(at: k, to: text)
+            lowers.initializeElement(at: k, to: lower)
+            ids.initializeElement(at: k, to: id)
+            lowerIds.initializeElement(at: k, to: lowerID)
+            hasHyphen.initializeElement(at: k, to: hyphen)
+            entries += 1
+        }
     }
 }

@@ -66,6 +66,23 @@ import Testing
         #expect(t.ids[shout] == Vocabulary.unknown && t.lowerIds[shout] == v.id("al-qaeda") && t.hasHyphen[shout])
         #expect(t.ids[texts.firstIndex(of: "Abcdefghi")!] == v.id("Abcdefghi"))  // nine bytes: the long path
     }
+
+    /// A text of more tokens than a quarter of its bytes (the room first made for them) is
+    /// scanned again with room for all, with and without a vocabulary.
+    @Test(arguments: [0, 1, 50, 300])
+    func textsDenseInTokensAreTokenizedWhole(_ repeats: Int) {
+        var v = Vocabulary()
+        v.mark([",", "a", "The"], .titleWord)
+        v.finish()
+        let text = String(repeating: ",a;The's ", count: repeats) + String(repeating: "-", count: repeats)
+        let t = Tokenizer.tokenize(text, vocab: v)
+        let texts = Tokenizer.tokenize(text).map(\.text)
+        #expect(texts.count == 6 * repeats)
+        #expect(t.texts == texts && t.tokens.map(\.text) == texts)
+        #expect(t.lowers == texts.map(Tokenizer.lowercased))
+        #expect(t.ids == texts.map { v.id($0) } && t.lowerIds == texts.map { v.id(Tokenizer.lowercased($0)) })
+        #expect(t.hasHyphen == texts.map { $0.utf8.contains(0x2D) })
+    }
 }
 
 extension Vocabulary.Flags {
