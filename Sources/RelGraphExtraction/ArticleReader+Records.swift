@@ -22,14 +22,16 @@ extension ArticleReader {
         case failure(Problem)
     }
 
+    /// `CharacterSet.whitespacesAndNewlines`, made once: the property builds a new set each time.
+    private static let whitespacesAndNewlines = CharacterSet.whitespacesAndNewlines
+
     /// Turns a record's fields into an article, or says why it is skipped.
     static func article(_ parts: RecordParts, source: Source, line: Int, tried: [String]) -> Built {
         func clean(_ s: String?) -> String? {
             guard let s else { return nil }
             // Most fields have nothing to trim: check the ends before calling Foundation.
             if let first = s.unicodeScalars.first, let last = s.unicodeScalars.last,
-                !CharacterSet.whitespacesAndNewlines.contains(first),
-                !CharacterSet.whitespacesAndNewlines.contains(last)
+                !whitespacesAndNewlines.contains(first), !whitespacesAndNewlines.contains(last)
             {
                 return s
             }

@@ -212,6 +212,8 @@ public struct FileArticleSource: ArticleSource {
     /// Whether `head`, the start of an input, is UTF-8 text without NUL bytes, which the
     /// chunked JSON Lines reader takes as it is (``ByteContent``).
     static func isPlainText(_ head: Data) -> Bool {
-        ByteContent.classify(head) == .utf8 && !head.contains(0)
+        // memchr on the bytes: `Data.contains` steps an iterator through each byte.
+        ByteContent.classify(head) == .utf8
+            && !head.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false }
     }
 }
