@@ -185,17 +185,18 @@ public final class ExtractionMerger {
         var variants = Extractor.VariantCensus()
         let threads = threads
         guard let spool else {
-            variants = Extractor.VariantCensus.counting(held, threads: threads) { bySurname.apply($0) }
-            let byVariant = variants.renames()
-            var all = held
+            // Surnames are renamed once: the census counts the renamed extractions, which are
+            // then renamed by variant.
+            var all: [ArticleExtraction]
+            (variants, all) = Extractor.VariantCensus.counting(held, threads: threads, keeping: true) {
+                bySurname.apply($0)
+            }
             held = []
+            let byVariant = variants.renames()
             var start = 0
             while start < all.count {
                 let end = min(all.count, start + 4_096)
-                consume(
-                    Extractor.map(Array(all[start..<end]), threads: threads) {
-                        transform(byVariant.apply(bySurname.apply($0)))
-                    })
+                consume(Extractor.map(Array(all[start..<end]), threads: threads) { transform(byVariant.apply($0)) })
                 start = end
             }
             // Freeing every extraction takes a serial moment at the end of a command (about 5 %

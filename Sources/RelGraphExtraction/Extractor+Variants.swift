@@ -25,10 +25,11 @@ extension Extractor {
         return map(xs, threads: threads) { renames.apply($0) }
     }
 
-    /// The entities of the articles seen so far, for ``mergeVariants(_:threads:)``: fed one
-    /// article at a time (after ``mergeSurnames(_:threads:)``'s renaming), in input order.
+    /// The people, organisations and issues of the articles seen so far (the kinds that
+    /// ``mergeVariants(_:threads:)`` merges or merges into), fed one article at a time (after
+    /// ``mergeSurnames(_:threads:)``'s renaming), in input order.
     ///
-    /// - Complexity: ``count(_:)`` is one hash lookup per entity (and its aliases).
+    /// - Complexity: ``count(_:)`` is one hash lookup per such entity (and its aliases).
     struct VariantCensus {
         /// One id's mentions so far, its entity as first seen, and its aliases, lower-cased.
         private struct Tally {
@@ -39,13 +40,16 @@ extension Extractor {
 
         private var tallies: [String: Tally] = [:]
 
-        /// Counts the entities of `x`.
+        /// Counts the people, organisations and issues of `x`.
         mutating func count(_ x: ArticleExtraction) {
-            for e in x.entities {
-                if let i = tallies.index(forKey: e.id) {
-                    tallies.values[i].mentions += e.mentions
-                    if !e.aliases.isEmpty { tallies.values[i].aliases.formUnion(e.aliases.map { $0.lowercased() }) }
+            // By index, so that an entity is copied only when it is first seen.
+            let es = x.entities
+            for k in es.indices where es[k].kind == .person || es[k].kind == .organization || es[k].kind == .issue {
+                if let i = tallies.index(forKey: es[k].id) {
+                    tallies.values[i].mentions += es[k].mentions
+                    if !es[k].aliases.isEmpty { tallies.values[i].aliases.formUnion(es[k].aliases.map { $0.lowercased() }) }
                 } else {
+                    let e = es[k]
                     tallies[e.id] = Tally(mentions: e.mentions, entity: e, aliases: Set(e.aliases.map { $0.lowercased() }))
                 }
             }
@@ -72,21 +76,42 @@ extension Extractor {
             _ xs: [ArticleExtraction], threads: Int,
             _ prepare: @Sendable (ArticleExtraction) -> ArticleExtraction
         ) -> VariantCensus {
+            counting(xs, threads: threads, keeping: false, prepare).census
+        }
+
+        /// The census of `xs` as ``counting(_:threads:_:)`` counts it, with `prepare` of each of
+        /// `xs` in order when `keeping` (else no extractions), so that a caller that needs
+        /// them prepares each only once.
+        /// - Complexity: O(*n*) calls of `prepare` and ``count(_:)`` for *n* extractions, on
+        ///   up to `threads` threads, plus merging the censuses of the slices.
+        static func counting(
+            _ xs: [ArticleExtraction], threads: Int, keeping: Bool,
+            _ prepare: @Sendable (ArticleExtraction) -> ArticleExtraction
+        ) -> (census: VariantCensus, prepared: [ArticleExtraction]) {
             let parts = max(1, min(threads, xs.count / 64))
             let size = (xs.count + parts - 1) / max(1, parts)
             let slices = (0..<parts).map { p in xs[min(xs.count, p * size)..<min(xs.count, (p + 1) * size)] }
             var census = VariantCensus()
-            for part in Extractor.map(
+            var prepared: [ArticleExtraction] = []
+            if keeping { prepared.reserveCapacity(xs.count) }
+            for (part, done) in Extractor.map(
                 slices, threads: parts,
-                { slice -> VariantCensus in
+                { slice -> (VariantCensus, [ArticleExtraction]) in
                     var c = VariantCensus()
-                    for x in slice { c.count(prepare(x)) }
-                    return c
+                    var done: [ArticleExtraction] = []
+                    if keeping { done.reserveCapacity(slice.count) }
+                    for x in slice {
+                        let y = prepare(x)
+                        c.count(y)
+                        if keeping { done.append(y) }
+                    }
+                    return (c, done)
                 })
             {
                 census.merge(part)
+                prepared += done
             }
-            return census
+            return (census, prepared)
         }
 
         /// The merging the entities counted so far call for.
@@ -167,7 +192,12 @@ extension Extractor {
 
         /// `x` with its variants renamed and merged.
         func apply(_ x: ArticleExtraction) -> ArticleExtraction {
-            guard !canonical.isEmpty, x.entities.contains(where: { canonical[$0.id] != nil }) else { return x }
+            // Only people and issues are ever renamed; looking up no other entity saves hashing its id.
+            guard !canonical.isEmpty else { return x }
+            // By index, so that no entity is copied.
+            let es = x.entities
+            guard es.indices.contains(where: { (es[$0].kind == .person || es[$0].kind == .issue) && canonical[es[$0].id] != nil })
+            else { return x }
             return renamed(x, canonical)
         }
     }

@@ -187,7 +187,8 @@ public struct Extractor: Sendable {
         func apply(_ x: ArticleExtraction) -> ArticleExtraction {
             guard !rename.isEmpty else { return x }
             let es = x.entities
-            guard es.indices.contains(where: { rename[es[$0].id] != nil }) else { return x }
+            // Only people are renamed; looking up no other entity saves hashing its id.
+            guard es.indices.contains(where: { es[$0].kind == .person && rename[es[$0].id] != nil }) else { return x }
             if let inPlace = renamedInPlace(x, rename) { return inPlace }
             // Something merges: rebuild the article as variant merging does.
             return renamed(x, canonical)
