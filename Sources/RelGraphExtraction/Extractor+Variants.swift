@@ -40,6 +40,76 @@ extension Extractor {
 
         private var tallies: [String: Tally] = [:]
 
+        /// A person counted, with what ``renames()`` compares of its name: its words (split at
+        /// spaces as `split(separator: " ")` splits it), for a name of two or more words its
+        /// first and last word lower-cased ("first last"), and whether it has a space at all.
+        private struct Person {
+            let id: String
+            let name: String
+            let mentions: Int
+            let aliases: Set<String>
+            let words: Int
+            let ends: String
+            let hasSpace: Bool
+
+            /// The person `id` named `name`.
+            /// - Complexity: O(*k*) for a name of *k* bytes.
+            init(id: String, name: String, mentions: Int, aliases: Set<String>) {
+                (self.id, self.name, self.mentions, self.aliases) = (id, name, mentions, aliases)
+                if let ascii = Self.asciiWords(name) {
+                    (words, ends, hasSpace) = ascii
+                    return
+                }
+                let parts = name.split(separator: " ")
+                words = parts.count
+                if parts.count >= 2, let first = parts.first, let last = parts.last {
+                    ends = "\(first) \(last)".lowercased()
+                } else {
+                    ends = ""
+                }
+                hasSpace = name.contains(" ")
+            }
+
+            /// The word count, "first last" lower-cased (or "") and whether there is a space, of
+            /// an all-ASCII `name`, computed on its bytes (where a space is always a separator
+            /// and lower-casing maps A–Z only); `nil` for any other name.
+            private static func asciiWords(_ name: String) -> (Int, String, Bool)? {
+                let found = name.utf8.withContiguousStorageIfAvailable { b -> (Int, String, Bool)? in
+                    var words = 0
+                    var first = 0..<0
+                    var last = 0..<0
+                    var i = 0
+                    while i < b.count {
+                        if b[i] >= 0x80 { return nil }
+                        if b[i] == 0x20 {
+                            i += 1
+                            continue
+                        }
+                        let start = i
+                        while i < b.count, b[i] != 0x20 {
+                            if b[i] >= 0x80 { return nil }
+                            i += 1
+                        }
+                        words += 1
+                        if words == 1 { first = start..<i }
+                        last = start..<i
+                    }
+                    guard words >= 2 else { return (words, "", b.contains(0x20)) }
+                    let ends = [UInt8](unsafeUninitializedCapacity: first.count + 1 + last.count) { out, n in
+                        for k in first { out[n] = lower(b[k]); n += 1 }
+                        out[n] = 0x20
+                        n += 1
+                        for k in last { out[n] = lower(b[k]); n += 1 }
+                    }
+                    return (words, String(decoding: ends, as: UTF8.self), true)
+                }
+                return found ?? nil
+            }
+
+            /// `b` lower-cased if it is an ASCII capital.
+            private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+        }
+
         /// Counts the people, organisations and issues of `x`.
         mutating func count(_ x: ArticleExtraction) {
             // By index, so that an entity is copied only when it is first seen.
@@ -126,35 +196,33 @@ extension Extractor {
                 if let org = organisations[t.entity.name.lowercased()] { target[id] = org }
             }
             var targets = Set(target.values)
-            // People whose names nest, with the words of their names.
-            let people = tallies.values.lazy.map(\.entity).filter { $0.kind == .person }.sorted { $0.id < $1.id }
-                .map { (entity: $0, words: $0.name.split(separator: " ")) }
+            // People whose names nest, by id, with the words of their names.
+            var people: [Person] = []
+            people.reserveCapacity(tallies.count)
+            for (id, t) in tallies where t.entity.kind == .person {
+                people.append(Person(id: id, name: t.entity.name, mentions: t.mentions, aliases: t.aliases))
+            }
+            people.sort { $0.id < $1.id }
             // Lower-cased alias -> the people whose aliases include it.
             var aliasHolders: [String: [String]] = [:]
-            for p in people {
-                for a in tallies[p.entity.id]?.aliases ?? [] { aliasHolders[a, default: []].append(p.entity.id) }
+            aliasHolders.reserveCapacity(people.count)
+            for k in people.indices {
+                for a in people[k].aliases { aliasHolders[a, default: []].append(people[k].id) }
             }
             // "first last", lower-cased -> the people whose names start and end so, with their
             // word counts.
             var byEnds: [String: [(id: String, words: Int)]] = [:]
-            var endsKey: [String] = []
-            for p in people {
-                guard p.words.count >= 2, let first = p.words.first, let last = p.words.last else {
-                    endsKey.append("")
-                    continue
-                }
-                let key = "\(first) \(last)".lowercased()
-                endsKey.append(key)
-                byEnds[key, default: []].append((p.entity.id, p.words.count))
+            byEnds.reserveCapacity(people.count)
+            for k in people.indices where people[k].words >= 2 {
+                byEnds[people[k].ends, default: []].append((people[k].id, people[k].words))
             }
-            for (k, p) in people.enumerated() where p.words.count >= 2 {
-                let id = p.entity.id
-                var partners = Set(
-                    (byEnds[endsKey[k]] ?? []).lazy.filter { $0.id != id && $0.words > p.words.count }.map(\.id))
-                for other in aliasHolders[p.entity.name.lowercased()] ?? [] where other != id { partners.insert(other) }
+            for p in people where p.words >= 2 {
+                let id = p.id
+                var partners = Set((byEnds[p.ends] ?? []).lazy.filter { $0.id != id && $0.words > p.words }.map(\.id))
+                for other in aliasHolders[p.name.lowercased()] ?? [] where other != id { partners.insert(other) }
                 guard partners.count == 1, let other = partners.first, let o = tallies[other]?.entity else { continue }
-                let (mp, mo) = (tallies[id]?.mentions ?? 0, tallies[other]?.mentions ?? 0)
-                let keepOther = mo != mp ? mo > mp : o.name.count >= p.entity.name.count
+                let (mp, mo) = (p.mentions, tallies[other]?.mentions ?? 0)
+                let keepOther = mo != mp ? mo > mp : o.name.count >= p.name.count
                 let (from, to) = keepOther ? (id, other) : (other, id)
                 // No chains: an entity is renamed once, to one that is not renamed itself.
                 if target[to] == nil && target[from] == nil && !targets.contains(from) {
@@ -164,16 +232,13 @@ extension Extractor {
             }
             // Spelling variants ("Mohammed Farouk", "Mohammad Farouk"): the most mentioned
             // spelling (ties: the smaller id) names them all.
-            var byKey: [String: [Entity]] = [:]
-            for p in people where p.entity.name.contains(" ") {
-                byKey[NameVariants.key(p.entity.name), default: []].append(p.entity)
+            var byKey: [String: [Person]] = [:]
+            byKey.reserveCapacity(people.count)
+            for k in people.indices where people[k].hasSpace {
+                byKey[NameVariants.key(people[k].name), default: []].append(people[k])
             }
             for group in byKey.values where group.count > 1 {
-                guard
-                    let to = group.max(by: {
-                        (tallies[$0.id]?.mentions ?? 0, $1.id) < (tallies[$1.id]?.mentions ?? 0, $0.id)
-                    })
-                else { continue }
+                guard let to = group.max(by: { ($0.mentions, $1.id) < ($1.mentions, $0.id) }) else { continue }
                 if target[to.id] != nil { continue }
                 for p in group where p.id != to.id && target[p.id] == nil && !targets.contains(p.id) {
                     target[p.id] = to.id
