@@ -108,7 +108,8 @@ public struct EntityGraphBuilder: Sendable {
 
     /// Inserts `v` into the sorted `evidence` after any equal reference, keeping the first
     /// ``Relation/maxEvidence``: the same as sorting the union (stably) and keeping its prefix.
-    private static func insert(_ v: Evidence, into evidence: inout [Evidence]) {
+    /// - Complexity: O(``Relation/maxEvidence``).
+    package static func insert(_ v: Evidence, into evidence: inout [Evidence]) {
         if evidence.count >= Relation.maxEvidence, let last = evidence.last, !(v < last) { return }
         var k = evidence.count
         while k > 0, v < evidence[k - 1] { k -= 1 }

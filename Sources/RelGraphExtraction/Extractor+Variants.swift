@@ -268,19 +268,22 @@ extension Extractor {
     }
 
     /// `x` with every entity whose id `canonical` maps renamed to that entity (its kind, name,
-    /// ISO code and, when it has none, affiliation; the old name becomes an alias), rebuilt with
-    /// ``RelGraphCore/EntityGraphBuilder`` so that entities that now share an id merge. Used by
+    /// ISO code and, when it has none, affiliation; the old name becomes an alias), merged as
+    /// ``RelGraphCore/EntityGraphBuilder`` merges the article so that entities that now share an
+    /// id merge: the same entities and relations as building the graph of the renamed article
+    /// (see ``RenamedArticle``), without the builder's dictionaries of strings. Used by
     /// ``mergeVariants(_:threads:)`` and by ``mergeSurnames(_:threads:)`` when a rename merges.
+    /// - Complexity: O(*e* log *e* + *r* log *r*) for *e* entities and *r* relations, plus
+    ///   sorting aliases and evidence.
     static func renamed(_ x: ArticleExtraction, _ canonical: [String: Entity]) -> ArticleExtraction {
-        var b = EntityGraphBuilder()
-        b.addArticle(x.article)
+        var merged = RenamedArticle(entities: x.entities.count, relations: x.relations.count)
         for e in x.entities {
             guard let c = canonical[e.id] else {
-                b.addEntity(e)
+                merged.add(e)
                 continue
             }
             let hasOwn = e.affiliation != nil
-            b.addEntity(
+            merged.add(
                 Entity(
                     kind: c.kind, name: c.name, aliases: e.aliases + [e.name], iso3: c.iso3,
                     affiliation: hasOwn ? e.affiliation : c.affiliation,
@@ -289,19 +292,170 @@ extension Extractor {
         }
         let newID = { (id: String) in canonical[id]?.id ?? id }
         for r in x.relations {
-            b.addRelation(
+            merged.add(
                 Relation(
                     newID(r.source), newID(r.target), kind: r.kind, weight: r.weight, articles: r.articles,
                     sentences: r.sentences, tone: r.tone, evidence: r.evidence.map { $0.renamed(newID) }))
         }
-        let g = b.build()
         var out = x
-        out.entities = g.entities.map { e in
-            var e = e
+        (out.entities, out.relations) = merged.result()
+        return out
+    }
+}
+
+/// The entities and relations of one article merged exactly as ``RelGraphCore/EntityGraphBuilder``
+/// merges them when it builds the graph of that article alone, for ``Extractor/renamed(_:_:)``:
+///
+/// - entities with the same id are one: the first one added, with the mentions of all, the
+///   aliases of all (sorted, without its name), and the affiliation most of them give, ties to
+///   the smaller code, with the best source given for it; a guessed affiliation only when none
+///   gives another; `articles` is 1;
+/// - relations with the same endpoints and kind are one: the first one added (its evidence
+///   sorted, the first ``RelGraphCore/Relation/maxEvidence`` kept), with the weights, article
+///   and sentence counts and tones of all added and the evidence of the others inserted in
+///   order; self-relations, relations whose weight (or summed weight) is not finite and > 0,
+///   and relations with an endpoint that is no entity are dropped;
+/// - entities come out sorted by id, relations by endpoints (in id order), then kind.
+///
+/// Ids are looked up once per entity and relation endpoint; relations are keyed by the
+/// positions of their endpoints.
+struct RenamedArticle {
+    /// One id's entities merged.
+    private struct Merged {
+        var entity: Entity
+        var aliases: [String]
+        /// Whether `aliases` is one entity's, as it was given (not yet sorted or unique).
+        var single = true
+        /// Codes given (not guessed), with how many entities give each and the best source.
+        var votes: [(code: String, count: Int, source: AffiliationSource)] = []
+        /// Codes guessed, with how many entities guess each.
+        var guesses: [(code: String, count: Int)] = []
+    }
+
+    /// A relation's identity: the positions in `entities` of its endpoints, and its kind.
+    private struct Key: Hashable {
+        var source: Int
+        var target: Int
+        var kind: RelationKind
+    }
+
+    private var entities: [Merged] = []
+    private var position: [String: Int] = [:]
+    private var relations: [(key: Key, relation: Relation)] = []
+    private var relationAt: [Key: Int] = [:]
+
+    /// Adds or merges an entity.
+    /// - Complexity: O(1) expected, plus O(*a*) for its *a* aliases when it merges.
+    mutating func add(_ e: Entity) {
+        let k: Int
+        if let found = position[e.id] {
+            k = found
+            entities[k].entity.mentions += e.mentions
+            entities[k].aliases += e.aliases
+            entities[k].single = false
+        } else {
+            k = entities.count
+            position[e.id] = k
+            entities.append(Merged(entity: e, aliases: e.aliases))
+        }
+        guard let code = e.affiliation else { return }
+        let source = e.affiliationSource ?? .text
+        if source == .guess {
+            if let v = entities[k].guesses.firstIndex(where: { $0.code == code }) {
+                entities[k].guesses[v].count += 1
+            } else {
+                entities[k].guesses.append((code, 1))
+            }
+        } else if let v = entities[k].votes.firstIndex(where: { $0.code == code }) {
+            entities[k].votes[v].count += 1
+            entities[k].votes[v].source = min(entities[k].votes[v].source, source)
+        } else {
+            entities[k].votes.append((code, 1, source))
+        }
+    }
+
+    /// Adds or merges a relation whose endpoints are in canonical order (as
+    /// ``RelGraphCore/Relation/init(_:_:kind:weight:articles:sentences:tone:evidence:)`` puts them);
+    /// entities may be added before or after.
+    /// - Complexity: O(1) expected, plus O(*v* log *v*) for its *v* evidence references.
+    mutating func add(_ r: Relation) {
+        guard r.source != r.target, r.weight.isFinite, r.weight > 0 else { return }
+        // Positions are resolved in ``result()``: an endpoint may be added later.
+        pending.append(r)
+    }
+
+    private var pending: [Relation] = []
+
+    /// An empty article with room for about `entities` entities and `relations` relations.
+    init(entities: Int = 0, relations: Int = 0) {
+        self.entities.reserveCapacity(entities)
+        position.reserveCapacity(entities)
+        pending.reserveCapacity(relations)
+        self.relations.reserveCapacity(relations)
+        relationAt.reserveCapacity(relations)
+    }
+
+    /// The merged entities and relations, sorted.
+    /// - Complexity: O(*e* log *e* + *r* log *r*) for *e* entities and *r* relations.
+    mutating func result() -> (entities: [Entity], relations: [Relation]) {
+        for r in pending {
+            guard let i = position[r.source], let j = position[r.target] else { continue }
+            let key = Key(source: i, target: j, kind: r.kind)
+            if let k = relationAt[key] {
+                let weight = relations[k].relation.weight + r.weight
+                guard weight.isFinite else { continue }
+                relations[k].relation.weight = weight
+                relations[k].relation.articles += r.articles
+                relations[k].relation.sentences += r.sentences
+                relations[k].relation.tone.add(r.tone)
+                for v in r.evidence { EntityGraphBuilder.insert(v, into: &relations[k].relation.evidence) }
+            } else {
+                var r = r
+                if r.evidence.count > 1 { r.evidence = Array(r.evidence.sorted().prefix(Relation.maxEvidence)) }
+                relationAt[key] = relations.count
+                relations.append((key, r))
+            }
+        }
+        let order = entities.indices.sorted { entities[$0].entity.id < entities[$1].entity.id }
+        var rank = [Int](repeating: 0, count: entities.count)
+        for (n, k) in order.enumerated() { rank[k] = n }
+        let outEntities = order.map { k -> Entity in
+            let m = entities[k]
+            var e = m.entity
+            e.aliases = Self.aliases(m.aliases, single: m.single, name: e.name)
+            if let best = Self.best(m.votes.map { ($0.code, $0.count) }) {
+                e.affiliation = best
+                e.affiliationSource = m.votes.first { $0.code == best }?.source
+            } else if let best = Self.best(m.guesses) {
+                e.affiliation = best
+                e.affiliationSource = .guess
+            } else {
+                e.affiliation = nil
+                e.affiliationSource = nil
+            }
             e.articles = 1
             return e
         }
-        out.relations = g.relations
-        return out
+        let outRelations = relations.sorted {
+            let (a, b) = ($0.key, $1.key)
+            let pa = (min(rank[a.source], rank[a.target]), max(rank[a.source], rank[a.target]))
+            let pb = (min(rank[b.source], rank[b.target]), max(rank[b.source], rank[b.target]))
+            return pa != pb ? pa < pb : a.kind < b.kind
+        }.map(\.relation)
+        return (outEntities, outRelations)
+    }
+
+    /// `aliases` as a set, without `name`, sorted; when they are one entity's (`single`) and
+    /// already sorted, unique and without the name, the same array.
+    private static func aliases(_ aliases: [String], single: Bool, name: String) -> [String] {
+        if single, !aliases.contains(name), zip(aliases, aliases.dropFirst()).allSatisfy({ $0 < $1 }) { return aliases }
+        var set = Set(aliases)
+        set.remove(name)
+        return set.sorted()
+    }
+
+    /// The code with the most votes, ties to the smaller code; `nil` when there are none.
+    private static func best(_ votes: [(code: String, count: Int)]) -> String? {
+        votes.max { ($0.count, $1.code) < ($1.count, $0.code) }?.code
     }
 }
