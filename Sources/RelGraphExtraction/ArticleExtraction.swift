@@ -63,7 +63,7 @@ public struct ArticleExtraction: Sendable {
             }
             if let s = entities[k].affiliationSource {
                 w.raw(#""affiliationSource":""#)
-                w.plain(s.rawValue)
+                w.raw(ArticleExtraction.jsonName(s))
                 w.raw(#"","#)
             }
             w.raw(#""aliases":["#)
@@ -78,7 +78,7 @@ public struct ArticleExtraction: Sendable {
                 w.byte(0x2C)
             }
             w.raw(#""kind":""#)
-            w.plain(entities[k].kind.rawValue)
+            w.raw(ArticleExtraction.jsonName(entities[k].kind))
             w.raw(#"","mentions":"#)
             w.integer(Int64(entities[k].mentions))
             w.raw(#","name":"#)
@@ -115,12 +115,12 @@ public struct ArticleExtraction: Sendable {
             }
             if start > relations.startIndex { w.byte(0x2C) }
             w.raw(#"{"kind":""#)
-            w.plain(relations[pick].kind.rawValue)
+            w.raw(ArticleExtraction.jsonName(relations[pick].kind))
             w.raw(#"","kinds":["#)
             for g in start..<end {
                 if g > start { w.byte(0x2C) }
                 w.byte(0x22)
-                w.plain(relations[g].kind.rawValue)
+                w.raw(ArticleExtraction.jsonName(relations[g].kind))
                 w.byte(0x22)
             }
             w.raw(#"],"source":"#)
@@ -128,7 +128,7 @@ public struct ArticleExtraction: Sendable {
             w.raw(#","target":"#)
             endpoint(relations[pick].target)
             w.raw(#","tone":""#)
-            w.plain(relations[pick].tone.label.rawValue)
+            w.raw(ArticleExtraction.jsonName(relations[pick].tone.label))
             w.raw(#"","weight":"#)
             let weight = relations[pick].weight
             if weight.isFinite, weight == weight.rounded(), abs(weight) < 1e15 {
@@ -146,6 +146,45 @@ public struct ArticleExtraction: Sendable {
         }
         w.byte(0x7D)
         out.append(contentsOf: UnsafeBufferPointer(start: w.base, count: w.count))
+    }
+
+    /// The raw value of `kind` as static text, for writing without making a string (a test
+    /// checks that it is the raw value).
+    static func jsonName(_ kind: EntityKind) -> StaticString {
+        switch kind {
+        case .person: "person"
+        case .country: "country"
+        case .issue: "issue"
+        case .organization: "organization"
+        case .other: "other"
+        }
+    }
+
+    /// The raw value of `kind` as static text (see ``jsonName(_:)-(EntityKind)``).
+    static func jsonName(_ kind: RelationKind) -> StaticString {
+        switch kind {
+        case .coMention: "co-mention"
+        case .affiliation: "affiliation"
+        case .headline: "headline"
+        }
+    }
+
+    /// The raw value of `tone` as static text (see ``jsonName(_:)-(EntityKind)``).
+    static func jsonName(_ tone: Tone) -> StaticString {
+        switch tone {
+        case .cooperation: "cooperation"
+        case .conflict: "conflict"
+        case .neutral: "neutral"
+        }
+    }
+
+    /// The raw value of `source` as static text (see ``jsonName(_:)-(EntityKind)``).
+    static func jsonName(_ source: AffiliationSource) -> StaticString {
+        switch source {
+        case .text: "text"
+        case .table: "table"
+        case .guess: "guess"
+        }
     }
 
     /// A weight as JSON: a whole number without a fraction, another number in its shortest
@@ -209,18 +248,25 @@ private struct LineBuffer {
     /// Appends the UTF-8 bytes of `s` as they are.
     @inline(__always)
     mutating func plain(_ s: String) {
-        var s = s
-        s.withUTF8 { bytes in
+        Self.withUTF8(s) { bytes in
             reserve(bytes.count)
             if let from = bytes.baseAddress { (base + count).initialize(from: from, count: bytes.count) }
             count += bytes.count
         }
     }
 
+    /// `body` of the UTF-8 bytes of `s`, without copying `s` first when its bytes are
+    /// contiguous (as a native string's are).
+    @inline(__always)
+    static func withUTF8<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var s = s
+        return s.withUTF8(body)
+    }
+
     /// Appends `s` as a JSON string literal (``RelGraphCore/TextEscaping/writeJSON(_:htmlSafe:to:)``).
     mutating func string(_ s: String) {
-        var s = s
-        s.withUTF8 { bytes in
+        Self.withUTF8(s) { bytes in
             reserve(6 * bytes.count + 2)
             count += TextEscaping.writeJSON(bytes, to: base + count)
         }
@@ -299,8 +345,7 @@ private struct EntityIndex {
     /// A hash of the UTF-8 bytes of `id`: FNV-1a over its 8-byte words (the last one padded
     /// with zeros) and its length.
     private static func hash(_ id: String) -> Int {
-        var id = id
-        return id.withUTF8 { bytes in
+        LineBuffer.withUTF8(id) { bytes in
             var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
             guard let base = UnsafeRawPointer(bytes.baseAddress) else { return Int(truncatingIfNeeded: h) }
             var i = 0

@@ -117,7 +117,7 @@ extension Extractor {
             for k in es.indices where es[k].kind == .person || es[k].kind == .organization || es[k].kind == .issue {
                 if let i = tallies.index(forKey: es[k].id) {
                     tallies.values[i].mentions += es[k].mentions
-                    if !es[k].aliases.isEmpty { tallies.values[i].aliases.formUnion(es[k].aliases.map { $0.lowercased() }) }
+                    for a in es[k].aliases { tallies.values[i].aliases.insert(a.lowercased()) }
                 } else {
                     let e = es[k]
                     tallies[e.id] = Tally(mentions: e.mentions, entity: e, aliases: Set(e.aliases.map { $0.lowercased() }))

@@ -226,7 +226,12 @@ public struct Extractor: Sendable {
                 kind: .person, name: full, aliases: aliases.sorted(), affiliation: e.affiliation,
                 affiliationSource: e.affiliationSource, mentions: e.mentions, articles: 1)
         }.sorted { $0.id < $1.id }
-        let rename = { (id: String) in newID[id] ?? id }
+        // An article renames one or two people: comparing with each is cheaper than hashing.
+        let renamings = Array(newID)
+        let rename = { (id: String) -> String in
+            for (from, to) in renamings where from == id { return to }
+            return id
+        }
         out.relations = x.relations.map { r in
             Relation(
                 rename(r.source), rename(r.target), kind: r.kind, weight: r.weight,

@@ -64,4 +64,32 @@ import Testing
         let entities = try #require(object["entities"] as? [[String: Any]])
         #expect(entities.compactMap { $0["name"] as? String } == ["Peru", "Ana \"Ruiz\"", "Tomás Vidal"])
     }
+
+    /// The static names the line is written with are the raw values of every case.
+    @Test func staticNamesAreTheRawValues() {
+        func text(_ s: StaticString) -> String { s.withUTF8Buffer { String(decoding: $0, as: UTF8.self) } }
+        for k in EntityKind.allCases { #expect(text(ArticleExtraction.jsonName(k)) == k.rawValue) }
+        for k in RelationKind.allCases { #expect(text(ArticleExtraction.jsonName(k)) == k.rawValue) }
+        for t in Tone.allCases { #expect(text(ArticleExtraction.jsonName(t)) == t.rawValue) }
+        for s in AffiliationSource.allCases { #expect(text(ArticleExtraction.jsonName(s)) == s.rawValue) }
+    }
+
+    /// Relation endpoints are found among the entities as strings are equal (an endpoint
+    /// spelled with a combining diaeresis finds the entity spelled with "ë"), whether or not
+    /// the entities are sorted by id; an endpoint that is no entity is written as it is.
+    @Test(arguments: [false, true])
+    func endpointsAreFoundAsEqualStrings(sorted: Bool) throws {
+        let a = Entity(kind: .person, name: "Zo\u{EB} \\ \u{2029}")
+        let b = Entity(kind: .issue, name: "b\t<c>")
+        let decomposed = "person:Zoe\u{308} \\ \u{2029}"
+        let x = ArticleExtraction(
+            article: ArticleInfo(id: "x"), entities: sorted ? [b, a] : [a, b, a],
+            relations: [Relation(decomposed, b.id, weight: 1), Relation("person:Nobody", a.id, weight: 0.5)])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(x.jsonLine().utf8)) as? [String: Any])
+        let relations = try #require(object["relations"] as? [[String: Any]])
+        #expect(relations.compactMap { $0["source"] as? String } == [b.name, "person:Nobody"])
+        #expect(relations.compactMap { $0["target"] as? String } == [a.name, a.name])
+        #expect(relations.compactMap { $0["weight"] as? Double } == [1, 0.5])
+    }
 }
