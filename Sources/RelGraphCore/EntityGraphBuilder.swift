@@ -25,11 +25,29 @@ struct RelationKey: Hashable, Sendable {
 ///
 /// - Complexity: O(1) expected per addition; ``build()`` is O(*n* log *n* + *m* log *m*).
 public struct EntityGraphBuilder: Sendable {
-    private var entities: [String: Entity] = [:]
-    private var aliasSets: [String: Set<String>] = [:]
-    private var affiliationVotes: [String: [String: Int]] = [:]
-    private var affiliationSources: [String: [String: AffiliationSource]] = [:]
-    private var guessVotes: [String: [String: Int]] = [:]
+    /// Everything added for one entity id, in one place so that an addition hashes the id once.
+    private struct Record: Sendable {
+        /// The first entity added with the id, with the mentions and articles of all.
+        var entity: Entity
+        /// The aliases of all.
+        var aliases: Set<String>
+        /// Per code given (not guessed), how many articles give it, and its best source.
+        var votes: [String: Int] = [:]
+        var sources: [String: AffiliationSource] = [:]
+        /// Per code guessed, how many articles guess it.
+        var guesses: [String: Int] = [:]
+
+        /// The record of the id of `e` before `e` is added (``add(_:to:)`` adds it): `e` with no
+        /// mentions, articles or aliases yet.
+        init(first e: Entity) {
+            entity = e
+            entity.mentions = 0
+            entity.articles = 0
+            aliases = []
+        }
+    }
+
+    private var records: [String: Record] = [:]
     private var relations: [RelationKey: Relation] = [:]
     private var articles: [String: ArticleInfo] = [:]
     /// The relations that were not added, in order, each as the ``GraphError`` that
@@ -51,24 +69,26 @@ public struct EntityGraphBuilder: Sendable {
     /// Adds or merges an entity (see the type's discussion for how merging works).
     public mutating func addEntity(_ e: Entity) {
         if let part, Self.part(of: e.id, count: part.count) != part.index { return }
-        aliasSets[e.id, default: []].formUnion(e.aliases)
-        if let a = e.affiliation { vote(e.id, a, e.affiliationSource ?? .text, 1) }
-        if var old = entities[e.id] {
-            old.mentions += e.mentions
-            old.articles += e.articles
-            entities[e.id] = old
-        } else {
-            entities[e.id] = e
-        }
+        Self.add(e, to: &records[e.id, default: Record(first: e)])
     }
 
-    /// Counts `count` articles that give `id` the affiliation `code` from `source`.
-    private mutating func vote(_ id: String, _ code: String, _ source: AffiliationSource, _ count: Int) {
+    /// Merges `e` into `record`, the record of its id: mentions and articles add up, aliases
+    /// unite, and its affiliation counts one vote.
+    private static func add(_ e: Entity, to record: inout Record) {
+        record.entity.mentions += e.mentions
+        record.entity.articles += e.articles
+        record.aliases.formUnion(e.aliases)
+        if let a = e.affiliation { vote(a, e.affiliationSource ?? .text, 1, in: &record) }
+    }
+
+    /// Counts `count` articles that give the entity of `record` the affiliation `code` from
+    /// `source`.
+    private static func vote(_ code: String, _ source: AffiliationSource, _ count: Int, in record: inout Record) {
         if source == .guess {
-            guessVotes[id, default: [:]][code, default: 0] += count
+            record.guesses[code, default: 0] += count
         } else {
-            affiliationVotes[id, default: [:]][code, default: 0] += count
-            affiliationSources[id, default: [:]][code] = min(affiliationSources[id]?[code] ?? source, source)
+            record.votes[code, default: 0] += count
+            record.sources[code] = min(record.sources[code] ?? source, source)
         }
     }
 
@@ -82,28 +102,44 @@ public struct EntityGraphBuilder: Sendable {
         // copied, so that the parts that skip it pay one hash, not a copy.
         if let part, Self.part(of: min(r.source, r.target), count: part.count) != part.index { return }
         let r = Relation(normalizing: r)
-        let key = RelationKey(source: r.source, target: r.target, kind: r.kind)
-        guard let i = relations.index(forKey: key) else {
-            guard r.weight.isFinite, r.weight > 0 else {
-                rejected.append(.invalidWeight(source: r.source, target: r.target, weight: r.weight))
-                return
-            }
-            var r = r
-            if r.evidence.count > 1 { r.evidence = Array(r.evidence.sorted().prefix(Relation.maxEvidence)) }
-            relations[key] = r
-            return
-        }
-        let weight = relations.values[i].weight + r.weight
-        guard r.weight.isFinite, r.weight > 0, weight.isFinite else {
+        guard r.weight.isFinite, r.weight > 0 else {
             rejected.append(.invalidWeight(source: r.source, target: r.target, weight: r.weight))
             return
         }
-        // Mutated in place, so that the stored relation's evidence is not copied.
-        relations.values[i].weight = weight
-        relations.values[i].articles += r.articles
-        relations.values[i].sentences += r.sentences
-        relations.values[i].tone.add(r.tone)
-        for v in r.evidence { Self.insert(v, into: &relations.values[i].evidence) }
+        // One hash of the key: a new key gets `r` with no weight yet, which `merge` completes.
+        let key = RelationKey(source: r.source, target: r.target, kind: r.kind)
+        if !Self.merge(r, into: &relations[key, default: Self.unweighted(r)]) {
+            rejected.append(.invalidWeight(source: r.source, target: r.target, weight: r.weight))
+        }
+    }
+
+    /// `r` with weight 0, the stored value of a key that has no relation yet (a stored
+    /// relation's weight is always > 0).
+    private static func unweighted(_ r: Relation) -> Relation {
+        var r = r
+        r.weight = 0
+        return r
+    }
+
+    /// Adds `r` (of valid weight) to `stored`, the relation of its key: a new one (weight 0,
+    /// see ``unweighted(_:)``) becomes `r` with its evidence sorted and cut to
+    /// ``Relation/maxEvidence``; an existing one adds the weight, counts and tone of `r` and
+    /// inserts its evidence (mutated in place, so that the stored evidence is not copied).
+    /// Returns `false`, changing nothing, when the summed weight is not finite.
+    private static func merge(_ r: Relation, into stored: inout Relation) -> Bool {
+        if stored.weight == 0 {
+            stored.weight = r.weight
+            if r.evidence.count > 1 { stored.evidence = Array(r.evidence.sorted().prefix(Relation.maxEvidence)) }
+            return true
+        }
+        let weight = stored.weight + r.weight
+        guard weight.isFinite else { return false }
+        stored.weight = weight
+        stored.articles += r.articles
+        stored.sentences += r.sentences
+        stored.tone.add(r.tone)
+        for v in r.evidence { insert(v, into: &stored.evidence) }
+        return true
     }
 
     /// Inserts `v` into the sorted `evidence` after any equal reference, keeping the first
@@ -124,10 +160,13 @@ public struct EntityGraphBuilder: Sendable {
     public mutating func add(_ graph: EntityGraph) {
         for a in graph.articles { addArticle(a) }
         for e in graph.entities {
+            if let part, Self.part(of: e.id, count: part.count) != part.index { continue }
             var plain = e
             plain.affiliation = nil
-            addEntity(plain)
-            if let code = e.affiliation { vote(e.id, code, e.affiliationSource ?? .text, max(1, e.articles)) }
+            Self.add(plain, to: &records[e.id, default: Record(first: plain)])
+            if let code = e.affiliation {
+                Self.vote(code, e.affiliationSource ?? .text, max(1, e.articles), in: &records[e.id, default: Record(first: plain)])
+            }
         }
         for r in graph.relations { addRelation(r) }
     }
@@ -135,15 +174,16 @@ public struct EntityGraphBuilder: Sendable {
     /// Adds every entity, relation and article of `other`.
     public mutating func merge(_ other: EntityGraphBuilder) {
         for a in other.articles.values { addArticle(a) }
-        for (id, e) in other.entities {
-            var e = e
-            e.aliases = Array(other.aliasSets[id] ?? [])
+        for o in other.records.values {
+            var e = o.entity
+            e.aliases = Array(o.aliases)
             e.affiliation = nil
-            addEntity(e)
-            for (code, votes) in other.affiliationVotes[id] ?? [:] {
-                vote(id, code, other.affiliationSources[id]?[code] ?? .text, votes)
+            if let part, Self.part(of: e.id, count: part.count) != part.index { continue }
+            Self.add(e, to: &records[e.id, default: Record(first: e)])
+            for (code, votes) in o.votes {
+                Self.vote(code, o.sources[code] ?? .text, votes, in: &records[e.id, default: Record(first: e)])
             }
-            for (code, votes) in other.guessVotes[id] ?? [:] { vote(id, code, .guess, votes) }
+            for (code, votes) in o.guesses { Self.vote(code, .guess, votes, in: &records[e.id, default: Record(first: e)]) }
         }
         for r in other.relations.values { addRelation(r) }
         rejected += other.rejected
@@ -192,22 +232,24 @@ public struct EntityGraphBuilder: Sendable {
     /// with its aliases and voted affiliation, and the relations whose endpoints were added.
     private static func assemble(_ parts: [EntityGraphBuilder]) -> EntityGraph {
         func added(_ id: String) -> Bool {
-            parts[parts.count == 1 ? 0 : part(of: id, count: parts.count)].entities[id] != nil
+            parts[parts.count == 1 ? 0 : part(of: id, count: parts.count)].records[id] != nil
         }
         var out: [Entity] = []
         var rs: [Relation] = []
         var articles: [ArticleInfo] = []
         for b in parts {
-            out.reserveCapacity(out.count + b.entities.count)
-            for (id, var e) in b.entities {
-                var aliases = b.aliasSets[id] ?? []
+            out.reserveCapacity(out.count + b.records.count)
+            for r in b.records.values {
+                var e = r.entity
+                var aliases = r.aliases
                 aliases.remove(e.name)
                 e.aliases = aliases.sorted()
-                if let votes = b.affiliationVotes[id] ?? b.guessVotes[id] {
+                // Codes given count; guesses only when none is given.
+                let votes = r.votes.isEmpty ? r.guesses : r.votes
+                if !votes.isEmpty {
                     let code = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
                     e.affiliation = code
-                    e.affiliationSource =
-                        b.affiliationVotes[id] == nil ? .guess : code.flatMap { b.affiliationSources[id]?[$0] }
+                    e.affiliationSource = r.votes.isEmpty ? .guess : code.flatMap { r.sources[$0] }
                 } else {
                     e.affiliation = nil
                     e.affiliationSource = nil
