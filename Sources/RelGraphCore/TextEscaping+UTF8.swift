@@ -3,17 +3,39 @@ extension TextEscaping {
     /// ``json(_:htmlSafe:)`` describes: `"` and `\` are escaped, `\n \r \t` use their short
     /// forms, other control characters and U+2028/U+2029 become `\uXXXX` (upper-case hex), and
     /// with `htmlSafe` so do `<`, `>` and `&`. Runs of bytes that need no escape are copied at
-    /// once.
+    /// once. A text longer than ``escapeChunk`` bytes is escaped in pieces of at most that
+    /// many, cut between characters (so that no character, U+2028/U+2029 included, is split):
+    /// the scratch space stays small whatever the text's length.
     /// - Complexity: O(*k*), where *k* is the length of `text` in bytes.
     package static func appendJSON(_ text: String, htmlSafe: Bool = false, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6 * bytes.count + 2) { buffer in
-                let n = writeJSON(bytes, htmlSafe: htmlSafe, to: buffer.baseAddress!)
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<n]))
+            guard bytes.count > escapeChunk else {
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6 * bytes.count + 2) { buffer in
+                    let n = writeJSON(bytes, htmlSafe: htmlSafe, to: buffer.baseAddress!)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<n]))
+                }
+                return
             }
+            out.append(0x22)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6 * escapeChunk + 2) { buffer in
+                var start = 0
+                while start < bytes.count {
+                    // Cut before a character's first byte (never before a continuation byte).
+                    var end = min(start + escapeChunk, bytes.count)
+                    while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                    let n = writeJSON(UnsafeBufferPointer(rebasing: bytes[start..<end]), htmlSafe: htmlSafe, to: buffer.baseAddress!)
+                    // Without the piece's own quotes.
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[1..<(n - 1)]))
+                    start = end
+                }
+            }
+            out.append(0x22)
         }
     }
+
+    /// The length in bytes of the pieces ``appendJSON(_:htmlSafe:to:)`` escapes a long text in.
+    static let escapeChunk = 1 << 16
 
     /// Writes the UTF-8 bytes `text` as a JSON string literal (with quotes), escaped exactly as
     /// ``appendJSON(_:htmlSafe:to:)`` escapes them, to `out`, which must have room for

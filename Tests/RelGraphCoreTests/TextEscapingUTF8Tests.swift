@@ -31,6 +31,19 @@ import Testing
         #expect(TextEscaping.json(text, htmlSafe: true) == Self.scalarEscaped(text, htmlSafe: true))
     }
 
+    /// A text longer than one piece is escaped as a whole would be, whatever characters
+    /// straddle the cuts (multi-byte letters, U+2028, escapes).
+    @Test(arguments: [0, 1, 2, 3])
+    func longTextsEscapeAcrossPieces(_ shift: Int) {
+        let unit = "é\u{2028}王\"a\n😀"
+        let count = 3 * TextEscaping.escapeChunk / unit.utf8.count + 7
+        let text = String(repeating: "x", count: shift) + String(repeating: unit, count: count)
+        #expect(text.utf8.count > 2 * TextEscaping.escapeChunk)
+        var out: [UInt8] = []
+        TextEscaping.appendJSON(text, htmlSafe: true, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == Self.scalarEscaped(text, htmlSafe: true))
+    }
+
     /// The JSON string literal of `text` built scalar by scalar, as the escaper was first
     /// written: the reference for the byte escaper.
     static func scalarEscaped(_ text: String, htmlSafe: Bool = false) -> String {
