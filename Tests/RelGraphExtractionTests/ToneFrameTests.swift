@@ -102,6 +102,7 @@ import Testing
         "Peru sold weapons to Chile in the spring.",  // cooperate (trade in arms)
         "Peru forged an alliance with Chile.",  // cooperate
         "Peru and Chile are working closely on border security.",  // cooperation cue
+        "Peru received a delegation from Chile on Monday.",  // consult
     ])
     func cooperationFrames(_ sentence: String) throws {
         #expect(try counts(sentence, "country:PER", "country:CHL") == Self.cooperation)
