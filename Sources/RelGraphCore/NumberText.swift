@@ -46,6 +46,32 @@ package enum NumberText {
         appendDigits(UInt64(n.magnitude), to: &out)
     }
 
+    /// Writes the decimal digits of `value` (as `String(value)` writes them, with a minus sign
+    /// when it is negative) at `out`, which must have room for 20 bytes; returns how many it
+    /// wrote. For writers that fill a buffer of their own.
+    /// - Complexity: O(number of digits).
+    package static func writeInteger(_ value: Int64, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var start = 0
+        if value < 0 {
+            out[0] = UInt8(ascii: "-")
+            start = 1
+        }
+        var v = value.magnitude
+        var digits = 1
+        var t = v
+        while t >= 10 {
+            t /= 10
+            digits += 1
+        }
+        var k = start + digits
+        repeat {
+            k -= 1
+            out[k] = UInt8(ascii: "0") + UInt8(v % 10)
+            v /= 10
+        } while v > 0
+        return start + digits
+    }
+
     private static func appendDigits(_ value: UInt64, to out: inout [UInt8]) {
         var n = value
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 20 digits, reversed

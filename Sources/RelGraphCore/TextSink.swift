@@ -114,21 +114,7 @@ public final class TextSink {
     /// Appends the decimal digits of `value`.
     public func write(_ value: Int) {
         if count + 20 > capacity { flush() }
-        var v = value.magnitude
-        if value < 0 { write(byte: 0x2D) }
-        var digits = 1
-        var t = v
-        while t >= 10 {
-            t /= 10
-            digits += 1
-        }
-        var k = count + digits
-        count = k
-        repeat {
-            k -= 1
-            storage[k] = 0x30 + UInt8(v % 10)
-            v /= 10
-        } while v > 0
+        count += NumberText.writeInteger(Int64(value), to: storage + count)
     }
 
     /// Appends `value` as its `description` writes it (the shortest text that reads back as the

@@ -59,8 +59,7 @@ extension ArticleAnalyzer {
         // ("French troops", "the German government"), not a language or a people.
         // (Not part of a compound that names another country: "Bissau-Guinean".)
         for k in guarded.indices where guarded[k].hit.weak && guarded[k].hit.form == .demonym {
-            let a = guarded[k].range.lowerBound, n = guarded[k].range.upperBound
-            if a > 0, Self.dashes.contains(text.lowers[a - 1]) { continue }
+            let n = guarded[k].range.upperBound
             let inCompound = [k - 1, k + 1].contains { j in
                 guarded.indices.contains(j) && guarded[j].range.overlaps(guarded[k].range)
                     && guarded[j].hit.iso3 != guarded[k].hit.iso3
@@ -81,7 +80,7 @@ extension ArticleAnalyzer {
                         guarded[j].hit.iso3 != guarded[k].hit.iso3, guarded[j].sentence == guarded[k].sentence
                     else { return false }
                     let (a, b) = j < k ? (guarded[j].range, guarded[k].range) : (guarded[k].range, guarded[j].range)
-                    return b.lowerBound - a.upperBound == 1 && Self.listJoins.contains(text.lowers[a.upperBound])
+                    return b.lowerBound - a.upperBound == 1 && ClauseTone.listWords.contains(text.lowers[a.upperBound])
                 }
             }
             for k in coordinated { guarded[k].hit.weak = false }
@@ -97,9 +96,6 @@ extension ArticleAnalyzer {
         for (k, c) in guarded.enumerated() { for i in c.range { guardedAt[i] = k } }
         return CountryFilter(guarded: guarded, guardedAt: guardedAt, kept: kept, mentions: mentions, inPerson: inPerson)
     }
-
-    /// The words that join the members of a list of countries.
-    static let listJoins: Set<String> = ["and", "or", ",", "nor"]
 
     /// Whether token `i` is the first word of `sentence`: only punctuation (an opening quote
     /// or bracket) comes before it.

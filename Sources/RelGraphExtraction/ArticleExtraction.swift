@@ -276,24 +276,7 @@ private struct LineBuffer {
     /// `String(value)` writes them.
     mutating func integer(_ value: Int64) {
         reserve(20)
-        if value < 0 {
-            base[count] = 0x2D
-            count += 1
-        }
-        var v = value.magnitude
-        var digits = 1
-        var t = v
-        while t >= 10 {
-            t /= 10
-            digits += 1
-        }
-        var k = count + digits
-        count = k
-        repeat {
-            k -= 1
-            base[k] = 0x30 + UInt8(v % 10)
-            v /= 10
-        } while v > 0
+        count += NumberText.writeInteger(value, to: base + count)
     }
 
     /// Appends a copy of the bytes written at `start..<end`.

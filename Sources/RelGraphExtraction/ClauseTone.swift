@@ -407,7 +407,7 @@ struct ClauseTone {
     ]
 
     /// The words that join the members of a list: ",", "and", "or".
-    private static let listWords: Set<String> = [",", "and", "or"]
+    static let listWords: Set<String> = [",", "and", "or"]
 
     /// The tone of a coordinated pair (at most three words between `first` and `last`: "Peru
     /// and Chile", "Peru, and then Chile") that no gap settles, in one clause, when a frame or

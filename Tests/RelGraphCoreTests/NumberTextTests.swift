@@ -48,6 +48,16 @@ import Testing
         }
     }
 
+    @Test func integersWrittenThroughAPointer() {
+        for n: Int64 in [0, 7, -7, 10, 99, 100, -1_000_001, .max, .min] {
+            let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+                let k = NumberText.writeInteger(n, to: buffer.baseAddress!)
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<k]), as: UTF8.self)
+            }
+            #expect(text == String(n))
+        }
+    }
+
     @Test func csvCellsAsBytes() {
         let cells = [
             "", "Joe Biden", "a,b", "say \"hi\"", " lead", "trail ", "tab\there", "line\u{2028}sep",

@@ -56,11 +56,10 @@ import Testing
         "Peru and Chile remain at loggerheads over the dam.",  // conflict cue
         "Peru vetoed a plan backed by Chile.",  // reject; "backed by" describes the plan
         "Peru condemned a deal signed by Chile.",  // disapprove; "signed by" describes the deal
-        "Peru shot down a drone from Chile.",  // assault
+        "Peru downed a drone from Chile.",  // assault
         "Peru occupied a province of Chile in the spring.",  // coerce
         "Peru pulled out of the fishing accord with Chile.",  // reduce relations; the accord is its object
-        "Peru summoned the ambassador of Chile on Monday.",  // disapprove
-        "Peru described Chile as a threat to the region.",  // speech: what is said of Chile decides
+        "After the summit, Peru described Chile as a bully.",  // speech: what is said of Chile decides
         "The plan of Peru was delayed by objections from Chile.",  // conflict cue
     ])
     func conflictFrames(_ sentence: String) throws {
@@ -93,14 +92,14 @@ import Testing
         "Peru sent ammunition to Chile in the spring.",  // aid
         "Peru and Chile settled their border dispute with a treaty.",  // cooperate, not "dispute"
         "Peru said it stood ready to work with Chile on the river.",  // cooperate
-        "Peru and Chile vowed to boost trade after the summit.",  // cooperate
+        "Peru and Chile vowed to boost trade despite the dispute.",  // cooperate (a frame)
         "Peru praised a plan drafted by Chile.",  // praise; "drafted by" is no frame
         "Peru welcomed a truce backed by Chile.",  // consult; "backed by" describes the truce
         "Peru financed a new port for Chile.",  // aid
         "Peru freed two sailors from Chile on Monday.",  // yield
-        "Peru resumed talks with Chile after the vote.",  // cooperate
+        "Peru resumed trade with Chile despite the dispute.",  // cooperate (a frame: "dispute" is only a cue)
         "Peru sold weapons to Chile in the spring.",  // cooperate (trade in arms)
-        "Peru forged an alliance with Chile.",  // cooperate
+        "Peru forged close ties with Chile after the war.",  // cooperate (a frame: "war" is only a cue)
         "Peru and Chile are working closely on border security.",  // cooperation cue
         "Peru received a delegation from Chile on Monday.",  // consult
     ])
